@@ -1,0 +1,149 @@
+/**
+ * The one request client. Every API call goes through here.
+ *
+ * - The base URL is fixed at build time (API_BASE_URL, see config/api-base-url.ts).
+ * - A failure always rejects with an ApiError that says, in Chinese, what failed. Nothing is swallowed.
+ * - Successful GETs are kept on the device. When the network or the server is down, the last copy is returned
+ *   marked `offline`; on a very first start with no network, a page may pass `bundled` content shipped with the app.
+ * - A kept copy's ETag is sent back (If-None-Match) so an unchanged answer costs a 304 with no body on weak networks.
+ */
+import Taro from '@tarojs/taro'
+import { readCache, writeCache } from './cache'
+
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid'
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind
+  readonly status?: number
+  readonly code?: string
+
+  constructor(kind: ApiErrorKind, message: string, status?: number, code?: string) {
+    super(message)
+    this.name = 'ApiError'
+    this.kind = kind
+    this.status = status
+    this.code = code
+  }
+
+  /** A 404: the thing asked for does not exist (or no longer does). Not worth retrying. */
+  get notFound(): boolean {
+    return this.status === 404
+  }
+}
+
+export type ContentSource = 'network' | 'cache' | 'bundled'
+
+export interface Loaded<T> {
+  data: T
+  /** True when this is not a fresh answer from the server (kept copy or bundled content). */
+  offline: boolean
+  source: ContentSource
+  /** When the kept copy was saved (ms since epoch); absent for network and bundled content. */
+  savedAt?: number
+}
+
+export type Query = Record<string, string | number | undefined>
+
+export interface GetOptions<T> {
+  query?: Query
+  /** Content shipped with the app, used when the network fails and nothing was kept yet. */
+  bundled?: () => T
+}
+
+export const REQUEST_TIMEOUT_MS = 10_000
+
+export function apiUrl(path: string, query: Query = {}): string {
+  const parts = Object.entries(query)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+  return `${API_BASE_URL}${path}${parts.length ? `?${parts.join('&')}` : ''}`
+}
+
+/** Absolute address of a media file the API returned as a path (e.g. "/media/x.svg"). */
+export function mediaUrl(src: string | undefined): string | undefined {
+  if (!src) return undefined
+  return /^https?:\/\//.test(src) ? src : `${API_BASE_URL}${src}`
+}
+
+function headerValue(headers: Record<string, string> | undefined, name: string): string | undefined {
+  if (!headers) return undefined
+  const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name)
+  return key ? headers[key] : undefined
+}
+
+function errorMessageOf(body: unknown): { code?: string; message?: string } {
+  if (body && typeof body === 'object' && 'error' in body) {
+    const error = (body as { error?: { code?: unknown; message?: unknown } }).error
+    return {
+      code: typeof error?.code === 'string' ? error.code : undefined,
+      message: typeof error?.message === 'string' ? error.message : undefined
+    }
+  }
+  return {}
+}
+
+function parseBody(data: unknown): unknown {
+  if (typeof data !== 'string') return data
+  try {
+    return JSON.parse(data)
+  } catch {
+    throw new ApiError('invalid', '服务器返回的内容无法识别，请稍后重试')
+  }
+}
+
+async function send(url: string, etag: string | undefined) {
+  try {
+    return await Taro.request({
+      url,
+      method: 'GET',
+      timeout: REQUEST_TIMEOUT_MS,
+      dataType: '其他',
+      responseType: 'text',
+      header: etag ? { 'If-None-Match': etag } : {}
+    })
+  } catch (cause) {
+    const text = String((cause as { errMsg?: string })?.errMsg ?? cause)
+    if (/timeout|超时/i.test(text)) throw new ApiError('timeout', '网络较慢，请求超时，请稍后重试')
+    throw new ApiError('network', '网络连接失败，请检查网络后重试')
+  }
+}
+
+/**
+ * GET a JSON resource. Resolves with fresh data, or — when the network or server fails — with the kept copy
+ * or bundled content marked offline. Rejects with ApiError when there is nothing to show.
+ */
+export async function get<T>(path: string, options: GetOptions<T> = {}): Promise<Loaded<T>> {
+  const url = apiUrl(path, options.query)
+  const kept = readCache<T>(url)
+  let failure: ApiError
+  try {
+    const response = await send(url, kept?.etag)
+    if (response.statusCode === 304 && kept) {
+      return { data: kept.data, offline: false, source: 'network' }
+    }
+    if (response.statusCode >= 200 && response.statusCode < 300) {
+      const data = parseBody(response.data) as T
+      writeCache(url, data, headerValue(response.header, 'etag'))
+      return { data, offline: false, source: 'network' }
+    }
+    const { code, message } = errorMessageOf(safeParse(response.data))
+    const error = new ApiError('http', message ?? `服务器暂时无法响应（${response.statusCode}），请稍后重试`, response.statusCode, code)
+    // A 4xx is the server's real answer (not found, bad request): showing stale content would hide it.
+    if (response.statusCode < 500) throw error
+    failure = error
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.kind === 'http' || error.kind === 'invalid') throw error
+    failure = error
+  }
+  if (kept) return { data: kept.data, offline: true, source: 'cache', savedAt: kept.savedAt }
+  if (options.bundled) return { data: options.bundled(), offline: true, source: 'bundled' }
+  throw failure
+}
+
+function safeParse(data: unknown): unknown {
+  try {
+    return parseBody(data)
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,29 @@
+import { SUBPACKAGES, TAB_PAGES } from './routes'
+
+export default defineAppConfig({
+  pages: [TAB_PAGES.home, TAB_PAGES.news, TAB_PAGES.services, TAB_PAGES.me],
+  subPackages: SUBPACKAGES.map((pkg) => ({ root: pkg.root, pages: [...pkg.pages] })),
+  lazyCodeLoading: 'requiredComponents',
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#C8161D',
+    navigationBarTitleText: '密云工会',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#F6F4F2'
+  },
+  tabBar: {
+    color: '#6B6461',
+    selectedColor: '#C8161D',
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'black',
+    list: [
+      { pagePath: TAB_PAGES.home, text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: TAB_PAGES.news, text: '动态', iconPath: 'assets/tab/news.png', selectedIconPath: 'assets/tab/news-active.png' },
+      { pagePath: TAB_PAGES.services, text: '服务', iconPath: 'assets/tab/services.png', selectedIconPath: 'assets/tab/services-active.png' },
+      { pagePath: TAB_PAGES.me, text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' }
+    ]
+  },
+  preloadRule: {
+    [TAB_PAGES.home]: { network: 'all', packages: ['packages/news', 'packages/competitions'] }
+  }
+})

@@ -1,0 +1,66 @@
+/**
+ * The one table of routes. Pages are reached through these builders, never through hand-built strings,
+ * so a renamed page is a compile error rather than a dead link. No Taro import: pure and testable.
+ */
+import type { CompetitionStatus, NewsCategory, RouteTarget, ServiceSlug, Trade } from './domain/types'
+
+export const TAB_PAGES = {
+  home: 'pages/home/index',
+  news: 'pages/news/index',
+  services: 'pages/services/index',
+  me: 'pages/me/index'
+} as const
+
+export const SUBPACKAGES = [
+  { root: 'packages/news', pages: ['detail/index'] },
+  { root: 'packages/competitions', pages: ['list/index', 'detail/index'] },
+  { root: 'packages/services', pages: ['detail/index'] },
+  { root: 'packages/plan', pages: ['overview/index'] },
+  { root: 'packages/stations', pages: ['overview/index'] },
+  { root: 'packages/about', pages: ['union/index', 'privacy/index'] }
+] as const
+
+type QueryValue = string | number | undefined
+
+function withQuery(path: string, query: Record<string, QueryValue>): string {
+  const parts = Object.entries(query)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+  return parts.length ? `/${path}?${parts.join('&')}` : `/${path}`
+}
+
+export const routes = {
+  home: () => `/${TAB_PAGES.home}`,
+  news: () => `/${TAB_PAGES.news}`,
+  services: () => `/${TAB_PAGES.services}`,
+  me: () => `/${TAB_PAGES.me}`,
+  newsDetail: (id: string) => withQuery('packages/news/detail/index', { id }),
+  competitions: (filter: { status?: CompetitionStatus; trade?: Trade } = {}) =>
+    withQuery('packages/competitions/list/index', filter),
+  competitionDetail: (id: string) => withQuery('packages/competitions/detail/index', { id }),
+  serviceDetail: (slug: ServiceSlug) => withQuery('packages/services/detail/index', { slug }),
+  plan: () => '/packages/plan/overview/index',
+  stations: () => '/packages/stations/overview/index',
+  aboutUnion: () => '/packages/about/union/index',
+  privacy: () => '/packages/about/privacy/index'
+} as const
+
+export type NewsCategoryFilter = NewsCategory | undefined
+
+export function isTabUrl(url: string): boolean {
+  const path = url.split('?')[0].replace(/^\//, '')
+  return Object.values(TAB_PAGES).includes(path as (typeof TAB_PAGES)[keyof typeof TAB_PAGES])
+}
+
+export function targetUrl(target: RouteTarget): string {
+  switch (target.page) {
+    case 'newsDetail':
+      return routes.newsDetail(target.id)
+    case 'competitionDetail':
+      return routes.competitionDetail(target.id)
+    case 'serviceDetail':
+      return routes.serviceDetail(target.slug)
+    case 'plan':
+      return routes.plan()
+  }
+}
