@@ -103,7 +103,7 @@ async function send(url: string, etag: string | undefined) {
     })
   } catch (cause) {
     const text = String((cause as { errMsg?: string })?.errMsg ?? cause)
-    if (/timeout|超时/i.test(text)) throw new ApiError('timeout', '网络较慢，请求超时，请稍后重试')
+    if (/timeout|超时|abort/i.test(text)) throw new ApiError('timeout', '网络较慢，请求超时，请稍后重试')
     throw new ApiError('network', '网络连接失败，请检查网络后重试')
   }
 }

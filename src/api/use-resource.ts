@@ -1,0 +1,60 @@
+/**
+ * Loads one resource for a page and tracks the states a worker sees: loading, ready (maybe offline),
+ * error with retry. Later loads (retry, pull-down refresh) keep the current content on screen.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { ApiError, type Loaded } from './client'
+
+export type ResourceState<T> =
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | { status: 'ready'; data: T; offline: boolean; savedAt?: number; refreshing: boolean }
+
+export interface Resource<T> {
+  state: ResourceState<T>
+  /**
+   * Loads again, keeping what is on screen. Never rejects: resolves with the error when the load failed, so a
+   * pull-down refresh can stop its spinner and say what went wrong.
+   */
+  reload: () => Promise<ApiError | undefined>
+}
+
+export function toApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError('invalid', '页面出错了，请重试')
+}
+
+export function useResource<T>(load: () => Promise<Loaded<T>>, deps: unknown[]): Resource<T> {
+  const [state, setState] = useState<ResourceState<T>>({ status: 'loading' })
+  const latestCall = useRef(0)
+  const loadRef = useRef(load)
+  loadRef.current = load
+
+  const run = useCallback(async (keepContent: boolean): Promise<ApiError | undefined> => {
+    const call = ++latestCall.current
+    setState((previous) =>
+      keepContent && previous.status === 'ready' ? { ...previous, refreshing: true } : { status: 'loading' }
+    )
+    try {
+      const loaded = await loadRef.current()
+      if (call !== latestCall.current) return undefined
+      setState({ status: 'ready', data: loaded.data, offline: loaded.offline, savedAt: loaded.savedAt, refreshing: false })
+      return undefined
+    } catch (error) {
+      const apiError = toApiError(error)
+      if (call !== latestCall.current) return apiError
+      setState((previous) =>
+        // A failed refresh keeps what is on screen; only a first load shows the error page.
+        previous.status === 'ready' && keepContent ? { ...previous, refreshing: false } : { status: 'error', error: apiError }
+      )
+      return apiError
+    }
+  }, [])
+
+  useEffect(() => {
+    void run(false)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps)
+
+  const reload = useCallback(() => run(true), [run])
+  return { state, reload }
+}
