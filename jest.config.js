@@ -18,8 +18,10 @@ module.exports = {
       transform: { '^.+\\.(mjs|[jt]sx?)$': 'babel-jest' },
       moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
       testEnvironment: 'jsdom',
-      // Resolve packages as Node does: the page tests run the real API in-process (tests/app/support/api.ts).
-      testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
+      // Pages live on the real API's origin (see tests/app/support/global-setup.ts), as the H5 build does.
+      testEnvironmentOptions: { url: 'http://127.0.0.1:39261/' },
+      globalSetup: '<rootDir>/tests/app/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/app/support/global-teardown.ts',
       testMatch: ['<rootDir>/tests/app/**/*.test.tsx', '<rootDir>/tests/app/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/app/support/setup-env.ts'],
       resolver: '<rootDir>/tests/app/support/resolver.js',

@@ -1,0 +1,71 @@
+import { Button, Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import type { ResourceState } from '../../api/use-resource'
+import { formatDateTime } from '../../domain/dates'
+import './index.scss'
+
+interface PageStateProps<T> {
+  state: ResourceState<T>
+  onRetry: () => void
+  /** What is being loaded, for the messages: 「新闻」, 「竞赛」... */
+  what: string
+  isEmpty?: (data: T) => boolean
+  emptyText?: string
+  children: (data: T) => ReactNode
+}
+
+/**
+ * The states every page shows instead of a blank screen or an endless spinner:
+ * loading, error (what failed + 重试), empty, and content — marked when it is offline content.
+ */
+export function PageState<T>({ state, onRetry, what, isEmpty, emptyText, children }: PageStateProps<T>) {
+  if (state.status === 'loading') {
+    return (
+      <View className='page-state page-state--loading' aria-busy='true'>
+        <View className='page-state__spinner' />
+        <Text className='page-state__text'>正在加载{what}…</Text>
+      </View>
+    )
+  }
+  if (state.status === 'error') {
+    return (
+      <View className='page-state page-state--error' role='alert'>
+        <Text className='page-state__title'>{what}加载失败</Text>
+        <Text className='page-state__text'>{state.error.message}</Text>
+        {!state.error.notFound && (
+          <Button className='page-state__retry' onClick={onRetry}>
+            重试
+          </Button>
+        )}
+      </View>
+    )
+  }
+  return (
+    <View className='page-state page-state--ready'>
+      {state.offline && <OfflineNotice savedAt={state.savedAt} onRetry={onRetry} />}
+      {isEmpty?.(state.data) ? (
+        <View className='page-state page-state--empty'>
+          <Text className='page-state__text'>{emptyText ?? `暂无${what}`}</Text>
+        </View>
+      ) : (
+        children(state.data)
+      )}
+    </View>
+  )
+}
+
+export function OfflineNotice({ savedAt, onRetry }: { savedAt?: number; onRetry?: () => void }) {
+  const when = savedAt ? `（保存于 ${formatDateTime(new Date(savedAt).toISOString())}）` : ''
+  return (
+    <View className='offline-notice' role='status'>
+      <Text className='offline-notice__text'>
+        {savedAt ? `网络不可用，正在显示离线内容${when}` : '网络不可用，正在显示随应用提供的离线内容'}
+      </Text>
+      {onRetry && (
+        <Text className='offline-notice__retry' onClick={onRetry}>
+          刷新
+        </Text>
+      )}
+    </View>
+  )
+}
