@@ -10,8 +10,17 @@ export const LOCAL_API_BASE_URL = 'http://localhost:3000'
 export function resolveApiBaseUrl(platform: string, configured: string | undefined): string {
   const value = (configured ?? '').trim().replace(/\/+$/, '')
   if (!value) return platform === 'h5' ? '' : LOCAL_API_BASE_URL
-  if (!/^https?:\/\/[^/\s]+$/.test(value.replace(/\/[^\s]*$/, ''))) {
+  if (!isHttpUrl(value)) {
     throw new Error(`TARO_APP_API_BASE 必须是完整地址（如 https://api.example.com），收到：${value}`)
   }
   return value
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== ''
+  } catch {
+    return false
+  }
 }
