@@ -89,7 +89,8 @@ export interface Competition extends CompetitionSummary {
 
 export interface ContactPoint {
   name: string
-  phone: string
+  /** Absent when the contact is a place to go (e.g. 「所在单位工会」) rather than a number to call. */
+  phone?: string
   hours?: string
 }
 
