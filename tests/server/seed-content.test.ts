@@ -69,7 +69,7 @@ describe('seed content', () => {
     for (const service of services) {
       expect(service.tagline.length).toBeLessThanOrEqual(20)
       expect(service.icon).toMatch(/^[a-z-]+$/)
-      for (const contact of service.contacts) expect(['12351', '']).toContain(contact.phone)
+      for (const contact of service.contacts) expect(['12351', undefined]).toContain(contact.phone)
       if (service.sample) expect(service.sampleNote).toBeTruthy()
     }
   })
