@@ -2,14 +2,35 @@
  * Three kinds of jest suites, one command:
  * - node: domain rules and the API (through HTTP with app.inject, on a real database file)
  * - app:  pages rendered with Testing Library in jsdom, Taro mapped to its H5 implementation
- * - weapp/e2e suites run the built app (WeChat's simulator, Chromium) and are their own projects
+ * - weapp: the built mini-program in WeChat's simulator; e2e: the H5 build in Chromium (both need the builds)
  */
+const net = require('net')
+
+/**
+ * The page tests' real API listens on a free port picked here, once per jest run, so that jsdom pages can live on
+ * its origin (testEnvironmentOptions.url is static config) and two runs on one machine do not collide.
+ */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
 const shared = {
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json']
 }
 
-module.exports = {
+module.exports = async () => {
+  const pageTestPort = process.env.MIYUN_PAGE_TEST_PORT || String(await freePort())
+  // Read by tests/app/support/global-setup.ts; jest's workers inherit it.
+  process.env.MIYUN_PAGE_TEST_PORT = pageTestPort
+  return {
   testTimeout: 20000,
   projects: [
     {
@@ -19,7 +40,7 @@ module.exports = {
       moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
       testEnvironment: 'jsdom',
       // Pages live on the real API's origin (see tests/app/support/global-setup.ts), as the H5 build does.
-      testEnvironmentOptions: { url: 'http://127.0.0.1:39261/' },
+      testEnvironmentOptions: { url: `http://127.0.0.1:${pageTestPort}/` },
       globalSetup: '<rootDir>/tests/app/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/app/support/global-teardown.ts',
       testMatch: ['<rootDir>/tests/app/**/*.test.tsx', '<rootDir>/tests/app/**/*.test.ts'],
@@ -40,6 +61,24 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/domain/**/*.test.ts', '<rootDir>/tests/server/**/*.test.ts', '<rootDir>/tests/config/**/*.test.ts']
+    },
+    {
+      // The BUILT mini-program (dist/weapp) rendered by WeChat's component framework (miniprogram-simulate) against
+      // the real API, and miniprogram-ci's offline code-quality check. Needs `npm run test:weapp` (builds first).
+      ...shared,
+      displayName: 'weapp',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+      // The build's own JS is run as WeChat runs it, untransformed.
+      transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/']
+    },
+    {
+      // The H5 build served by the real API server, driven in Debian's Chromium with playwright-core.
+      ...shared,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts']
     }
   ]
+}
 }

@@ -1,3 +1,6 @@
-/** Where the page tests' real API listens; jsdom pages are served from the same origin. */
-export const PAGE_TEST_API_PORT = 39261
-export const PAGE_TEST_ORIGIN = `http://127.0.0.1:${PAGE_TEST_API_PORT}`
+/** Where the page tests' real API listens (a free port picked by jest.config.js); jsdom pages share its origin. */
+export function pageTestPort(): number {
+  const port = Number(process.env.MIYUN_PAGE_TEST_PORT)
+  if (!Number.isInteger(port) || port <= 0) throw new Error('MIYUN_PAGE_TEST_PORT is not set: run the page tests through jest.config.js')
+  return port
+}

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'child_process'
 import { mkdtempSync, rmSync } from 'fs'
 import { tmpdir } from 'os'
 import path from 'path'
-import { PAGE_TEST_API_PORT } from './api-address'
+import { pageTestPort } from './api-address'
 
 declare global {
   // eslint-disable-next-line no-var
@@ -35,7 +35,7 @@ export default async function globalSetup(): Promise<void> {
     cwd: root,
     env: {
       ...process.env,
-      PORT: String(PAGE_TEST_API_PORT),
+      PORT: String(pageTestPort()),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       H5_DIR: path.join(dataDir, 'no-h5'),
@@ -45,7 +45,7 @@ export default async function globalSetup(): Promise<void> {
   })
   globalThis.__MIYUN_PAGE_TEST_API__ = { child, dataDir }
   try {
-    await waitForHealth(`http://127.0.0.1:${PAGE_TEST_API_PORT}/api/health`, child, Date.now() + 60_000)
+    await waitForHealth(`http://127.0.0.1:${pageTestPort()}/api/health`, child, Date.now() + 60_000)
   } catch (error) {
     child.kill()
     rmSync(dataDir, { recursive: true, force: true })
