@@ -1,9 +1,211 @@
-import { View, Text } from '@tarojs/components'
+import { Button, Image, Text, View } from '@tarojs/components'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import type { ReactNode } from 'react'
+import { ApiError, mediaUrl } from '../../../api/client'
+import { fetchCompetition } from '../../../api/competitions'
+import { useResource } from '../../../api/use-resource'
+import { displayedStatus } from '../../../components/competition-card'
+import { PageRoot } from '../../../components/page-root'
+import { PageState } from '../../../components/page-state'
+import { SampleTag } from '../../../components/sample-tag'
+import { STATUS_LABELS } from '../../../domain/competition-status'
+import { formatDateRange, formatDateTime } from '../../../domain/dates'
+import type { Competition, CompetitionStatus } from '../../../domain/types'
+import { callHotline, go } from '../../../navigation'
+import { routes } from '../../../routes'
+import './index.scss'
 
-export default function Page() {
+const HOTLINE = '12351'
+
+/**
+ * Sign-up is not wired yet (the submissions work will do it), so the button never pretends: it is disabled in
+ * every state and says honestly why, and during sign-up points to the hotline that does work today.
+ */
+const SIGNUP_LABELS: Record<CompetitionStatus, string> = {
+  upcoming: '报名未开始',
+  signup: '报名即将开放',
+  ongoing: '报名已截止',
+  ended: '报名已截止'
+}
+
+function decodeParam(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
+function NotFound() {
   return (
-    <View className='page'>
-      <Text>competitions/detail</Text>
+    <View className='not-found' role='alert'>
+      <Text className='not-found__title'>未找到该竞赛</Text>
+      <Text className='not-found__text'>它可能已被删除，或链接有误。</Text>
+      <Button className='not-found__action' onClick={() => void go(routes.competitions())}>
+        查看全部竞赛
+      </Button>
     </View>
+  )
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='fact'>
+      <Text className='fact__label'>{label}</Text>
+      <Text className='fact__value'>{value}</Text>
+    </View>
+  )
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <View className='detail-section'>
+      <Text className='detail-section__title'>{title}</Text>
+      {children}
+    </View>
+  )
+}
+
+function Results({ competition, status }: { competition: Competition; status: CompetitionStatus }) {
+  if (competition.results.length === 0) {
+    return (
+      <Text className='detail-section__note'>{status === 'ended' ? '获奖名单以区总工会公示为准' : '成绩将在赛后公布'}</Text>
+    )
+  }
+  return (
+    <View className='results' role='table' aria-label='比赛成绩'>
+      <View className='results__row results__row--head' role='row'>
+        <View className='results__cell results__cell--rank' role='columnheader'><Text>名次</Text></View>
+        <View className='results__cell' role='columnheader'><Text>姓名</Text></View>
+        <View className='results__cell' role='columnheader'><Text>单位</Text></View>
+        <View className='results__cell' role='columnheader'><Text>奖项</Text></View>
+      </View>
+      {competition.results.map((entry) => (
+        <View className='results__row' role='row' key={`${entry.rank}-${entry.name}`}>
+          <View className='results__cell results__cell--rank' role='cell'><Text>{entry.rank}</Text></View>
+          <View className='results__cell' role='cell'><Text>{entry.name}</Text></View>
+          <View className='results__cell' role='cell'><Text>{entry.unit ?? '—'}</Text></View>
+          <View className='results__cell' role='cell'><Text>{entry.award ?? '—'}</Text></View>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function CompetitionDetail({ competition }: { competition: Competition }) {
+  const status = displayedStatus(competition)
+  const cover = mediaUrl(competition.cover)
+  const contact = competition.contact
+  return (
+    <View className='competition-detail'>
+      <View className='competition-detail__hero'>
+        {cover && <Image className='competition-detail__cover' src={cover} mode='aspectFit' />}
+        <View className='competition-detail__tags'>
+          <Text className={`status-badge status-badge--${status}`}>{STATUS_LABELS[status]}</Text>
+          <Text className='competition-detail__trade'>{competition.trade}</Text>
+          {competition.sample && <SampleTag note={competition.sampleNote} />}
+        </View>
+        <Text className='competition-detail__title'>{competition.title}</Text>
+        {competition.sample && competition.sampleNote && (
+          <Text className='competition-detail__sample-note'>示例说明：{competition.sampleNote}</Text>
+        )}
+        <Text className='competition-detail__summary'>{competition.summary}</Text>
+      </View>
+
+      <View className='competition-detail__facts'>
+        <Fact label='报名时间' value={formatDateRange(competition.signupStartsAt, competition.signupEndsAt)} />
+        <Fact label='比赛时间' value={formatDateRange(competition.eventStartsAt, competition.eventEndsAt)} />
+        <Fact label='地点' value={competition.venue} />
+        <Fact label='名额' value={competition.quota ? `${competition.quota}人` : '不限（以通知为准）'} />
+        <Fact label='主办' value={competition.organizer} />
+      </View>
+
+      <Section title='赛程安排'>
+        <View className='timeline'>
+          {competition.schedule.map((item) => (
+            <View className='timeline__item' key={`${item.at}-${item.title}`}>
+              <View className='timeline__dot' />
+              <View className='timeline__content'>
+                <Text className='timeline__time'>{formatDateTime(item.at)}</Text>
+                <Text className='timeline__title'>{item.title}</Text>
+              </View>
+            </View>
+          ))}
+        </View>
+      </Section>
+
+      <Section title='比赛规则'>
+        {competition.rules.map((rule, index) => (
+          <View className='rule' key={rule}>
+            <Text className='rule__number'>{index + 1}</Text>
+            <Text className='rule__text'>{rule}</Text>
+          </View>
+        ))}
+      </Section>
+
+      <Section title='奖项设置'>
+        {competition.awards.map((award) => (
+          <View className='award' key={award.title}>
+            <Text className='award__title'>{award.title}</Text>
+            <Text className='award__text'>{award.description}</Text>
+          </View>
+        ))}
+      </Section>
+
+      <Section title='比赛成绩'>
+        <Results competition={competition} status={status} />
+      </Section>
+
+      {contact && (
+        <Section title='咨询联系'>
+          <View className='contact' role='button' onClick={() => contact.phone && callHotline(contact.phone)}>
+            <View className='contact__text'>
+              <Text className='contact__name'>{contact.name}</Text>
+              {contact.phone && <Text className='contact__phone'>{contact.phone}</Text>}
+              {contact.hours && <Text className='contact__hours'>{contact.hours}</Text>}
+            </View>
+            {contact.phone && <Text className='contact__call'>拨打</Text>}
+          </View>
+        </Section>
+      )}
+
+      <View className='signup-bar'>
+        <Button className='signup-bar__button' disabled aria-disabled='true'>
+          {SIGNUP_LABELS[status]}
+        </Button>
+        {status === 'signup' && (
+          <Text className='signup-bar__note'>线上报名功能即将上线，现可拨打 {HOTLINE} 咨询</Text>
+        )}
+      </View>
+    </View>
+  )
+}
+
+export default function CompetitionDetailPage() {
+  const router = useRouter()
+  const id = decodeParam(router.params.id) ?? ''
+  // A link without an id is a broken link: say so without asking the server.
+  const { state, reload } = useResource(
+    () => (id ? fetchCompetition(id) : Promise.reject(new ApiError('http', '未找到该竞赛', 404))),
+    [id]
+  )
+
+  useShareAppMessage(() => ({
+    title: state.status === 'ready' ? state.data.title : '技能竞赛',
+    path: routes.competitionDetail(id)
+  }))
+
+  const notFound = (state.status === 'error' && state.error.notFound)
+  return (
+    <PageRoot className='competition-detail-page'>
+      {notFound ? (
+        <NotFound />
+      ) : (
+        <PageState state={state} onRetry={() => void reload()} what='竞赛详情'>
+          {(competition) => <CompetitionDetail competition={competition} />}
+        </PageState>
+      )}
+    </PageRoot>
   )
 }

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '密云工会' })
+export default definePageConfig({
+  navigationBarTitleText: '技能竞赛',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 120
+})

@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '密云工会' })
+export default definePageConfig({
+  navigationBarTitleText: '服务详情',
+  enableShareAppMessage: true
+})

@@ -1,9 +1,167 @@
-import { View, Text } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import type { ReactNode } from 'react'
+import { ApiError } from '../../../api/client'
+import { fetchService } from '../../../api/services'
+import { useResource } from '../../../api/use-resource'
+import { PageRoot } from '../../../components/page-root'
+import { PageState } from '../../../components/page-state'
+import { SampleTag } from '../../../components/sample-tag'
+import type { ContactPoint, Service, ServiceSlug } from '../../../domain/types'
+import { callHotline, go } from '../../../navigation'
+import { ServiceBadge } from '../../../pages/services/service-badge'
+import { routes } from '../../../routes'
+import './index.scss'
 
-export default function Page() {
+function decodeParam(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
+function NotFound() {
   return (
-    <View className='page'>
-      <Text>services/detail</Text>
+    <View className='not-found' role='alert'>
+      <Text className='not-found__title'>未找到该服务</Text>
+      <Text className='not-found__text'>它可能已调整，或链接有误。</Text>
+      <Button className='not-found__action' onClick={() => void go(routes.services())}>
+        查看全部服务
+      </Button>
     </View>
+  )
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <View className='service-section'>
+      <Text className='service-section__title'>{title}</Text>
+      {children}
+    </View>
+  )
+}
+
+function Paragraphs({ lines }: { lines: string[] }) {
+  return (
+    <>
+      {lines.map((line) => (
+        <Text className='service-section__paragraph' key={line}>
+          {line}
+        </Text>
+      ))}
+    </>
+  )
+}
+
+function Contact({ contact }: { contact: ContactPoint }) {
+  // Some contacts (the worker's own unit union) have no single number; those are shown without a call button.
+  const phone = contact.phone
+  if (!phone) {
+    return (
+      <View className='contact'>
+        <View className='contact__text'>
+          <Text className='contact__name'>{contact.name}</Text>
+          <Text className='contact__hours'>{contact.hours ?? '请直接联系本单位工会'}</Text>
+        </View>
+      </View>
+    )
+  }
+  return (
+    <View className='contact' role='button' aria-label={`拨打${contact.name} ${contact.phone}`} onClick={() => callHotline(phone)}>
+      <View className='contact__text'>
+        <Text className='contact__name'>{contact.name}</Text>
+        <Text className='contact__phone'>{contact.phone}</Text>
+        {contact.hours && <Text className='contact__hours'>{contact.hours}</Text>}
+      </View>
+      <Text className='contact__call'>拨打</Text>
+    </View>
+  )
+}
+
+function ServiceDetail({ service }: { service: Service }) {
+  return (
+    <View className='service-detail'>
+      <View className='service-detail__hero'>
+        <ServiceBadge slug={service.slug} name={service.name} large />
+        <View className='service-detail__heading'>
+          <View className='service-detail__name-row'>
+            <Text className='service-detail__name'>{service.name}</Text>
+            {service.sample && <SampleTag note={service.sampleNote} />}
+          </View>
+          <Text className='service-detail__tagline'>{service.tagline}</Text>
+        </View>
+      </View>
+      {service.sample && service.sampleNote && (
+        <Text className='service-detail__sample-note'>示例说明：{service.sampleNote}</Text>
+      )}
+
+      {service.figures.length > 0 && (
+        <View className='figures' aria-label='服务成效'>
+          {service.figures.map((figure) => (
+            <View className='figure' key={figure.label}>
+              <View className='figure__number'>
+                <Text className='figure__value'>{figure.value}</Text>
+                <Text className='figure__unit'>{figure.unit}</Text>
+              </View>
+              <Text className='figure__label'>{figure.label}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+
+      <Section title='是什么'>
+        <Paragraphs lines={service.what} />
+      </Section>
+      <Section title='谁可以用'>
+        {service.who.map((line) => (
+          <Text className='service-section__bullet' key={line}>
+            {line}
+          </Text>
+        ))}
+      </Section>
+      <Section title='怎么办'>
+        {service.how.map((step, index) => (
+          <View className='step' key={step}>
+            <Text className='step__number'>{index + 1}</Text>
+            <Text className='step__text'>{step}</Text>
+          </View>
+        ))}
+      </Section>
+      <Section title='找谁'>
+        {service.contacts.map((contact) => (
+          <Contact key={`${contact.name}-${contact.phone}`} contact={contact} />
+        ))}
+      </Section>
+    </View>
+  )
+}
+
+export default function ServiceDetailPage() {
+  const router = useRouter()
+  const slug = decodeParam(router.params.slug) ?? ''
+  // A link without a slug is a broken link: say so without asking the server.
+  const { state, reload } = useResource(
+    () => (slug ? fetchService(slug) : Promise.reject(new ApiError('http', '未找到该服务', 404))),
+    [slug]
+  )
+
+  useShareAppMessage(() => ({
+    title: state.status === 'ready' ? `${state.data.name} · 密云工会` : '密云工会 · 职工服务',
+    path: routes.serviceDetail(slug as ServiceSlug)
+  }))
+
+  const notFound = state.status === 'error' && state.error.notFound
+  return (
+    <PageRoot className='service-detail-page'>
+      {notFound ? (
+        <NotFound />
+      ) : (
+        <PageState state={state} onRetry={() => void reload()} what='服务'>
+          {(service) => <ServiceDetail service={service} />}
+        </PageState>
+      )}
+    </PageRoot>
   )
 }

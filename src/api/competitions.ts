@@ -1,0 +1,15 @@
+import type { Competition, CompetitionStatus, CompetitionSummary, Page, Trade } from '../domain/types'
+import { get, type Loaded } from './client'
+
+export interface CompetitionFilter {
+  status?: CompetitionStatus
+  trade?: Trade
+}
+
+export function fetchCompetitions(filter: CompetitionFilter, page: number): Promise<Loaded<Page<CompetitionSummary>>> {
+  return get<Page<CompetitionSummary>>('/api/competitions', { query: { status: filter.status, trade: filter.trade, page } })
+}
+
+export function fetchCompetition(id: string): Promise<Loaded<Competition>> {
+  return get<Competition>(`/api/competitions/${encodeURIComponent(id)}`)
+}

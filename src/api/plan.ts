@@ -1,0 +1,8 @@
+import type { Plan } from '../domain/types'
+import bundledPlan from '../content/offline/plan.json'
+import { get, type Loaded } from './client'
+
+/** The plan page falls back to the copy shipped with the app on a first start with no network. */
+export function fetchPlan(): Promise<Loaded<Plan>> {
+  return get<Plan>('/api/plan', { bundled: () => bundledPlan as Plan })
+}

@@ -1,0 +1,16 @@
+import type { Service, ServiceSummary } from '../domain/types'
+import bundledServices from '../content/offline/services.json'
+import { get, type Loaded } from './client'
+
+export interface ServiceList {
+  items: ServiceSummary[]
+}
+
+/** The 服务 tab must work on a first start with no network: it falls back to the list shipped with the app. */
+export function fetchServices(): Promise<Loaded<ServiceList>> {
+  return get<ServiceList>('/api/services', { bundled: () => bundledServices as ServiceList })
+}
+
+export function fetchService(slug: string): Promise<Loaded<Service>> {
+  return get<Service>(`/api/services/${encodeURIComponent(slug)}`)
+}
