@@ -1,1 +1,8 @@
-export default definePageConfig({ navigationBarTitleText: '密云工会' })
+export default definePageConfig({
+  navigationBarTitleText: '密云工会',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  // Needed for useShareAppMessage / useShareTimeline to take effect on this page.
+  enableShareAppMessage: true,
+  enableShareTimeline: true
+})

@@ -1,9 +1,147 @@
-import { View, Text } from '@tarojs/components'
+import { Button, Image, ScrollView, Swiper, SwiperItem, Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { mediaUrl } from '../../api/client'
+import { getHome } from '../../api/home'
+import { useResource } from '../../api/use-resource'
+import { CompetitionCard } from '../../components/competition-card'
+import { NewsCard } from '../../components/news-card'
+import { PageRoot } from '../../components/page-root'
+import { PageState } from '../../components/page-state'
+import { SampleTag } from '../../components/sample-tag'
+import { SectionHeader } from '../../components/section-header'
+import type { FeaturedItem, HomeData, Hotline, PlanFigure } from '../../domain/types'
+import { callHotline, go } from '../../navigation'
+import { routes, targetUrl } from '../../routes'
+import { QUICK_SERVICES } from './quick-services'
+import './index.scss'
 
-export default function Page() {
+const SHARE_TITLE = '密云工会 · 职工的“娘家”'
+
+export default function HomePage() {
+  const { state, reload } = useResource(getHome, [])
+
+  usePullDownRefresh(async () => {
+    const error = await reload()
+    Taro.stopPullDownRefresh()
+    if (error) void Taro.showToast({ title: error.message, icon: 'none' })
+  })
+  useShareAppMessage(() => ({ title: SHARE_TITLE, path: routes.home() }))
+  useShareTimeline(() => ({ title: SHARE_TITLE }))
+
   return (
-    <View className='page'>
-      <Text>home</Text>
+    <PageRoot className='home'>
+      <PageState state={state} onRetry={() => void reload()} what='首页内容'>
+        {(data) => <HomeContent data={data} />}
+      </PageState>
+    </PageRoot>
+  )
+}
+
+function HomeContent({ data }: { data: HomeData }) {
+  return (
+    <View className='home__content'>
+      {data.featured.length > 0 && <FeaturedSwiper items={data.featured} />}
+      <QuickServiceGrid />
+
+      <SectionHeader title='最新动态' onAction={() => void go(routes.news())} />
+      {data.news.length > 0 ? (
+        data.news.map((item) => <NewsCard key={item.id} item={item} />)
+      ) : (
+        <Text className='home__empty'>暂无动态</Text>
+      )}
+
+      <SectionHeader title='技能竞赛' actionText='全部竞赛' onAction={() => void go(routes.competitions())} />
+      <View className='home__competitions'>
+        {data.competitions.length > 0 ? (
+          data.competitions.map((item) => <CompetitionCard key={item.id} competition={item} />)
+        ) : (
+          <Text className='home__empty'>暂无竞赛</Text>
+        )}
+      </View>
+
+      {data.figures.length > 0 && <FigureStrip figures={data.figures} />}
+      <HotlineCard hotline={data.hotline} />
+    </View>
+  )
+}
+
+function FeaturedSwiper({ items }: { items: FeaturedItem[] }) {
+  return (
+    <Swiper
+      className='featured'
+      autoplay={items.length > 1}
+      circular={items.length > 1}
+      interval={5000}
+      indicatorDots={items.length > 1}
+      indicatorColor='rgba(255, 255, 255, 0.5)'
+      indicatorActiveColor='#ffffff'
+    >
+      {items.map((item) => (
+        <SwiperItem key={item.id}>
+          <View className='featured__item' onClick={() => void go(targetUrl(item.target))} role='link'>
+            {item.image && <Image className='featured__image' src={mediaUrl(item.image) ?? ''} mode='aspectFit' />}
+            <View className='featured__text'>
+              <Text className='featured__title'>{item.title}</Text>
+              {item.subtitle && <Text className='featured__subtitle'>{item.subtitle}</Text>}
+              {item.sample && <SampleTag note={item.sampleNote} />}
+            </View>
+          </View>
+        </SwiperItem>
+      ))}
+    </Swiper>
+  )
+}
+
+function QuickServiceGrid() {
+  return (
+    <View className='quick-services' aria-label='便民服务'>
+      {QUICK_SERVICES.map((service) => (
+        <View
+          key={service.name}
+          className='quick-services__item'
+          hoverClass='quick-services__item--pressed'
+          onClick={() => void go(service.url)}
+          role='link'
+        >
+          <View className='quick-services__badge' style={{ backgroundColor: service.color }}>
+            <Text className='quick-services__glyph'>{service.glyph}</Text>
+          </View>
+          <Text className='quick-services__name'>{service.name}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function FigureStrip({ figures }: { figures: PlanFigure[] }) {
+  return (
+    <View className='figures'>
+      <SectionHeader title='“十四五”成绩单' actionText='查看全部' onAction={() => void go(routes.plan())} />
+      <ScrollView className='figures__scroll' scrollX enhanced showScrollbar={false}>
+        <View className='figures__row'>
+          {figures.map((figure) => (
+            <View key={figure.key} className='figures__item' onClick={() => void go(routes.plan())} role='link'>
+              <Text className='figures__value'>{figure.display}</Text>
+              <Text className='figures__label'>{figure.label}</Text>
+            </View>
+          ))}
+        </View>
+      </ScrollView>
+    </View>
+  )
+}
+
+function HotlineCard({ hotline }: { hotline: Hotline }) {
+  return (
+    <View className='hotline'>
+      <View className='hotline__text'>
+        <Text className='hotline__name'>{hotline.name}</Text>
+        <Text className='hotline__number'>{hotline.number}</Text>
+        <Text className='hotline__description'>{hotline.description}</Text>
+      </View>
+      <Button className='hotline__call' onClick={() => callHotline(hotline.number)}>
+        拨打
+      </Button>
     </View>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '密云工会' })
+export default definePageConfig({ navigationBarTitleText: '我的' })

@@ -1,9 +1,100 @@
-import { View, Text } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { PageRoot } from '../../../components/page-root'
+import { callHotline } from '../../../navigation'
+import { setElderMode } from '../../../state/elder-mode'
+import './index.scss'
 
-export default function Page() {
+const HOTLINE = '12351'
+const EFFECTIVE_DATE = '2026年11月24日'
+
+interface Section {
+  title: string
+  paragraphs: string[]
+}
+
+/**
+ * What this version actually does with data. When a feature starts collecting anything (sign-up, legal aid
+ * applications, locating nearby stations), this text changes in the same release.
+ */
+const SECTIONS: Section[] = [
+  {
+    title: '一、我们收集什么',
+    paragraphs: [
+      '当前版本的“密云工会”小程序不收集您的个人信息：不需要登录，不获取您的位置，不读取您的手机号码和通讯录，也不要求您填写任何表单。',
+      '您浏览的工会动态、技能竞赛、服务和成绩单等内容，都是公开信息。小程序读取这些内容时会连接密云区总工会的服务器，请求中不含您的姓名、手机号等身份信息。'
+    ]
+  },
+  {
+    title: '二、手机上保存了什么',
+    paragraphs: [
+      '为了在网络不好时也能阅读，小程序会把最近看过的内容保存在您的手机上（离线内容）。',
+      '您打开或关闭“长辈模式”的设置也保存在手机上，下次打开时保持不变。',
+      '这些内容只保存在您的手机上，不会上传。您可以随时点击下方“清除本地缓存”把它们全部删除。'
+    ]
+  },
+  {
+    title: '三、拨打12351热线',
+    paragraphs: [
+      '点击“拨打”时，小程序只是把号码12351交给手机自带的拨号功能，是否拨出由您确认。通话由电信运营商提供，小程序不会记录通话。'
+    ]
+  },
+  {
+    title: '四、以后的功能',
+    paragraphs: [
+      '以后上线的报名、法律援助申请、附近阵地定位等功能，在收集任何信息之前都会先告诉您收集什么、用来做什么，并征得您的同意。届时本隐私政策会同步更新。'
+    ]
+  },
+  {
+    title: '五、联系我们',
+    paragraphs: ['如对本隐私政策或个人信息保护有任何疑问，请联系密云区总工会，或拨打12351职工服务热线。']
+  }
+]
+
+export default function PrivacyPage() {
+  const clearLocalData = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '清除本地缓存',
+      content: '将删除保存在手机上的离线内容和长辈模式设置，确定清除吗？',
+      confirmText: '清除',
+      cancelText: '取消'
+    })
+    if (!confirm) return
+    // Turn 长辈模式 off first so open pages return to normal size, then clear everything, that flag included.
+    setElderMode(false)
+    Taro.clearStorageSync()
+    void Taro.showToast({ title: '已清除本地缓存', icon: 'success' })
+  }
+
   return (
-    <View className='page'>
-      <Text>about/privacy</Text>
-    </View>
+    <PageRoot className='privacy'>
+      <View className='privacy__header'>
+        <Text className='privacy__title'>“密云工会”小程序隐私政策</Text>
+        <Text className='privacy__date'>生效日期：{EFFECTIVE_DATE}</Text>
+        <Text className='privacy__lead'>
+          “密云工会”小程序由密云区总工会提供。我们用简单的话说明这个小程序怎样对待您的信息。
+        </Text>
+      </View>
+
+      {SECTIONS.map((section) => (
+        <View key={section.title} className='privacy__section'>
+          <Text className='privacy__section-title'>{section.title}</Text>
+          {section.paragraphs.map((paragraph) => (
+            <Text key={paragraph} className='privacy__paragraph'>
+              {paragraph}
+            </Text>
+          ))}
+        </View>
+      ))}
+
+      <View className='privacy__actions'>
+        <Button className='privacy__clear' onClick={() => void clearLocalData()}>
+          清除本地缓存
+        </Button>
+        <Button className='privacy__call' onClick={() => callHotline(HOTLINE)}>
+          拨打 12351
+        </Button>
+      </View>
+    </PageRoot>
   )
 }

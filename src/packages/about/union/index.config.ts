@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '密云工会' })
+export default definePageConfig({ navigationBarTitleText: '关于密云区总工会' })

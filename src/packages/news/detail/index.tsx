@@ -1,9 +1,91 @@
-import { View, Text } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useEffect } from 'react'
+import { getNews } from '../../../api/news'
+import { ApiError } from '../../../api/client'
+import { useResource } from '../../../api/use-resource'
+import { ArticleBlocks } from '../../../components/article-blocks'
+import { PageRoot } from '../../../components/page-root'
+import { PageState } from '../../../components/page-state'
+import { SampleTag } from '../../../components/sample-tag'
+import { formatDate } from '../../../domain/dates'
+import type { NewsArticle } from '../../../domain/types'
+import { go } from '../../../navigation'
+import { routes } from '../../../routes'
+import './index.scss'
 
-export default function Page() {
+const NOT_FOUND = new ApiError('http', '未找到该文章', 404)
+
+export default function NewsDetailPage() {
+  const id = useRouter().params.id ?? ''
+
+  const { state, reload } = useResource(() => (id ? getNews(id) : Promise.reject(NOT_FOUND)), [id])
+  const article = state.status === 'ready' ? state.data : undefined
+
+  useEffect(() => {
+    if (article) void Taro.setNavigationBarTitle({ title: article.category })
+  }, [article])
+
+  useEffect(() => {
+    // The share menu is WeChat's; H5 shares through the browser.
+    if (process.env.TARO_ENV === 'weapp') {
+      // wx.showShareMenu takes `menus`, which Taro's types leave out; without it WeChat shows only 转发给朋友.
+      const options: Taro.showShareMenu.Option & { menus: string[] } = {
+        withShareTicket: true,
+        menus: ['shareAppMessage', 'shareTimeline']
+      }
+      void Taro.showShareMenu(options)
+    }
+  }, [])
+
+  // Shares open this same article: the friend's path and the timeline's query both carry its id.
+  useShareAppMessage(() => ({ title: article?.title ?? '密云工会 · 工会动态', path: routes.newsDetail(id) }))
+  useShareTimeline(() => ({ title: article?.title ?? '密云工会 · 工会动态', query: `id=${id}` }))
+
+  if (state.status === 'error' && state.error.notFound) {
+    // Nothing to retry: the link is wrong or the article was taken down. Offer the way back to the list.
+    return (
+      <PageRoot className='news-detail'>
+        <View className='news-detail__missing' role='alert'>
+          <Text className='news-detail__missing-title'>未找到该文章</Text>
+          <Text className='news-detail__missing-text'>链接可能有误，或文章已被删除。</Text>
+          <Button className='news-detail__back' onClick={() => void go(routes.news())}>
+            返回工会动态
+          </Button>
+        </View>
+      </PageRoot>
+    )
+  }
+
   return (
-    <View className='page'>
-      <Text>news/detail</Text>
+    <PageRoot className='news-detail'>
+      <PageState state={state} onRetry={() => void reload()} what='文章'>
+        {(data) => <Article article={data} />}
+      </PageState>
+    </PageRoot>
+  )
+}
+
+function Article({ article }: { article: NewsArticle }) {
+  return (
+    <View className='news-detail__article'>
+      <Text className='news-detail__title'>{article.title}</Text>
+      <View className='news-detail__meta'>
+        <Text className='news-detail__category'>{article.category}</Text>
+        <Text className='news-detail__date'>{formatDate(article.publishedAt)}</Text>
+        {article.sample && <SampleTag note={article.sampleNote} />}
+      </View>
+      {article.sample && article.sampleNote && (
+        <View className='news-detail__sample-note'>
+          <Text>示例说明：{article.sampleNote}</Text>
+        </View>
+      )}
+      <ArticleBlocks blocks={article.blocks} />
+      {article.source && (
+        <View className='news-detail__source'>
+          <Text>来源：{article.source}</Text>
+        </View>
+      )}
     </View>
   )
 }

@@ -1,0 +1,26 @@
+import type { NewsArticle, NewsCategory, NewsSummary, Page } from '../domain/types'
+import bundledFirstPage from '../content/offline/news-first-page.json'
+import { get, type Loaded } from './client'
+
+export interface NewsQuery {
+  category?: NewsCategory
+  q?: string
+  page?: number
+}
+
+/**
+ * One page (20 items) of news, newest first, filtered by category and keyword.
+ * Only the unfiltered first page has bundled content: that is what 动态 opens with on a first start offline.
+ */
+export function listNews({ category, q, page = 1 }: NewsQuery = {}): Promise<Loaded<Page<NewsSummary>>> {
+  const keyword = q?.trim() || undefined
+  const unfilteredFirstPage = page === 1 && !category && !keyword
+  return get<Page<NewsSummary>>('/api/news', {
+    query: { category, q: keyword, page },
+    bundled: unfilteredFirstPage ? () => bundledFirstPage as Page<NewsSummary> : undefined
+  })
+}
+
+export function getNews(id: string): Promise<Loaded<NewsArticle>> {
+  return get<NewsArticle>(`/api/news/${encodeURIComponent(id)}`)
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'fs'
+import path from 'path'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import AboutUnionPage from '../../src/packages/about/union'
+import PrivacyPage from '../../src/packages/about/privacy'
+import StationsOverviewPage from '../../src/packages/stations/overview'
+import { routes } from '../../src/routes'
+import { setElderMode } from '../../src/state/elder-mode'
+import { spyNavigation, spyPhoneCall } from './page-helpers'
+import { renderPage } from './support/render-page'
+
+/** The source article with line breaks removed (its extraction broke some sentences across lines). */
+const article = readFileSync(path.resolve(__dirname, '../../docs/source/miyun-union-article.txt'), 'utf8').replace(/\s+/g, '')
+
+function paragraphsOf(container: HTMLElement, selector: string): string[] {
+  return Array.from(container.querySelectorAll(selector)).map((element) => element.textContent ?? '')
+}
+
+describe('关于密云区总工会', () => {
+  it('says only what the article says', () => {
+    const { container } = renderPage(<AboutUnionPage />)
+    const quoted = [
+      ...paragraphsOf(container, '.about__paragraph'),
+      ...paragraphsOf(container, '.about__first-text'),
+      ...paragraphsOf(container, '.about__area-title')
+    ]
+    expect(quoted.length).toBeGreaterThan(8)
+    for (const text of quoted) expect(article).toContain(text.replace(/\s+/g, ''))
+    expect(article).toContain(screen.getByText(/职工群众的“娘家”/).textContent!.replace(/^密云区总工会将/, ''))
+  })
+
+  it('shows the 十四五 record, the five 第一 and the source', async () => {
+    const { navigateTo } = spyNavigation()
+    renderPage(<AboutUnionPage />)
+    expect(screen.getByText(/开展技能竞赛30场、覆盖20万余人次，建成210余个工会服务阵地，为职工挽回经济损失近3500万元/)).toBeInTheDocument()
+    for (const first of ['第一责任', '第一要务', '第一目标', '第一宗旨', '第一动力']) {
+      expect(screen.getByText(first)).toBeInTheDocument()
+    }
+    expect(screen.getByText(/内容来源：《凝心铸魂践初心 赋能奋进启新程/)).toBeInTheDocument()
+    fireEvent.click(screen.getByText('查看成绩单与“十五五”蓝图'))
+    await waitFor(() => expect(navigateTo).toHaveBeenCalledWith({ url: routes.plan() }))
+  })
+})
+
+describe('隐私政策', () => {
+  it('says what is collected, what is kept on the phone, and when it takes effect', () => {
+    renderPage(<PrivacyPage />)
+    expect(screen.getByText(/不收集您的个人信息/)).toHaveTextContent(/不需要登录，不获取您的位置，不读取您的手机号码和通讯录/)
+    expect(screen.getByText(/离线内容/)).toBeInTheDocument()
+    expect(screen.getByText(/长辈模式/)).toBeInTheDocument()
+    expect(screen.getByText(/报名、法律援助申请、附近阵地定位/)).toHaveTextContent(/征得您的同意/)
+    expect(screen.getByText('生效日期：2026年11月24日')).toBeInTheDocument()
+  })
+
+  it('clears what the app keeps on the phone after the worker confirms', async () => {
+    setElderMode(true)
+    Taro.setStorageSync('miyun:api:/api/home', { data: {}, savedAt: 1 })
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    const { container } = renderPage(<PrivacyPage />)
+
+    fireEvent.click(screen.getByText('清除本地缓存'))
+    await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
+    expect(Taro.getStorageSync('miyun:api:/api/home')).toBeTruthy()
+
+    modal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+    fireEvent.click(screen.getByText('清除本地缓存'))
+    await waitFor(() => expect(Taro.getStorageInfoSync().keys).toHaveLength(0))
+    await waitFor(() => expect(container.querySelector('.page-root')).not.toHaveClass('page-root--elder'))
+  })
+
+  it('offers the 12351 hotline for privacy questions', () => {
+    const makePhoneCall = spyPhoneCall()
+    renderPage(<PrivacyPage />)
+    fireEvent.click(screen.getByText('拨打 12351'))
+    expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12351' })
+  })
+})
+
+describe('服务阵地', () => {
+  it('gives the article’s figure, says the map is coming and lists no invented stations', () => {
+    const makePhoneCall = spyPhoneCall()
+    const { container } = renderPage(<StationsOverviewPage />)
+    expect(screen.getByText('210余个')).toBeInTheDocument()
+    expect(screen.getByText('阵地地图与就近查找即将上线')).toBeInTheDocument()
+    for (const name of ['职工之家', '职工书屋', '暖心驿站']) expect(article).toContain(name)
+    for (const text of paragraphsOf(container, '.stations__kind-desc')) expect(article).toContain(text)
+    // No addresses, no distances: the directory is a later release.
+    expect(container.textContent).not.toMatch(/地址：|\d+(\.\d+)?\s*(公里|千米|km|米)/)
+    fireEvent.click(screen.getByText('拨打 12351'))
+    expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12351' })
+  })
+})
