@@ -100,7 +100,7 @@ function CompetitionDetail({ competition }: { competition: Competition }) {
   return (
     <View className='competition-detail'>
       <View className='competition-detail__hero'>
-        {cover && <Image className='competition-detail__cover' src={cover} mode='aspectFit' />}
+        {cover && <Image className='competition-detail__cover' src={cover} mode='aspectFill' />}
         <View className='competition-detail__tags'>
           <Text className={`status-badge status-badge--${status}`}>{STATUS_LABELS[status]}</Text>
           <Text className='competition-detail__trade'>{competition.trade}</Text>
