@@ -37,7 +37,7 @@ function CompetitionCardView({ competition }: { competition: CompetitionSummary 
       role='link'
       onClick={() => void go(routes.competitionDetail(competition.id))}
     >
-      {cover && <Image className='competition-card__cover' src={cover} mode='aspectFit' />}
+      {cover && <Image className='competition-card__cover' src={cover} mode='aspectFill' />}
       <View className='competition-card__body'>
         <View className='competition-card__tags'>
           <Text className={`status-badge status-badge--${status}`}>{STATUS_LABELS[status]}</Text>

@@ -79,7 +79,7 @@ function FeaturedSwiper({ items }: { items: FeaturedItem[] }) {
       {items.map((item) => (
         <SwiperItem key={item.id}>
           <View className='featured__item' onClick={() => void go(targetUrl(item.target))} role='link'>
-            {item.image && <Image className='featured__image' src={mediaUrl(item.image) ?? ''} mode='aspectFit' />}
+            {item.image && <Image className='featured__image' src={mediaUrl(item.image) ?? ''} mode='aspectFill' />}
             <View className='featured__text'>
               <Text className='featured__title'>{item.title}</Text>
               {item.subtitle && <Text className='featured__subtitle'>{item.subtitle}</Text>}
