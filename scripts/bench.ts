@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: how fast the news list is, next to what Fastify itself can do on this machine.
+ *
+ * Two servers in this process: the real app (seeded SQLite in a temp folder, logging at warn so the terminal is not
+ * flooded with two lines a request) and a bare Fastify route returning a JSON body of the same size. autocannon loads
+ * each with the same settings, from a worker thread so the load generator and the server do not share one CPU core.
+ * The runs alternate in short rounds (bare, news, bare, news...): a build or test run elsewhere on the machine then
+ * slows both sides alike instead of skewing the ratio. Figures are printed, never asserted: machines differ.
+ * Targets (issue 2): news ≥ 0.6 × bare throughput, p99 ≤ 10 ms.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import Fastify from 'fastify'
+import { buildApp } from '../server/app'
+import { loadConfig } from '../server/config'
+
+interface AutocannonResult {
+  requests: { average: number }
+  latency: { p50: number; p99: number }
+  non2xx: number
+  errors: number
+}
+// autocannon ships no type declarations; this is the part of its API used here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon: (options: { url: string; connections: number; duration: number; workers: number }) => Promise<AutocannonResult> =
+  require('autocannon')
+
+const CONNECTIONS = 50
+/** Seconds of load on each side, split into ROUNDS alternating rounds. */
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const ROUNDS = 5
+const WARMUP_SECONDS = 2
+const NEWS_PATH = '/api/news?page=1'
+
+interface Figures {
+  requestsPerSecond: number
+  p50: number
+  p99: number
+  /** Only for combined figures: the worst round's p99. */
+  worstP99?: number
+  non2xx: number
+  errors: number
+}
+
+async function load(url: string, duration: number): Promise<Figures> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration, workers: 1 })
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+/** Throughput averaged over the rounds; latency percentiles do not average, so the rounds' median (and worst p99). */
+function combine(rounds: Figures[]): Figures {
+  return {
+    requestsPerSecond: rounds.reduce((sum, round) => sum + round.requestsPerSecond, 0) / rounds.length,
+    p50: median(rounds.map((round) => round.p50)),
+    p99: median(rounds.map((round) => round.p99)),
+    worstP99: Math.max(...rounds.map((round) => round.p99)),
+    non2xx: rounds.reduce((sum, round) => sum + round.non2xx, 0),
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0)
+  }
+}
+
+function line(name: string, figures: Figures): string {
+  const problems = figures.non2xx + figures.errors > 0 ? `  (非 2xx：${figures.non2xx}，错误：${figures.errors})` : ''
+  const worst = figures.worstP99 === undefined ? '' : `（最差一轮 ${figures.worstP99} ms）`
+  return `${name.padEnd(28)} ${figures.requestsPerSecond.toFixed(0).padStart(8)} req/s   p50 ${String(figures.p50).padStart(3)} ms   p99 ${String(figures.p99).padStart(3)} ms${worst}${problems}`
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'miyun-bench-'))
+  const h5Dir = path.join(dataDir, 'no-h5-build')
+  fs.mkdirSync(h5Dir)
+  const app = buildApp(loadConfig({ DATA_DIR: dataDir, H5_DIR: h5Dir, LOG_LEVEL: 'warn' }))
+  const appAddress = await app.listen({ host: '127.0.0.1', port: 0 })
+
+  // The bare route sends a body of the same size and shape as the news page, through Fastify's default serializer.
+  const newsPage = await (await fetch(appAddress + NEWS_PATH)).json()
+  const bare = Fastify({ logger: false })
+  bare.get('/bare', async () => newsPage)
+  const bareAddress = await bare.listen({ host: '127.0.0.1', port: 0 })
+  const bodyBytes = Buffer.byteLength(JSON.stringify(newsPage))
+
+  try {
+    console.log(
+      `autocannon：${CONNECTIONS} 个连接，每项共 ${DURATION_SECONDS} 秒（${ROUNDS} 轮交替，先各预热 ${WARMUP_SECONDS} 秒）；` +
+        `响应体 ${bodyBytes} 字节，不压缩，不带 If-None-Match`
+    )
+    await load(bareAddress + '/bare', WARMUP_SECONDS)
+    await load(appAddress + NEWS_PATH, WARMUP_SECONDS)
+    const bareRounds: Figures[] = []
+    const newsRounds: Figures[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      bareRounds.push(await load(bareAddress + '/bare', DURATION_SECONDS / ROUNDS))
+      newsRounds.push(await load(appAddress + NEWS_PATH, DURATION_SECONDS / ROUNDS))
+    }
+    const bareFigures = combine(bareRounds)
+    const newsFigures = combine(newsRounds)
+    const ratio = newsFigures.requestsPerSecond / bareFigures.requestsPerSecond
+
+    console.log(line('裸 Fastify 路由 /bare', bareFigures))
+    console.log(line(`新闻列表 GET ${NEWS_PATH}`, newsFigures))
+    console.log(`吞吐比 新闻/裸路由 = ${ratio.toFixed(2)}（目标 ≥ 0.6）；新闻 p99 = ${newsFigures.p99} ms（目标 ≤ 10 ms）`)
+  } finally {
+    await bare.close()
+    await app.close()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

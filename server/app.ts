@@ -1,0 +1,106 @@
+/**
+ * Builds the server (without listening): the content API under /api, media under /media, the H5 app at /.
+ * The database is opened here and migrated and seeded (first start only) while the app gets ready, so an app
+ * that answers requests always has its tables. `app.close()` closes the database.
+ */
+import fastifyCompress from '@fastify/compress'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Config } from './config'
+import { createDb, dialectOf, type CreateDbOptions } from './db/create-db'
+import type { Db } from './db/database'
+import { migrateToLatest } from './db/migrate'
+import { createRepositories, type Repositories } from './db/repositories'
+import { seedIfEmpty } from './db/seed-if-empty'
+import { handleFrameworkError, installErrorHandler, notFound, sendProblem } from './plugins/errors'
+import { installHttpCache } from './plugins/http-cache'
+import { createResponseCache, type ResponseCache } from './plugins/response-cache'
+import { registerWebApp } from './plugins/web-app'
+import { competitionRoutes } from './routes/competitions'
+import { healthRoutes } from './routes/health'
+import { homeRoutes } from './routes/home'
+import { newsRoutes } from './routes/news'
+import { planRoutes } from './routes/plan'
+import { serviceRoutes } from './routes/services'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db
+    repositories: Repositories
+    responseCache: ResponseCache
+    /** The clock every date rule reads (competition status, what is published). Fixed in tests. */
+    now: () => Date
+  }
+}
+
+export interface BuildAppOptions extends CreateDbOptions {
+  now?: () => Date
+  /** Where log lines go (default stdout). */
+  logStream?: NodeJS.WritableStream
+}
+
+export type App = FastifyInstance
+
+export const isApiPath = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
+
+export function buildApp(config: Config, options: BuildAppOptions = {}): App {
+  const app = Fastify({
+    logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
+    // Path parameters are short ids; a longer one matches no route (404) before any handler runs.
+    routerOptions: { maxParamLength: 200 },
+    ajv: {
+      customOptions: {
+        // Fastify's default silently drops unknown query fields; we want a 400 naming them.
+        removeAdditional: false
+      }
+    },
+    frameworkErrors: handleFrameworkError
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  const db = createDb(config, {
+    ...options,
+    onConnectionError: (error) => app.log.warn({ err: error }, '数据库连接中断，已丢弃该连接')
+  })
+  app.decorate('db', db)
+  const repositories = createRepositories(db)
+  const now = options.now ?? (() => new Date())
+  app.decorate('repositories', repositories)
+  app.decorate('now', now)
+  app.decorate('responseCache', createResponseCache(repositories.contentVersion, now))
+  app.addHook('onClose', async () => {
+    await db.destroy()
+  })
+
+  // Plugins load in registration order when the app gets ready: the tables exist before any route can answer.
+  app.register(async function prepareDatabase() {
+    await migrateToLatest(db, dialectOf(config))
+    await seedIfEmpty(db, { now: now() })
+  })
+
+  installErrorHandler(app)
+  // Registered before any route: it adds its hook to each route as the route is declared.
+  app.register(fastifyCompress, { threshold: 1024 })
+
+  app.register(
+    async (api) => {
+      installHttpCache(api)
+      await api.register(homeRoutes)
+      await api.register(newsRoutes)
+      await api.register(competitionRoutes)
+      await api.register(serviceRoutes)
+      await api.register(planRoutes)
+      await api.register(healthRoutes)
+    },
+    { prefix: '/api' }
+  )
+
+  const { serveAppShell } = registerWebApp(app, { h5Dir: config.h5Dir })
+  app.setNotFoundHandler((request, reply) => {
+    if (isApiPath(request.url)) {
+      return sendProblem(reply.header('cache-control', 'no-cache'), notFound('未找到该接口'))
+    }
+    return serveAppShell(request, reply)
+  })
+
+  return app
+}

@@ -1,0 +1,34 @@
+/**
+ * The content bundled with the app, for a very first start with no network: the answers of the real routes, taken
+ * from a fresh in-memory database seeded like a first start. Going through the routes (not the seed files) means
+ * the bundled copy has exactly the shape and order the API sends.
+ */
+import type { HomeData, NewsSummary, Page, Plan, ServiceSummary } from '../src/domain'
+import { buildApp } from './app'
+import { loadConfig } from './config'
+
+export interface OfflineSnapshot {
+  home: HomeData
+  newsFirstPage: Page<NewsSummary>
+  services: { items: ServiceSummary[] }
+  plan: Plan
+}
+
+export async function buildOfflineSnapshot(now: Date): Promise<OfflineSnapshot> {
+  const app = buildApp(loadConfig({ LOG_LEVEL: 'silent' }), { now: () => now, sqliteFilename: ':memory:' })
+  try {
+    const get = async <T>(url: string): Promise<T> => {
+      const response = await app.inject({ method: 'GET', url })
+      if (response.statusCode !== 200) throw new Error(`${url} 返回 ${response.statusCode}：${response.body}`)
+      return response.json() as T
+    }
+    return {
+      home: await get<HomeData>('/api/home'),
+      newsFirstPage: await get<Page<NewsSummary>>('/api/news?page=1'),
+      services: await get<{ items: ServiceSummary[] }>('/api/services'),
+      plan: await get<Plan>('/api/plan')
+    }
+  } finally {
+    await app.close()
+  }
+}
