@@ -64,3 +64,16 @@ export function targetUrl(target: RouteTarget): string {
       return routes.plan()
   }
 }
+
+/**
+ * A route parameter as the page should read it. H5 hands query values over still percent-encoded (养蜂 arrives
+ * as %E5%85%BB%E8%9C%82); decoding once is harmless where they arrive decoded (ids and slugs are plain ASCII).
+ */
+export function routeParam(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}

@@ -4,9 +4,8 @@ import { callHotline, go } from '../../navigation'
 import { routes } from '../../routes'
 import { setElderMode, useElderMode } from '../../state/elder-mode'
 import packageInfo from '../../../package.json'
+import { HOTLINE_NUMBER as HOTLINE } from '../../domain/hotline'
 import './index.scss'
-
-const HOTLINE = '12351'
 
 export default function MePage() {
   const elder = useElderMode()

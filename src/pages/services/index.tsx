@@ -8,10 +8,10 @@ import type { ServiceSlug, ServiceSummary } from '../../domain/types'
 import { callHotline, go } from '../../navigation'
 import { routes } from '../../routes'
 import { ServiceBadge } from './service-badge'
+import { HOTLINE_NUMBER as HOTLINE } from '../../domain/hotline'
 import './index.scss'
 
 /** The 职工服务热线 number is the article's own; it does not change with the content. */
-const HOTLINE = '12351'
 
 const MORE_ENTRIES = [
   { key: 'competitions', mark: '赛', title: '技能竞赛', text: '报名中、进行中的技能竞赛与获奖成绩', url: routes.competitions() },

@@ -3,9 +3,9 @@ import Taro from '@tarojs/taro'
 import { PageRoot } from '../../../components/page-root'
 import { callHotline } from '../../../navigation'
 import { setElderMode } from '../../../state/elder-mode'
+import { HOTLINE_NUMBER as HOTLINE } from '../../../domain/hotline'
 import './index.scss'
 
-const HOTLINE = '12351'
 const EFFECTIVE_DATE = '2026年11月24日'
 
 interface Section {

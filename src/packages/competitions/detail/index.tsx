@@ -12,10 +12,9 @@ import { STATUS_LABELS } from '../../../domain/competition-status'
 import { formatDateRange, formatDateTime } from '../../../domain/dates'
 import type { Competition, CompetitionStatus } from '../../../domain/types'
 import { callHotline, go } from '../../../navigation'
-import { routes } from '../../../routes'
+import { routeParam, routes } from '../../../routes'
+import { HOTLINE_NUMBER as HOTLINE } from '../../../domain/hotline'
 import './index.scss'
-
-const HOTLINE = '12351'
 
 /**
  * Sign-up is not wired yet (the submissions work will do it), so the button never pretends: it is disabled in
@@ -26,15 +25,6 @@ const SIGNUP_LABELS: Record<CompetitionStatus, string> = {
   signup: '报名即将开放',
   ongoing: '报名已截止',
   ended: '报名已截止'
-}
-
-function decodeParam(value: string | undefined): string | undefined {
-  if (!value) return undefined
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
 }
 
 function NotFound() {
@@ -184,7 +174,7 @@ function CompetitionDetail({ competition }: { competition: Competition }) {
 
 export default function CompetitionDetailPage() {
   const router = useRouter()
-  const id = decodeParam(router.params.id) ?? ''
+  const id = routeParam(router.params.id) ?? ''
   // A link without an id is a broken link: say so without asking the server.
   const { state, reload } = useResource(
     () => (id ? fetchCompetition(id) : Promise.reject(new ApiError('http', '未找到该竞赛', 404))),

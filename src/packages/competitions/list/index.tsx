@@ -9,24 +9,15 @@ import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
 import { STATUS_LABELS } from '../../../domain/competition-status'
 import { COMPETITION_STATUSES, TRADES, type CompetitionStatus, type CompetitionSummary, type Page, type Trade } from '../../../domain/types'
+import { routeParam } from '../../../routes'
 import './index.scss'
 
 /** The order a worker scans the filter in: what can be joined now first. */
 const STATUS_CHIPS: CompetitionStatus[] = ['signup', 'ongoing', 'ended', 'upcoming']
 
-/** H5 hands query values over still percent-encoded (养蜂 arrives as %E5...); WeChat decodes them. */
-function decodeParam(value: string | undefined): string | undefined {
-  if (!value) return undefined
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
-}
-
 function filterFromParams(params: Partial<Record<string, string>>): CompetitionFilter {
-  const status = decodeParam(params.status)
-  const trade = decodeParam(params.trade)
+  const status = routeParam(params.status)
+  const trade = routeParam(params.trade)
   return {
     status: (COMPETITION_STATUSES as readonly string[]).includes(status ?? '') ? (status as CompetitionStatus) : undefined,
     trade: (TRADES as readonly string[]).includes(trade ?? '') ? (trade as Trade) : undefined

@@ -11,13 +11,13 @@ import { SampleTag } from '../../../components/sample-tag'
 import { formatDate } from '../../../domain/dates'
 import type { NewsArticle } from '../../../domain/types'
 import { go } from '../../../navigation'
-import { routes } from '../../../routes'
+import { routeParam, routes } from '../../../routes'
 import './index.scss'
 
 const NOT_FOUND = new ApiError('http', '未找到该文章', 404)
 
 export default function NewsDetailPage() {
-  const id = useRouter().params.id ?? ''
+  const id = routeParam(useRouter().params.id) ?? ''
 
   const { state, reload } = useResource(() => (id ? getNews(id) : Promise.reject(NOT_FOUND)), [id])
   const article = state.status === 'ready' ? state.data : undefined

@@ -10,17 +10,8 @@ import { SampleTag } from '../../../components/sample-tag'
 import type { ContactPoint, Service, ServiceSlug } from '../../../domain/types'
 import { callHotline, go } from '../../../navigation'
 import { ServiceBadge } from '../../../pages/services/service-badge'
-import { routes } from '../../../routes'
+import { routeParam, routes } from '../../../routes'
 import './index.scss'
-
-function decodeParam(value: string | undefined): string | undefined {
-  if (!value) return undefined
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
-}
 
 function NotFound() {
   return (
@@ -140,7 +131,7 @@ function ServiceDetail({ service }: { service: Service }) {
 
 export default function ServiceDetailPage() {
   const router = useRouter()
-  const slug = decodeParam(router.params.slug) ?? ''
+  const slug = routeParam(router.params.slug) ?? ''
   // A link without a slug is a broken link: say so without asking the server.
   const { state, reload } = useResource(
     () => (slug ? fetchService(slug) : Promise.reject(new ApiError('http', '未找到该服务', 404))),

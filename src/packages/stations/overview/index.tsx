@@ -1,9 +1,8 @@
 import { Button, Text, View } from '@tarojs/components'
 import { PageRoot } from '../../../components/page-root'
 import { callHotline } from '../../../navigation'
+import { HOTLINE_NUMBER as HOTLINE } from '../../../domain/hotline'
 import './index.scss'
-
-const HOTLINE = '12351'
 
 /**
  * The kinds of station the article names, each with what the article says about it. The directory with
