@@ -1,0 +1,63 @@
+/**
+ * The one way tests and scripts start a browser: Debian's Chromium driven by playwright-core.
+ *
+ * playwright-core never downloads a browser; it drives the system's /usr/bin/chromium (apt-get install chromium).
+ * The background-networking flags matter on machines with a closed network: without them Chromium opens many
+ * connections to Google's hosts at start and each one is refused. Every launch gets a fresh, empty profile: Playwright
+ * creates a temporary --user-data-dir for each launch and removes it on close (it refuses a --user-data-dir argument).
+ */
+import fs from 'node:fs'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage'
+]
+
+/** A phone like the ones workers use: 375×740 CSS px at 2×, touch, Chinese locale and Beijing time. */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 375, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36'
+}
+
+export interface LaunchedBrowser {
+  browser: Browser
+  /** A new isolated phone context (its own storage). */
+  newPhone(options?: BrowserContextOptions): Promise<BrowserContext>
+  close(): Promise<void>
+}
+
+export async function launchChromium(): Promise<LaunchedBrowser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Install Debian's package: apt-get update && apt-get install -y chromium ` +
+        '(or set CHROMIUM_PATH).'
+    )
+  }
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    timeout: 30_000
+  })
+  return {
+    browser,
+    newPhone: (options = {}) => browser.newContext({ ...PHONE, ...options }),
+    close: () => browser.close()
+  }
+}
