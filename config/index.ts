@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import path from 'path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -46,6 +47,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       }
     },
     h5: {
+      // React implementations of Taro's components (@tarojs/components-react, the same the page tests render)
+      // instead of the Stencil web components: less code on the worker's first load.
+      useHtmlComponents: true,
+      // Images are files, not base64 inside the first JS the worker downloads (PNG does not gzip).
+      imageUrlLoaderOption: { limit: 1 },
       publicPath: '/',
       staticDirectory: 'static',
       router: {
@@ -66,6 +72,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // The app supports browsers with fetch and AbortController (WeChat's browser, Chrome-based Android
+        // WebViews, iOS Safari 12.2+), so Taro's polyfills for them, and its unused JSONP client, are left out.
+        chain.resolve.alias
+          .set('whatwg-fetch$', path.resolve(__dirname, 'h5-shims/empty.js'))
+          .set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', path.resolve(__dirname, 'h5-shims/empty.js'))
+          .set('jsonp-retry$', path.resolve(__dirname, 'h5-shims/no-jsonp.js'))
       }
     }
   }

@@ -8,7 +8,15 @@ import { ApiError, type Loaded } from './client'
 export type ResourceState<T> =
   | { status: 'loading' }
   | { status: 'error'; error: ApiError }
-  | { status: 'ready'; data: T; offline: boolean; savedAt?: number; refreshing: boolean }
+  | {
+      status: 'ready'
+      data: T
+      offline: boolean
+      savedAt?: number
+      refreshing: boolean
+      /** The last refresh failed: the content on screen stays, and the page says why it is not newer. */
+      refreshError?: ApiError
+    }
 
 export interface Resource<T> {
   state: ResourceState<T>
@@ -44,7 +52,9 @@ export function useResource<T>(load: () => Promise<Loaded<T>>, deps: unknown[]):
       if (call !== latestCall.current) return apiError
       setState((previous) =>
         // A failed refresh keeps what is on screen; only a first load shows the error page.
-        previous.status === 'ready' && keepContent ? { ...previous, refreshing: false } : { status: 'error', error: apiError }
+        previous.status === 'ready' && keepContent
+          ? { ...previous, refreshing: false, refreshError: apiError }
+          : { status: 'error', error: apiError }
       )
       return apiError
     }

@@ -23,18 +23,10 @@ async function openHome() {
 }
 
 describe('首页', () => {
-  beforeEach(() => {
-    // jsdom has no layout, so Swiper measures no room for its loop and warns; a phone or browser lays it out.
-    const warn = console.warn
-    jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
-      if (!String(args[0]).startsWith('Swiper Loop Warning')) warn(...args)
-    })
-  })
-
   it('shows the latest news, competitions and 十四五 figures the API serves', async () => {
     const home = await apiJson<HomeData>('/api/home')
     await openHome()
-    // A title can also be a featured item in the swiper, so each is looked up among all matches.
+    // A title can also be a featured item in the carousel, so each is looked up among all matches.
     for (const news of home.news) expect(newsCardTitled(news.title)).toBeInTheDocument()
     for (const competition of home.competitions) expect(screen.getAllByText(competition.title).length).toBeGreaterThan(0)
     expect(home.competitions.length).toBeGreaterThan(0)
@@ -103,13 +95,12 @@ describe('首页', () => {
   })
 
   it('says what went wrong when a pull-down refresh fails', async () => {
-    const toast = jest.spyOn(Taro, 'showToast')
     const stop = jest.spyOn(Taro, 'stopPullDownRefresh')
     await openHome()
     // A 4xx is the server's real answer: no kept copy stands in for it.
     serverFailsWith(400)
     await firePageEvent('onPullDownRefresh')
-    await waitFor(() => expect(toast).toHaveBeenCalledWith({ title: '服务器开小差了，请稍后重试', icon: 'none' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('刷新失败：服务器开小差了，请稍后重试')
     expect(stop).toHaveBeenCalled()
     // What was on screen stays.
     expect(screen.getByText('职工服务热线')).toBeInTheDocument()

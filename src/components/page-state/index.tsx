@@ -42,6 +42,11 @@ export function PageState<T>({ state, onRetry, what, isEmpty, emptyText, childre
   }
   return (
     <View className='page-state page-state--ready'>
+      {state.refreshError && (
+        <View className='refresh-error' role='alert'>
+          <Text>刷新失败：{state.refreshError.message}</Text>
+        </View>
+      )}
       {state.offline && <OfflineNotice savedAt={state.savedAt} onRetry={onRetry} />}
       {isEmpty?.(state.data) ? (
         <View className='page-state page-state--empty'>

@@ -1,17 +1,17 @@
-import { Button, Image, ScrollView, Swiper, SwiperItem, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { mediaUrl } from '../../api/client'
+import { Button, ScrollView, Text, View } from '@tarojs/components'
+import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { getHome } from '../../api/home'
 import { useResource } from '../../api/use-resource'
+import { usePullDownReload } from '../../api/use-pull-down-reload'
 import { CompetitionCard } from '../../components/competition-card'
 import { NewsCard } from '../../components/news-card'
 import { PageRoot } from '../../components/page-root'
 import { PageState } from '../../components/page-state'
-import { SampleTag } from '../../components/sample-tag'
 import { SectionHeader } from '../../components/section-header'
-import type { FeaturedItem, HomeData, Hotline, PlanFigure } from '../../domain/types'
+import type { HomeData, Hotline, PlanFigure } from '../../domain/types'
 import { callHotline, go } from '../../navigation'
-import { routes, targetUrl } from '../../routes'
+import { routes } from '../../routes'
+import { FeaturedCarousel } from './featured-carousel'
 import { QUICK_SERVICES } from './quick-services'
 import './index.scss'
 
@@ -20,11 +20,7 @@ const SHARE_TITLE = '密云工会 · 职工的“娘家”'
 export default function HomePage() {
   const { state, reload } = useResource(getHome, [])
 
-  usePullDownRefresh(async () => {
-    const error = await reload()
-    Taro.stopPullDownRefresh()
-    if (error) void Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  usePullDownReload(reload)
   useShareAppMessage(() => ({ title: SHARE_TITLE, path: routes.home() }))
   useShareTimeline(() => ({ title: SHARE_TITLE }))
 
@@ -40,7 +36,7 @@ export default function HomePage() {
 function HomeContent({ data }: { data: HomeData }) {
   return (
     <View className='home__content'>
-      {data.featured.length > 0 && <FeaturedSwiper items={data.featured} />}
+      {data.featured.length > 0 && <FeaturedCarousel items={data.featured} />}
       <QuickServiceGrid />
 
       <SectionHeader title='最新动态' onAction={() => void go(routes.news())} />
@@ -62,33 +58,6 @@ function HomeContent({ data }: { data: HomeData }) {
       {data.figures.length > 0 && <FigureStrip figures={data.figures} />}
       <HotlineCard hotline={data.hotline} />
     </View>
-  )
-}
-
-function FeaturedSwiper({ items }: { items: FeaturedItem[] }) {
-  return (
-    <Swiper
-      className='featured'
-      autoplay={items.length > 1}
-      circular={items.length > 1}
-      interval={5000}
-      indicatorDots={items.length > 1}
-      indicatorColor='rgba(255, 255, 255, 0.5)'
-      indicatorActiveColor='#ffffff'
-    >
-      {items.map((item) => (
-        <SwiperItem key={item.id}>
-          <View className='featured__item' onClick={() => void go(targetUrl(item.target))} role='link'>
-            {item.image && <Image className='featured__image' src={mediaUrl(item.image) ?? ''} mode='aspectFill' />}
-            <View className='featured__text'>
-              <Text className='featured__title'>{item.title}</Text>
-              {item.subtitle && <Text className='featured__subtitle'>{item.subtitle}</Text>}
-              {item.sample && <SampleTag note={item.sampleNote} />}
-            </View>
-          </View>
-        </SwiperItem>
-      ))}
-    </Swiper>
   )
 }
 

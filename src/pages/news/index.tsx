@@ -1,8 +1,9 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
+import { useReachBottom, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
 import { listNews } from '../../api/news'
 import { useResource } from '../../api/use-resource'
+import { usePullDownReload } from '../../api/use-pull-down-reload'
 import { PageRoot } from '../../components/page-root'
 import { PageState } from '../../components/page-state'
 import { appendPage } from '../../domain/paging'
@@ -76,11 +77,7 @@ export default function NewsPage() {
     void loadMore()
   })
 
-  usePullDownRefresh(async () => {
-    const error = await reload()
-    Taro.stopPullDownRefresh()
-    if (error) void Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  usePullDownReload(reload)
 
   useShareAppMessage(() => ({ title: '密云工会 · 工会动态', path: routes.news() }))
 
@@ -135,12 +132,21 @@ export default function NewsPage() {
         emptyText={keyword ? `未找到与“${keyword}”相关的动态` : '该栏目暂无动态'}
       >
         {(data) => (
-          <View className='news__list'>
-            <NewsPageBlock items={data.items} page={1} />
-            {current.blocks.map((items, index) => (
-              <NewsPageBlock key={index} items={items} page={index + 2} />
-            ))}
-            <ListFooter status={current.status} hasMore={current.hasMore} onLoadMore={() => void loadMore()} />
+          <View>
+            {/*
+              Only the page blocks live in this container: WeChat's setData then appends the new block alone.
+              A changing sibling beside them (the footer) would make Taro resend every child, earlier blocks included.
+            */}
+            <View className='news__list'>
+              <NewsPageBlock items={data.items} page={1} />
+              {current.blocks.map((items, index) => (
+                <NewsPageBlock key={index} items={items} page={index + 2} />
+              ))}
+            </View>
+            {/* The footer's own container: swapping its text resends this container, not the list above. */}
+            <View className='news__footer-slot'>
+              <ListFooter status={current.status} hasMore={current.hasMore} onLoadMore={() => void loadMore()} />
+            </View>
           </View>
         )}
       </PageState>
@@ -161,19 +167,35 @@ function CategoryTab({ label, selected, onSelect }: { label: string; selected: b
   )
 }
 
+/**
+ * Each variant has its own key, so React replaces the Text instead of removing its tap handler in place:
+ * Taro 4.2 throws when a Text loses its last event handler (NervJS/taro#19453), blanking the page in WeChat.
+ */
 function ListFooter({ status, hasMore, onLoadMore }: { status: MoreStatus; hasMore: boolean; onLoadMore: () => void }) {
-  if (status === 'loading') return <Text className='news__footer'>加载中…</Text>
+  if (status === 'loading') {
+    return (
+      <Text key='loading' className='news__footer'>
+        加载中…
+      </Text>
+    )
+  }
   if (status === 'error') {
     return (
-      <Text className='news__footer news__footer--error' onClick={onLoadMore}>
+      <Text key='error' className='news__footer news__footer--error' onClick={onLoadMore}>
         加载失败，点击重试
       </Text>
     )
   }
-  if (!hasMore) return <Text className='news__footer'>没有更多了</Text>
+  if (!hasMore) {
+    return (
+      <Text key='end' className='news__footer'>
+        没有更多了
+      </Text>
+    )
+  }
   // Reaching the bottom loads the next page; the tap is for when the list is too short to scroll.
   return (
-    <Text className='news__footer' onClick={onLoadMore}>
+    <Text key='more' className='news__footer' onClick={onLoadMore}>
       上拉加载更多
     </Text>
   )

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { fetchServices } from '../../api/services'
 import { useResource } from '../../api/use-resource'
+import { usePullDownReload } from '../../api/use-pull-down-reload'
 import { PageRoot } from '../../components/page-root'
 import { PageState } from '../../components/page-state'
 import type { ServiceSlug, ServiceSummary } from '../../domain/types'
@@ -39,11 +39,7 @@ function ServiceCard({ service }: { service: ServiceSummary }) {
 export default function ServicesPage() {
   const { state, reload } = useResource(fetchServices, [])
 
-  usePullDownRefresh(async () => {
-    const error = await reload()
-    Taro.stopPullDownRefresh()
-    if (error) void Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  usePullDownReload(reload)
 
   return (
     <PageRoot className='services-page'>

@@ -1,9 +1,10 @@
 import { Button, CustomWrapper, Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import { useReachBottom, useRouter } from '@tarojs/taro'
 import { memo, useCallback, useMemo, useRef, useState } from 'react'
 import { ApiError } from '../../../api/client'
 import { fetchCompetitions, type CompetitionFilter } from '../../../api/competitions'
 import { toApiError, useResource } from '../../../api/use-resource'
+import { usePullDownReload } from '../../../api/use-pull-down-reload'
 import { CompetitionCard, displayedStatus } from '../../../components/competition-card'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
@@ -137,11 +138,7 @@ export default function CompetitionListPage() {
     void loadNextPage()
   })
 
-  usePullDownRefresh(async () => {
-    const error = await reload()
-    Taro.stopPullDownRefresh()
-    if (error) void Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  usePullDownReload(reload)
 
   const select = (change: CompetitionFilter) => setFilter((previous) => ({ ...previous, ...change }))
   const hasFilter = Boolean(filter.status || filter.trade)
@@ -174,11 +171,17 @@ export default function CompetitionListPage() {
             )
           }
           return (
-            <View className='competition-list__items'>
-              <PageBlock items={firstBlock} />
-              {more.blocks.map((block, index) => (
-                <PageBlock key={index + 2} items={block} />
-              ))}
+            <View>
+              {/*
+                Only the page blocks live in this container: WeChat's setData then appends the new block alone.
+                A sibling after them (the footer) would make Taro resend every child, earlier blocks included.
+              */}
+              <View className='competition-list__items'>
+                <PageBlock items={firstBlock} />
+                {more.blocks.map((block, index) => (
+                  <PageBlock key={index + 2} items={block} />
+                ))}
+              </View>
               <View className='competition-list__footer'>
                 {more.loading && <Text>正在加载更多…</Text>}
                 {!more.loading && more.error && (

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { fetchPlan } from '../../../api/plan'
 import { useResource } from '../../../api/use-resource'
+import { usePullDownReload } from '../../../api/use-pull-down-reload'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
 import type { Plan, PlanFigure, PlanSection } from '../../../domain/types'
@@ -173,11 +174,7 @@ function PlanOverview({ plan }: { plan: Plan }) {
 export default function PlanPage() {
   const { state, reload } = useResource(fetchPlan, [])
 
-  usePullDownRefresh(async () => {
-    const error = await reload()
-    Taro.stopPullDownRefresh()
-    if (error) void Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  usePullDownReload(reload)
 
   const shareTitle = '密云区总工会“十四五”成绩单 · “十五五”蓝图'
   useShareAppMessage(() => ({ title: shareTitle, path: routes.plan() }))
