@@ -1,17 +1,19 @@
 import { Button, Image, Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
-import type { ReactNode } from 'react'
 import { ApiError, mediaUrl } from '../../../api/client'
 import { fetchCompetition } from '../../../api/competitions'
 import { useResource } from '../../../api/use-resource'
 import { displayedStatus } from '../../../components/competition-card'
+import { ContactCard } from '../../../components/contact-card'
+import { DetailSection } from '../../../components/detail-section'
+import { NotFound } from '../../../components/not-found'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
 import { SampleTag } from '../../../components/sample-tag'
 import { STATUS_LABELS } from '../../../domain/competition-status'
 import { formatDateRange, formatDateTime } from '../../../domain/dates'
 import type { Competition, CompetitionStatus } from '../../../domain/types'
-import { callHotline, go } from '../../../navigation'
+import { go } from '../../../navigation'
 import { routeParam, routes } from '../../../routes'
 import { HOTLINE_NUMBER as HOTLINE } from '../../../domain/hotline'
 import './index.scss'
@@ -27,32 +29,11 @@ const SIGNUP_LABELS: Record<CompetitionStatus, string> = {
   ended: '报名已截止'
 }
 
-function NotFound() {
-  return (
-    <View className='not-found' role='alert'>
-      <Text className='not-found__title'>未找到该竞赛</Text>
-      <Text className='not-found__text'>它可能已被删除，或链接有误。</Text>
-      <Button className='not-found__action' onClick={() => void go(routes.competitions())}>
-        查看全部竞赛
-      </Button>
-    </View>
-  )
-}
-
 function Fact({ label, value }: { label: string; value: string }) {
   return (
     <View className='fact'>
       <Text className='fact__label'>{label}</Text>
       <Text className='fact__value'>{value}</Text>
-    </View>
-  )
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <View className='detail-section'>
-      <Text className='detail-section__title'>{title}</Text>
-      {children}
     </View>
   )
 }
@@ -111,7 +92,7 @@ function CompetitionDetail({ competition }: { competition: Competition }) {
         <Fact label='主办' value={competition.organizer} />
       </View>
 
-      <Section title='赛程安排'>
+      <DetailSection title='赛程安排'>
         <View className='timeline'>
           {competition.schedule.map((item) => (
             <View className='timeline__item' key={`${item.at}-${item.title}`}>
@@ -123,41 +104,34 @@ function CompetitionDetail({ competition }: { competition: Competition }) {
             </View>
           ))}
         </View>
-      </Section>
+      </DetailSection>
 
-      <Section title='比赛规则'>
+      <DetailSection title='比赛规则'>
         {competition.rules.map((rule, index) => (
           <View className='rule' key={rule}>
             <Text className='rule__number'>{index + 1}</Text>
             <Text className='rule__text'>{rule}</Text>
           </View>
         ))}
-      </Section>
+      </DetailSection>
 
-      <Section title='奖项设置'>
+      <DetailSection title='奖项设置'>
         {competition.awards.map((award) => (
           <View className='award' key={award.title}>
             <Text className='award__title'>{award.title}</Text>
             <Text className='award__text'>{award.description}</Text>
           </View>
         ))}
-      </Section>
+      </DetailSection>
 
-      <Section title='比赛成绩'>
+      <DetailSection title='比赛成绩'>
         <Results competition={competition} status={status} />
-      </Section>
+      </DetailSection>
 
       {contact && (
-        <Section title='咨询联系'>
-          <View className='contact' role='button' onClick={() => contact.phone && callHotline(contact.phone)}>
-            <View className='contact__text'>
-              <Text className='contact__name'>{contact.name}</Text>
-              {contact.phone && <Text className='contact__phone'>{contact.phone}</Text>}
-              {contact.hours && <Text className='contact__hours'>{contact.hours}</Text>}
-            </View>
-            {contact.phone && <Text className='contact__call'>拨打</Text>}
-          </View>
-        </Section>
+        <DetailSection title='咨询联系'>
+          <ContactCard contact={contact} />
+        </DetailSection>
       )}
 
       <View className='signup-bar'>
@@ -190,7 +164,7 @@ export default function CompetitionDetailPage() {
   return (
     <PageRoot className='competition-detail-page'>
       {notFound ? (
-        <NotFound />
+        <NotFound title='未找到该竞赛' hint='它可能已被删除，或链接有误。' actionText='查看全部竞赛' onAction={() => void go(routes.competitions())} />
       ) : (
         <PageState state={state} onRetry={() => void reload()} what='竞赛详情'>
           {(competition) => <CompetitionDetail competition={competition} />}

@@ -1,10 +1,11 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { getNews } from '../../../api/news'
 import { ApiError } from '../../../api/client'
 import { useResource } from '../../../api/use-resource'
 import { ArticleBlocks } from '../../../components/article-blocks'
+import { NotFound } from '../../../components/not-found'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
 import { SampleTag } from '../../../components/sample-tag'
@@ -46,13 +47,7 @@ export default function NewsDetailPage() {
     // Nothing to retry: the link is wrong or the article was taken down. Offer the way back to the list.
     return (
       <PageRoot className='news-detail'>
-        <View className='news-detail__missing' role='alert'>
-          <Text className='news-detail__missing-title'>未找到该文章</Text>
-          <Text className='news-detail__missing-text'>链接可能有误，或文章已被删除。</Text>
-          <Button className='news-detail__back' onClick={() => void go(routes.news())}>
-            返回工会动态
-          </Button>
-        </View>
+        <NotFound title='未找到该文章' hint='链接可能有误，或文章已被删除。' actionText='返回工会动态' onAction={() => void go(routes.news())} />
       </PageRoot>
     )
   }

@@ -1,38 +1,19 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
-import type { ReactNode } from 'react'
 import { ApiError } from '../../../api/client'
 import { fetchService } from '../../../api/services'
 import { useResource } from '../../../api/use-resource'
+import { ContactCard } from '../../../components/contact-card'
+import { DetailSection } from '../../../components/detail-section'
+import { NotFound } from '../../../components/not-found'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
 import { SampleTag } from '../../../components/sample-tag'
-import type { ContactPoint, Service, ServiceSlug } from '../../../domain/types'
-import { callHotline, go } from '../../../navigation'
+import type { Service, ServiceSlug } from '../../../domain/types'
+import { go } from '../../../navigation'
 import { ServiceBadge } from '../../../pages/services/service-badge'
 import { routeParam, routes } from '../../../routes'
 import './index.scss'
-
-function NotFound() {
-  return (
-    <View className='not-found' role='alert'>
-      <Text className='not-found__title'>未找到该服务</Text>
-      <Text className='not-found__text'>它可能已调整，或链接有误。</Text>
-      <Button className='not-found__action' onClick={() => void go(routes.services())}>
-        查看全部服务
-      </Button>
-    </View>
-  )
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <View className='service-section'>
-      <Text className='service-section__title'>{title}</Text>
-      {children}
-    </View>
-  )
-}
 
 function Paragraphs({ lines }: { lines: string[] }) {
   return (
@@ -43,31 +24,6 @@ function Paragraphs({ lines }: { lines: string[] }) {
         </Text>
       ))}
     </>
-  )
-}
-
-function Contact({ contact }: { contact: ContactPoint }) {
-  // Some contacts (the worker's own unit union) have no single number; those are shown without a call button.
-  const phone = contact.phone
-  if (!phone) {
-    return (
-      <View className='contact'>
-        <View className='contact__text'>
-          <Text className='contact__name'>{contact.name}</Text>
-          <Text className='contact__hours'>{contact.hours ?? '请直接联系本单位工会'}</Text>
-        </View>
-      </View>
-    )
-  }
-  return (
-    <View className='contact' role='button' aria-label={`拨打${contact.name} ${contact.phone}`} onClick={() => callHotline(phone)}>
-      <View className='contact__text'>
-        <Text className='contact__name'>{contact.name}</Text>
-        <Text className='contact__phone'>{contact.phone}</Text>
-        {contact.hours && <Text className='contact__hours'>{contact.hours}</Text>}
-      </View>
-      <Text className='contact__call'>拨打</Text>
-    </View>
   )
 }
 
@@ -102,29 +58,29 @@ function ServiceDetail({ service }: { service: Service }) {
         </View>
       )}
 
-      <Section title='是什么'>
+      <DetailSection title='是什么'>
         <Paragraphs lines={service.what} />
-      </Section>
-      <Section title='谁可以用'>
+      </DetailSection>
+      <DetailSection title='谁可以用'>
         {service.who.map((line) => (
           <Text className='service-section__bullet' key={line}>
             {line}
           </Text>
         ))}
-      </Section>
-      <Section title='怎么办'>
+      </DetailSection>
+      <DetailSection title='怎么办'>
         {service.how.map((step, index) => (
           <View className='step' key={step}>
             <Text className='step__number'>{index + 1}</Text>
             <Text className='step__text'>{step}</Text>
           </View>
         ))}
-      </Section>
-      <Section title='找谁'>
+      </DetailSection>
+      <DetailSection title='找谁'>
         {service.contacts.map((contact) => (
-          <Contact key={`${contact.name}-${contact.phone}`} contact={contact} />
+          <ContactCard key={`${contact.name}-${contact.phone}`} contact={contact} />
         ))}
-      </Section>
+      </DetailSection>
     </View>
   )
 }
@@ -147,7 +103,7 @@ export default function ServiceDetailPage() {
   return (
     <PageRoot className='service-detail-page'>
       {notFound ? (
-        <NotFound />
+        <NotFound title='未找到该服务' hint='它可能已调整，或链接有误。' actionText='查看全部服务' onAction={() => void go(routes.services())} />
       ) : (
         <PageState state={state} onRetry={() => void reload()} what='服务'>
           {(service) => <ServiceDetail service={service} />}
