@@ -3,8 +3,9 @@
  * Builds the H5 app first when dist/h5 is missing or was built from other sources, then starts the server
  * (server/main.ts: database created, migrated and seeded on first start).
  *
- * "Other sources" = a hash of everything the H5 build reads (src, config, babel and TypeScript config, the lockfile,
- * and the build-time API address) differs from the hash written to dist/h5/.build-stamp after the last good build.
+ * "Other sources" = a hash of everything the H5 build reads (src, config, babel and TypeScript config, package.json,
+ * the lockfile and the build-time API address) differs from the hash written to dist/h5/.build-stamp after the last
+ * good build.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -12,7 +13,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { ConfigError, REPO_ROOT } from '../server/config'
 
-export const BUILD_INPUTS = ['src', 'config', 'babel.config.js', 'tsconfig.json', 'package-lock.json']
+// package.json counts too: its browserslist decides what the build compiles to.
+export const BUILD_INPUTS = ['src', 'config', 'babel.config.js', 'tsconfig.json', 'package.json', 'package-lock.json']
 /** Build-time settings read by config/index.ts; a different value needs a different build. */
 export const BUILD_ENV = ['TARO_APP_API_BASE']
 export const STAMP_FILENAME = '.build-stamp'
