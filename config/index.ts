@@ -9,6 +9,10 @@ import { resolveApiBaseUrl } from './api-base-url'
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'h5'
   const apiBaseUrl = resolveApiBaseUrl(platform, process.env.TARO_APP_API_BASE)
+  if (platform !== 'h5' && !process.env.TARO_APP_API_BASE) {
+    // Fine for WeChat DevTools; a build uploaded like this would fail on every phone (see README).
+    console.warn(`⚠ 小程序接口地址未设置（TARO_APP_API_BASE），本次构建使用 ${apiBaseUrl}，仅供开发者工具调试，不能发布。`)
+  }
 
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'miyun-union',

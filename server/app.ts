@@ -46,6 +46,9 @@ export const isApiPath = (url: string) => url === '/api' || url.startsWith('/api
 export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   const app = Fastify({
     logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
+    // No access log: who read what is nobody's business (see the privacy notice, src/packages/about/privacy).
+    // Failures are still logged: the error and the request's id, not the caller's address.
+    disableRequestLogging: true,
     // Path parameters are short ids; a longer one matches no route (404) before any handler runs.
     routerOptions: { maxParamLength: 200 },
     ajv: {

@@ -1,12 +1,7 @@
-import { PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
-import { applyElderMode } from './state/elder-mode'
+import type { PropsWithChildren } from 'react'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
-  useLaunch(() => {
-    applyElderMode()
-  })
   return children
 }
 

@@ -7,26 +7,29 @@ import { isTabUrl } from './routes'
 /** WeChat keeps at most 10 pages on the stack; past that navigateTo fails, so the current page is replaced. */
 const MAX_PAGE_STACK = 10
 
-export async function go(url: string): Promise<void> {
-  if (isTabUrl(url)) {
-    await Taro.switchTab({ url: url.split('?')[0] })
-    return
-  }
-  const depth = Taro.getCurrentPages().length
-  if (depth >= MAX_PAGE_STACK) {
-    await Taro.redirectTo({ url })
-    return
-  }
-  await Taro.navigateTo({ url })
-}
+/** A second tap within this time of the first, while its page is still opening, is the same tap. */
+const DOUBLE_TAP_MS = 1000
+let openingSince = 0
 
-/** Back to the previous page, or 首页 when this page was opened directly (a shared link, a QR code). */
-export async function back(homeUrl: string): Promise<void> {
-  if (Taro.getCurrentPages().length > 1) {
-    await Taro.navigateBack()
-    return
+export async function go(url: string): Promise<void> {
+  const now = Date.now()
+  if (now - openingSince < DOUBLE_TAP_MS) return
+  openingSince = now
+  try {
+    if (isTabUrl(url)) {
+      await Taro.switchTab({ url: url.split('?')[0] })
+    } else if (Taro.getCurrentPages().length >= MAX_PAGE_STACK) {
+      await Taro.redirectTo({ url })
+    } else {
+      await Taro.navigateTo({ url })
+    }
+  } catch {
+    // In WeChat a subpackage page is downloaded when first opened; on a weak network that can fail. Say so,
+    // instead of a tap that silently does nothing. (H5 pages are already loaded with the app's chunks.)
+    if (process.env.TARO_ENV === 'weapp') void Taro.showToast({ title: '页面打开失败，请检查网络后重试', icon: 'none' })
+  } finally {
+    openingSince = 0
   }
-  await Taro.switchTab({ url: homeUrl })
 }
 
 export function callHotline(phoneNumber: string): void {

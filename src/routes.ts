@@ -2,7 +2,7 @@
  * The one table of routes. Pages are reached through these builders, never through hand-built strings,
  * so a renamed page is a compile error rather than a dead link. No Taro import: pure and testable.
  */
-import type { CompetitionStatus, NewsCategory, RouteTarget, ServiceSlug, Trade } from './domain/types'
+import type { CompetitionStatus, RouteTarget, ServiceSlug, Trade } from './domain/types'
 
 export const TAB_PAGES = {
   home: 'pages/home/index',
@@ -20,13 +20,18 @@ export const SUBPACKAGES = [
   { root: 'packages/about', pages: ['union/index', 'privacy/index'] }
 ] as const
 
-type QueryValue = string | number | undefined
+export type QueryValue = string | number | undefined
 
-function withQuery(path: string, query: Record<string, QueryValue>): string {
+/** `?a=1&b=%E5%85%BB` from the values that are set; '' when none is. Used for page URLs and API URLs alike. */
+export function queryString(query: Record<string, QueryValue>): string {
   const parts = Object.entries(query)
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '')
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
-  return parts.length ? `/${path}?${parts.join('&')}` : `/${path}`
+  return parts.length ? `?${parts.join('&')}` : ''
+}
+
+function withQuery(path: string, query: Record<string, QueryValue>): string {
+  return `/${path}${queryString(query)}`
 }
 
 export const routes = {
@@ -44,8 +49,6 @@ export const routes = {
   aboutUnion: () => '/packages/about/union/index',
   privacy: () => '/packages/about/privacy/index'
 } as const
-
-export type NewsCategoryFilter = NewsCategory | undefined
 
 export function isTabUrl(url: string): boolean {
   const path = url.split('?')[0].replace(/^\//, '')

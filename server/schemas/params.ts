@@ -5,17 +5,15 @@
  * not silently ignored.
  */
 import { Type } from '@sinclair/typebox'
-import { COMPETITION_STATUSES, MAX_PAGE, NEWS_CATEGORIES, TRADES } from '../../src/domain'
+import { COMPETITION_STATUSES, CONTENT_ID_PATTERN, MAX_KEYWORD_LENGTH, MAX_PAGE, NEWS_CATEGORIES, TRADES } from '../../src/domain'
 import { ApiErrorSchema, StringEnum } from './content'
-
-export const MAX_KEYWORD_LENGTH = 50
 
 const oneOf = (values: readonly string[]) => `应为 ${values.join('、')} 之一`
 
 export const PageParam = Type.Integer({ minimum: 1, maximum: MAX_PAGE, description: `应为 1 到 ${MAX_PAGE} 的整数` })
 
 export const IdParams = Type.Object(
-  { id: Type.String({ pattern: '^[a-z0-9-]{1,64}$', description: '应为 1 到 64 位的小写字母、数字或连字符' }) },
+  { id: Type.String({ pattern: CONTENT_ID_PATTERN, description: '应为 1 到 64 位的小写字母、数字或连字符' }) },
   { additionalProperties: false }
 )
 

@@ -4,8 +4,13 @@
  */
 import Taro from '@tarojs/taro'
 
-const PREFIX = 'miyun:api:'
-const INDEX_KEY = 'miyun:api-index'
+/**
+ * Bump the version when a content type changes shape: copies kept by an older app are then ignored instead of
+ * rendered by code that expects the new shape.
+ */
+const CACHE_VERSION = 1
+const PREFIX = `miyun:api:v${CACHE_VERSION}:`
+const INDEX_KEY = `miyun:api-index:v${CACHE_VERSION}`
 export const MAX_CACHED_RESPONSES = 60
 
 export interface CachedResponse<T> {

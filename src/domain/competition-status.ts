@@ -28,8 +28,3 @@ export function competitionStatus(dates: CompetitionDates, now: Date | string | 
   if (!at.isAfter(dayjs(dates.eventEndsAt))) return 'ongoing'
   return 'ended'
 }
-
-/** Adds the derived status to a record that has the four dates. */
-export function withStatus<T extends CompetitionDates>(record: T, now?: Date | string | number): T & { status: CompetitionStatus } {
-  return { ...record, status: competitionStatus(record, now) }
-}

@@ -1,7 +1,10 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 
-/** 长辈模式: larger type across the app, remembered on the device. */
+/**
+ * 长辈模式: larger type across the app, remembered on the device. Every page's PageRoot reads it and every font size
+ * goes through the `type` Sass mixin, which scales under `.page-root--elder`.
+ */
 const STORAGE_KEY = 'miyun:elder-mode'
 const listeners = new Set<(on: boolean) => void>()
 
@@ -15,15 +18,7 @@ export function isElderMode(): boolean {
 
 export function setElderMode(on: boolean): void {
   Taro.setStorageSync(STORAGE_KEY, on)
-  applyElderMode()
   listeners.forEach((listener) => listener(on))
-}
-
-/** On H5 the root font size scales every rem-based size; pages also read the class from useElderMode. */
-export function applyElderMode(): void {
-  if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') {
-    document.documentElement.classList.toggle('elder-mode', isElderMode())
-  }
 }
 
 export function useElderMode(): boolean {

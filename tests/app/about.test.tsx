@@ -83,7 +83,11 @@ describe('服务阵地', () => {
     const { container } = renderPage(<StationsOverviewPage />)
     expect(screen.getByText('210余个')).toBeInTheDocument()
     expect(screen.getByText('阵地地图与就近查找即将上线')).toBeInTheDocument()
-    for (const name of ['职工之家', '职工书屋', '暖心驿站']) expect(article).toContain(name)
+    // The station types it names are the ones the article names, shown on the page.
+    for (const name of ['职工之家', '职工书屋', '暖心驿站']) {
+      expect(container.textContent).toContain(name)
+      expect(article).toContain(name)
+    }
     for (const text of paragraphsOf(container, '.stations__kind-desc')) expect(article).toContain(text)
     // No addresses, no distances: the directory is a later release.
     expect(container.textContent).not.toMatch(/地址：|\d+(\.\d+)?\s*(公里|千米|km|米)/)

@@ -63,6 +63,8 @@ describe('技能竞赛 list', () => {
   it('tapping 报名中 shows only competitions open for sign-up now, each saying 报名中', async () => {
     const all = await allCompetitions()
     const open = all.filter((c) => statusNow(c) === 'signup')
+    // The clock is pinned (tests/support/clock.ts), so the seed has competitions open at it.
+    expect(open.length).toBeGreaterThan(0)
     renderPage(<CompetitionListPage />)
     await showsCompetitions(all)
 
@@ -84,7 +86,9 @@ describe('技能竞赛 list', () => {
     renderPage(<CompetitionListPage />)
     await showsCompetitions(all)
     fireEvent.click(chip('状态', label))
-    await showsCompetitions(all.filter((c) => statusNow(c) === status))
+    const expected = all.filter((c) => statusNow(c) === status)
+    expect(expected.length).toBeGreaterThan(0)
+    await showsCompetitions(expected)
     for (const card of cards()) expect(card.querySelector('.status-badge')?.textContent).toBe(label)
   })
 

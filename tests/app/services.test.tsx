@@ -12,7 +12,7 @@ import { firePageEvent, renderPage } from './support/render-page'
 import { goOffline, goOnline, serverFailsWith } from './support/network'
 
 const SEVEN = ['法律援助', '医疗互助', '夏送清凉', '困难职工帮扶', '女职工流动课堂', '单身职工联谊', '职工健康讲堂']
-const BADGES = ['法', '医', '凉', '帮', '女', '联', '健']
+const BADGES = ['法', '医', '凉', '帮', '女', '谊', '健']
 
 async function services(): Promise<ServiceSummary[]> {
   const response = await fetch('/api/services')

@@ -13,13 +13,14 @@ import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { formatDate } from '../../src/domain/dates'
 import { launchChromium, type LaunchedBrowser } from './browser'
 import { startServer, type RunningServer } from './server'
+import { TEST_NOW } from '../support/clock'
 
 jest.setTimeout(90_000)
 
 const ROOT = path.resolve(__dirname, '../..')
 const H5_DIR = path.join(ROOT, 'dist/h5')
 const ARTIFACTS = path.join(ROOT, 'test-artifacts/e2e')
-const FIXED_NOW = new Date('2026-11-24T10:00:00+08:00')
+const FIXED_NOW = TEST_NOW
 /** How long a worker waits for a page before it counts as broken. */
 const VISIBLE = { timeout: 15_000 }
 

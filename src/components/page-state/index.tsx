@@ -47,7 +47,7 @@ export function PageState<T>({ state, onRetry, what, isEmpty, emptyText, childre
           <Text>刷新失败：{state.refreshError.message}</Text>
         </View>
       )}
-      {state.offline && <OfflineNotice savedAt={state.savedAt} onRetry={onRetry} />}
+      {state.offline && <OfflineNotice savedAt={state.savedAt} refreshing={state.refreshing} onRetry={onRetry} />}
       {isEmpty?.(state.data) ? (
         <View className='page-state page-state--empty'>
           <Text className='page-state__text'>{emptyText ?? `暂无${what}`}</Text>
@@ -59,15 +59,21 @@ export function PageState<T>({ state, onRetry, what, isEmpty, emptyText, childre
   )
 }
 
-export function OfflineNotice({ savedAt, onRetry }: { savedAt?: number; onRetry?: () => void }) {
+export function OfflineNotice({ savedAt, refreshing, onRetry }: { savedAt?: number; refreshing?: boolean; onRetry?: () => void }) {
   const when = savedAt ? `（保存于 ${formatDateTime(new Date(savedAt).toISOString())}）` : ''
   return (
     <View className='offline-notice' role='status'>
       <Text className='offline-notice__text'>
         {savedAt ? `网络不可用，正在显示离线内容${when}` : '网络不可用，正在显示随应用提供的离线内容'}
       </Text>
-      {onRetry && (
-        <Text className='offline-notice__retry' onClick={onRetry}>
+      {/* Keyed: Taro 4.2 throws when a Text loses its tap handler in place (NervJS/taro#19453). */}
+      {onRetry && refreshing && (
+        <Text key='refreshing' className='offline-notice__retry offline-notice__retry--busy'>
+          正在刷新…
+        </Text>
+      )}
+      {onRetry && !refreshing && (
+        <Text key='refresh' className='offline-notice__retry' onClick={onRetry}>
           刷新
         </Text>
       )}

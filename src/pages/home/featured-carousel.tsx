@@ -1,38 +1,20 @@
 import { Image, ScrollView, Text, View } from '@tarojs/components'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { mediaUrl } from '../../api/client'
 import { SampleTag } from '../../components/sample-tag'
 import type { FeaturedItem } from '../../domain/types'
 import { go } from '../../navigation'
 import { targetUrl } from '../../routes'
 
-const AUTOPLAY_MS = 5000
-/** After the worker swipes, autoplay waits this long before it moves the carousel again. */
-const RESUME_AFTER_SWIPE_MS = 8000
-
 /**
- * The featured items, one card a screen, swiped sideways and advancing by itself.
+ * The featured items, one card a screen, swiped sideways, with dots saying which one shows.
+ *
  * Built on ScrollView rather than Taro's Swiper: on H5 the Swiper brings the swiper.js library (~60 KB gzipped)
- * into the first page a worker loads; this needs nothing beyond the scroll view both platforms have.
+ * into the first page a worker loads. It does not move by itself: content that moves on its own is hard to read for
+ * older workers (WCAG 2.2.2), and on H5 scrolling a card into view also scrolls the page under the reader.
  */
 export function FeaturedCarousel({ items }: { items: FeaturedItem[] }) {
   const [active, setActive] = useState(0)
-  /** The slide autoplay scrolls to, by element id: no measuring of the screen needed on either platform. */
-  const [shownId, setShownId] = useState<string>()
-  const pausedUntil = useRef(0)
-
-  useEffect(() => {
-    if (items.length < 2) return undefined
-    const timer = setInterval(() => {
-      if (Date.now() < pausedUntil.current) return
-      setActive((current) => {
-        const next = (current + 1) % items.length
-        setShownId(slideId(items[next].id))
-        return next
-      })
-    }, AUTOPLAY_MS)
-    return () => clearInterval(timer)
-  }, [items])
 
   return (
     <View className='featured'>
@@ -42,11 +24,6 @@ export function FeaturedCarousel({ items }: { items: FeaturedItem[] }) {
         enhanced
         pagingEnabled
         showScrollbar={false}
-        scrollWithAnimation
-        scrollIntoView={shownId}
-        onTouchStart={() => {
-          pausedUntil.current = Date.now() + RESUME_AFTER_SWIPE_MS
-        }}
         onScroll={(event) => {
           // Slides are equally wide, so the position in the row says which one is showing.
           const { scrollLeft, scrollWidth } = event.detail
@@ -57,7 +34,7 @@ export function FeaturedCarousel({ items }: { items: FeaturedItem[] }) {
       >
         <View className='featured__row'>
           {items.map((item) => (
-            <View key={item.id} id={slideId(item.id)} className='featured__item' onClick={() => void go(targetUrl(item.target))} role='link'>
+            <View key={item.id} className='featured__item' onClick={() => void go(targetUrl(item.target))} role='link'>
               {item.image && <Image className='featured__image' src={mediaUrl(item.image) ?? ''} mode='aspectFill' />}
               <View className='featured__text'>
                 <Text className='featured__title'>{item.title}</Text>
@@ -69,7 +46,7 @@ export function FeaturedCarousel({ items }: { items: FeaturedItem[] }) {
         </View>
       </ScrollView>
       {items.length > 1 && (
-        <View className='featured__dots' aria-label={`第 ${active + 1} 项，共 ${items.length} 项`}>
+        <View className='featured__dots' aria-label={`第 ${active + 1} 项，共 ${items.length} 项，左右滑动查看`}>
           {items.map((item, index) => (
             <View key={item.id} className={`featured__dot${index === active ? ' featured__dot--active' : ''}`} />
           ))}
@@ -77,8 +54,4 @@ export function FeaturedCarousel({ items }: { items: FeaturedItem[] }) {
       )}
     </View>
   )
-}
-
-function slideId(itemId: string): string {
-  return `featured-${itemId}`
 }

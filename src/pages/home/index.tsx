@@ -6,6 +6,7 @@ import { usePullDownReload } from '../../api/use-pull-down-reload'
 import { CompetitionCard } from '../../components/competition-card'
 import { NewsCard } from '../../components/news-card'
 import { PageRoot } from '../../components/page-root'
+import { BadgeDisc } from '../../components/service-badge'
 import { PageState } from '../../components/page-state'
 import { SectionHeader } from '../../components/section-header'
 import type { HomeData, Hotline, PlanFigure } from '../../domain/types'
@@ -72,9 +73,7 @@ function QuickServiceGrid() {
           onClick={() => void go(service.url)}
           role='link'
         >
-          <View className='quick-services__badge' style={{ backgroundColor: service.color }}>
-            <Text className='quick-services__glyph'>{service.glyph}</Text>
-          </View>
+          <BadgeDisc badge={service.badge} />
           <Text className='quick-services__name'>{service.name}</Text>
         </View>
       ))}

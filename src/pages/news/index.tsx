@@ -7,6 +7,7 @@ import { usePullDownReload } from '../../api/use-pull-down-reload'
 import { PageRoot } from '../../components/page-root'
 import { PageState } from '../../components/page-state'
 import { appendPage } from '../../domain/paging'
+import { MAX_KEYWORD_LENGTH } from '../../domain/limits'
 import { NEWS_CATEGORIES, type NewsCategory, type NewsSummary, type Page } from '../../domain/types'
 import { routes } from '../../routes'
 import { NewsPageBlock } from './news-page-block'
@@ -99,7 +100,7 @@ export default function NewsPage() {
             value={draft}
             placeholder='搜索动态，如：工匠、法律援助'
             confirmType='search'
-            maxlength={40}
+            maxlength={MAX_KEYWORD_LENGTH}
             onInput={(event) => setDraft(event.detail.value)}
             onConfirm={(event) => search(event.detail.value)}
             aria-label='搜索动态'

@@ -7,16 +7,15 @@ import { PageState } from '../../components/page-state'
 import type { ServiceSlug, ServiceSummary } from '../../domain/types'
 import { callHotline, go } from '../../navigation'
 import { routes } from '../../routes'
-import { ServiceBadge } from './service-badge'
+import { ServiceBadge } from '../../components/service-badge'
 import { HOTLINE_NUMBER as HOTLINE } from '../../domain/hotline'
 import './index.scss'
 
-/** The 职工服务热线 number is the article's own; it does not change with the content. */
 
 const MORE_ENTRIES = [
   { key: 'competitions', mark: '赛', title: '技能竞赛', text: '报名中、进行中的技能竞赛与获奖成绩', url: routes.competitions() },
   { key: 'plan', mark: '绩', title: '十四五成绩单 · 十五五蓝图', text: '五年成绩与未来五年的主要任务', url: routes.plan() },
-  { key: 'stations', mark: '站', title: '服务阵地', text: '210余个工会服务阵地，就近找到服务', url: routes.stations() }
+  { key: 'stations', mark: '站', title: '服务阵地', text: '建成210余个工会服务阵地', url: routes.stations() }
 ]
 
 function ServiceCard({ service }: { service: ServiceSummary }) {
@@ -47,7 +46,7 @@ export default function ServicesPage() {
         <View className='services-page__hotline-text'>
           <Text className='services-page__hotline-label'>职工服务热线</Text>
           <Text className='services-page__hotline-number'>{HOTLINE}</Text>
-          <Text className='services-page__hotline-hint'>维权咨询、法律援助、困难帮扶都可以打</Text>
+          <Text className='services-page__hotline-hint'>有问题，可拨打职工服务热线咨询</Text>
         </View>
         <View className='services-page__hotline-call' role='button' onClick={() => callHotline(HOTLINE)}>
           <Text>拨打</Text>

@@ -1,6 +1,7 @@
 import { Button, Image, Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { ApiError, mediaUrl } from '../../../api/client'
+import { mediaUrl, notFoundError } from '../../../api/client'
+import { isContentId } from '../../../domain/limits'
 import { fetchCompetition } from '../../../api/competitions'
 import { useResource } from '../../../api/use-resource'
 import { displayedStatus } from '../../../components/competition-card'
@@ -88,7 +89,8 @@ function CompetitionDetail({ competition }: { competition: Competition }) {
         <Fact label='报名时间' value={formatDateRange(competition.signupStartsAt, competition.signupEndsAt)} />
         <Fact label='比赛时间' value={formatDateRange(competition.eventStartsAt, competition.eventEndsAt)} />
         <Fact label='地点' value={competition.venue} />
-        <Fact label='名额' value={competition.quota ? `${competition.quota}人` : '不限（以通知为准）'} />
+        {/* The article gives no quotas: a record without one shows none rather than a guess. */}
+        {competition.quota !== undefined && <Fact label='名额' value={`${competition.quota}人`} />}
         <Fact label='主办' value={competition.organizer} />
       </View>
 
@@ -149,9 +151,9 @@ function CompetitionDetail({ competition }: { competition: Competition }) {
 export default function CompetitionDetailPage() {
   const router = useRouter()
   const id = routeParam(router.params.id) ?? ''
-  // A link without an id is a broken link: say so without asking the server.
+  // A link without a well-formed id is a broken link: say so without asking the server.
   const { state, reload } = useResource(
-    () => (id ? fetchCompetition(id) : Promise.reject(new ApiError('http', '未找到该竞赛', 404))),
+    () => (isContentId(id) ? fetchCompetition(id) : Promise.reject(notFoundError('未找到该竞赛'))),
     [id]
   )
 

@@ -114,9 +114,13 @@ export default function CompetitionListPage() {
   const moreRef = useRef(more)
   moreRef.current = more
 
+  // Set at once, not on the next render: two reach-bottom events in a row must not ask for the same page twice.
+  const requesting = useRef(false)
+
   const loadNextPage = useCallback(async () => {
     const current = moreRef.current
-    if (!current.after || !current.hasMore || current.loading) return
+    if (!current.after || !current.hasMore || current.loading || requesting.current) return
+    requesting.current = true
     const base = current.after
     const page = current.lastPage + 1
     setMore({ ...current, loading: true, error: undefined })
@@ -131,6 +135,8 @@ export default function CompetitionListPage() {
       })
     } catch (error) {
       setMore((previous) => (previous.after === base ? { ...previous, loading: false, error: toApiError(error) } : previous))
+    } finally {
+      requesting.current = false
     }
   }, [filter])
 
@@ -190,6 +196,12 @@ export default function CompetitionListPage() {
                   </View>
                 )}
                 {!more.loading && !more.error && !more.hasMore && <Text>没有更多了</Text>}
+                {/* The tap is for a list too short to scroll, where reaching the bottom never fires. */}
+                {!more.loading && !more.error && more.hasMore && (
+                  <View className='competition-list__more' role='button' onClick={() => void loadNextPage()}>
+                    <Text>上拉加载更多</Text>
+                  </View>
+                )}
               </View>
             </View>
           )

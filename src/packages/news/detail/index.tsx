@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { getNews } from '../../../api/news'
-import { ApiError } from '../../../api/client'
+import { notFoundError } from '../../../api/client'
+import { isContentId } from '../../../domain/limits'
 import { useResource } from '../../../api/use-resource'
 import { ArticleBlocks } from '../../../components/article-blocks'
 import { NotFound } from '../../../components/not-found'
@@ -15,12 +16,13 @@ import { go } from '../../../navigation'
 import { routeParam, routes } from '../../../routes'
 import './index.scss'
 
-const NOT_FOUND = new ApiError('http', '未找到该文章', 404)
-
 export default function NewsDetailPage() {
   const id = routeParam(useRouter().params.id) ?? ''
 
-  const { state, reload } = useResource(() => (id ? getNews(id) : Promise.reject(NOT_FOUND)), [id])
+  const { state, reload } = useResource(
+    () => (isContentId(id) ? getNews(id) : Promise.reject(notFoundError('未找到该文章'))),
+    [id]
+  )
   const article = state.status === 'ready' ? state.data : undefined
 
   useEffect(() => {

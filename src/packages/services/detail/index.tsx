@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { ApiError } from '../../../api/client'
+import { notFoundError } from '../../../api/client'
+import { isServiceSlug } from '../../../domain/limits'
 import { fetchService } from '../../../api/services'
 import { useResource } from '../../../api/use-resource'
 import { ContactCard } from '../../../components/contact-card'
@@ -11,7 +12,7 @@ import { PageState } from '../../../components/page-state'
 import { SampleTag } from '../../../components/sample-tag'
 import type { Service, ServiceSlug } from '../../../domain/types'
 import { go } from '../../../navigation'
-import { ServiceBadge } from '../../../pages/services/service-badge'
+import { ServiceBadge } from '../../../components/service-badge'
 import { routeParam, routes } from '../../../routes'
 import './index.scss'
 
@@ -88,9 +89,9 @@ function ServiceDetail({ service }: { service: Service }) {
 export default function ServiceDetailPage() {
   const router = useRouter()
   const slug = routeParam(router.params.slug) ?? ''
-  // A link without a slug is a broken link: say so without asking the server.
+  // A link without a known slug is a broken link: say so without asking the server.
   const { state, reload } = useResource(
-    () => (slug ? fetchService(slug) : Promise.reject(new ApiError('http', '未找到该服务', 404))),
+    () => (isServiceSlug(slug) ? fetchService(slug) : Promise.reject(notFoundError('未找到该服务'))),
     [slug]
   )
 

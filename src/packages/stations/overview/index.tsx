@@ -34,7 +34,7 @@ export default function StationsOverviewPage() {
       <View className='stations__notice' role='status'>
         <Text className='stations__notice-title'>阵地地图与就近查找即将上线</Text>
         <Text className='stations__notice-text'>
-          各服务阵地的地址和服务内容以密云区总工会公布的信息为准。想找离您最近的阵地，请先拨打12351职工服务热线咨询。
+          各服务阵地的地址和服务内容以密云区总工会公布的信息为准，也可拨打12351职工服务热线咨询。
         </Text>
         <Button className='stations__call' onClick={() => callHotline(HOTLINE)}>
           拨打 12351
