@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { ConfigError, REPO_ROOT } from '../server/config'
+import { ConfigError, REPO_ROOT, loadConfig } from '../server/config'
 
 // package.json counts too: its browserslist decides what the build compiles to.
 export const BUILD_INPUTS = ['src', 'config', 'babel.config.js', 'tsconfig.json', 'package.json', 'package-lock.json']
@@ -63,17 +63,23 @@ function buildH5(): void {
 }
 
 async function main() {
-  const h5Dir = path.join(REPO_ROOT, 'dist', 'h5')
-  const hash = sourceHash()
-  if (isH5BuildCurrent(h5Dir, hash)) {
-    console.log('网页版已是最新构建。')
+  // Settings first: a wrong PORT is reported at once, not after a build.
+  const config = loadConfig()
+  const builtH5Dir = path.join(REPO_ROOT, 'dist', 'h5')
+  if (path.resolve(config.h5Dir) !== builtH5Dir) {
+    console.log(`使用 H5_DIR 中已构建的网页版：${config.h5Dir}（不自动构建）`)
   } else {
-    buildH5()
-    // Hash taken before the build: an edit made during the build leaves the stamp stale, so the next start rebuilds.
-    fs.writeFileSync(path.join(h5Dir, STAMP_FILENAME), hash + '\n')
+    const hash = sourceHash()
+    if (isH5BuildCurrent(builtH5Dir, hash)) {
+      console.log('网页版已是最新构建。')
+    } else {
+      buildH5()
+      // Hash taken before the build: an edit made during the build leaves the stamp stale, so the next start rebuilds.
+      fs.writeFileSync(path.join(builtH5Dir, STAMP_FILENAME), hash + '\n')
+    }
   }
   const { startServer } = await import('../server/main')
-  await startServer()
+  await startServer(config)
 }
 
 if (require.main === module) {

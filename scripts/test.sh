@@ -12,9 +12,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The simulator test runs the real API on this fixed loopback port; the weapp build under test points at it
+# The simulator test runs the real API on this loopback port; the weapp build under test points at it
 # (the API address is a build-time setting, see config/api-base-url.ts).
-export WEAPP_TEST_API_PORT="${WEAPP_TEST_API_PORT:-39123}"
+# A free port, picked now: two runs on one machine (or anything on a fixed port) must not collide.
+free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+export WEAPP_TEST_API_PORT="${WEAPP_TEST_API_PORT:-$(free_port)}"
 export WEAPP_TEST_API_BASE="http://127.0.0.1:${WEAPP_TEST_API_PORT}"
 
 JEST=(node node_modules/jest/bin/jest.js)

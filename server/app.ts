@@ -5,7 +5,7 @@
  */
 import fastifyCompress from '@fastify/compress'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import type { Config } from './config'
 import { createDb, dialectOf, type CreateDbOptions } from './db/create-db'
 import type { Db } from './db/database'
@@ -15,6 +15,7 @@ import { seedIfEmpty } from './db/seed-if-empty'
 import { handleFrameworkError, installErrorHandler, notFound, sendProblem } from './plugins/errors'
 import { installHttpCache } from './plugins/http-cache'
 import { createResponseCache, type ResponseCache } from './plugins/response-cache'
+import { installSecurityHeaders } from './plugins/security-headers'
 import { registerWebApp } from './plugins/web-app'
 import { competitionRoutes } from './routes/competitions'
 import { healthRoutes } from './routes/health'
@@ -48,7 +49,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
     logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     // No access log: who read what is nobody's business (see the privacy notice, src/packages/about/privacy).
     // Failures are still logged: the error and the request's id, not the caller's address.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Path parameters are short ids; a longer one matches no route (404) before any handler runs.
     routerOptions: { maxParamLength: 200 },
     ajv: {
@@ -81,6 +82,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   })
 
   installErrorHandler(app)
+  installSecurityHeaders(app)
   // Registered before any route: it adds its hook to each route as the route is declared.
   app.register(fastifyCompress, { threshold: 1024 })
 

@@ -4,7 +4,7 @@
  */
 import os from 'node:os'
 import { buildApp, type App } from './app'
-import { ConfigError, loadConfig } from './config'
+import { ConfigError, loadConfig, type Config } from './config'
 
 function lanAddress(): string | undefined {
   for (const addresses of Object.values(os.networkInterfaces())) {
@@ -33,8 +33,7 @@ function stopOnSignals(app: App): void {
   process.once('SIGTERM', stop)
 }
 
-export async function startServer(): Promise<App> {
-  const config = loadConfig()
+export async function startServer(config: Config = loadConfig()): Promise<App> {
   const app = buildApp(config)
   stopOnSignals(app)
   await app.listen({ port: config.port, host: config.host })

@@ -32,3 +32,19 @@ export async function buildOfflineSnapshot(now: Date): Promise<OfflineSnapshot> 
     await app.close()
   }
 }
+
+/**
+ * The instant the bundled content is taken at: fixed, so the files do not change with the day they are made (the
+ * app derives competition statuses from the dates on the phone anyway). Articles published after it are left out.
+ */
+export const DEFAULT_SNAPSHOT_AT = new Date('2026-11-24T10:00:00+08:00')
+
+/** The files under src/content/offline/ and what each holds. */
+export function offlineFiles(snapshot: OfflineSnapshot): Record<string, unknown> {
+  return {
+    'home.json': snapshot.home,
+    'news-first-page.json': snapshot.newsFirstPage,
+    'services.json': snapshot.services,
+    'plan.json': snapshot.plan
+  }
+}

@@ -36,8 +36,9 @@ function revalidate(
   const etag = (reply.getHeader('etag') as string | undefined) ?? etagOf(payload)
   reply.header('etag', etag)
   if (ifNoneMatchHits(request.headers['if-none-match'], etag)) {
-    reply.code(304)
-    return done(null, '')
+    // No body, so nothing describing one: a 304 with `Content-Length: 0` could make a cache store an empty body.
+    reply.code(304).removeHeader('content-type').removeHeader('content-encoding')
+    return done(null, null)
   }
   done(null, payload)
 }

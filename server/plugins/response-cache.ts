@@ -11,6 +11,7 @@
  *
  * Only 200 answers are kept: a thrown 404 or 400 goes to the error handler as usual.
  */
+import { gzipSync } from 'node:zlib'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { ContentVersionRepository } from '../db/repositories/content-version'
 import { etagOf } from './http-cache'
@@ -18,6 +19,22 @@ import { etagOf } from './http-cache'
 interface Entry {
   body: string
   etag: string
+  /** The gzip copy, made once on the first request that accepts it (WeChat and every browser do). */
+  gzip?: { body: Buffer; etag: string }
+}
+
+/** Smaller answers are sent as they are: compressing them saves less than it costs. */
+export const COMPRESS_FROM_BYTES = 1024
+
+/** Whether the client takes gzip: listed (or `*`) in Accept-Encoding and not refused with q=0. */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  const value = Array.isArray(header) ? header.join(',') : header ?? ''
+  return value.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';')
+    if (coding !== 'gzip' && coding !== '*') return false
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='))
+    return q === undefined || Number(q.slice(2)) > 0
+  })
 }
 
 interface Generation {
@@ -69,8 +86,15 @@ export function createResponseCache(contentVersion: ContentVersionRepository, no
           if (current.entries.size > MAX_CACHED_ANSWERS && oldest !== undefined) current.entries.delete(oldest)
         }
       }
+      reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding')
+      if (entry.body.length >= COMPRESS_FROM_BYTES && acceptsGzip(request.headers['accept-encoding'])) {
+        // Compressing every answer again cost 5× the throughput; the copy is compressed once per generation.
+        // Its own ETag: the gzip bytes are a different representation from the plain JSON (RFC 9110 §8.8.3).
+        entry.gzip ??= { body: gzipSync(entry.body), etag: entry.etag.replace(/"$/, '-gz"') }
+        return reply.header('content-encoding', 'gzip').header('etag', entry.gzip.etag).send(entry.gzip.body)
+      }
       // A string with a JSON content type is sent as it is, not serialized again.
-      return reply.type('application/json; charset=utf-8').header('etag', entry.etag).send(entry.body)
+      return reply.header('etag', entry.etag).send(entry.body)
     }
   }
 }

@@ -1,11 +1,9 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { SERVICE_SLUGS, type ServiceSlug } from '../../src/domain'
+import { isServiceSlug } from '../../src/domain'
 import { ServiceListSchema, ServiceSchema } from '../schemas/content'
 import { NoQuery, errorResponses } from '../schemas/params'
 import { notFound } from '../plugins/errors'
-
-const isServiceSlug = (slug: string): slug is ServiceSlug => (SERVICE_SLUGS as readonly string[]).includes(slug)
 
 /** Any slug is accepted by the schema: an unknown one is a service that does not exist (404), not a bad request. */
 const SlugParams = Type.Object({ slug: Type.String() }, { additionalProperties: false })

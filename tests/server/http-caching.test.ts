@@ -2,6 +2,7 @@
  * What a client on a weak network relies on: revalidation with ETags (304, no body), no-cache so staff edits show at
  * once, and compressed bodies.
  */
+import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import type { App } from '../../server/app'
 import { seedContent } from '../../server/db/seed'
@@ -88,7 +89,14 @@ describe('HTTP caching', () => {
     expect(gzip.headers['content-encoding']).toBe('gzip')
     expect(gzip.headers.vary).toMatch(/accept-encoding/i)
     expect(zlib.gunzipSync(gzip.rawPayload).toString()).toBe(plain.body)
-    expect(gzip.headers.etag).toBe(plain.headers.etag)
+    // The gzip bytes are another representation, with their own validator, and revalidate like the plain one.
+    expect(gzip.headers.etag).not.toBe(plain.headers.etag)
+    const again = await app.inject({
+      url: '/api/news',
+      headers: { 'accept-encoding': 'gzip, deflate, br', 'if-none-match': String(gzip.headers.etag) }
+    })
+    expect(again.statusCode).toBe(304)
+    expect(again.rawPayload).toHaveLength(0)
 
     const brotli = await app.inject({ url: '/api/news', headers: { 'accept-encoding': 'br' } })
     expect(brotli.headers['content-encoding']).toBe('br')
@@ -134,6 +142,26 @@ describe('answers that depend on the clock', () => {
       clock = new Date('2026-11-25T09:00:00+08:00')
       expect((await getJson(app, '/api/news/scheduled-notice')).status).toBe(200)
       expect((await getJson(app, '/api/news')).body.total).toBe(totalBefore + 1)
+    } finally {
+      await app.close()
+    }
+  })
+})
+
+describe('304 on a real socket', () => {
+  it('carries no body, no Content-Length and no Content-Type', async () => {
+    const app = buildTestApp()
+    try {
+      await app.listen({ host: '127.0.0.1', port: 0 })
+      const { port } = app.server.address() as AddressInfo
+      const first = await fetch(`http://127.0.0.1:${port}/api/news`)
+      const etag = first.headers.get('etag')!
+      await first.arrayBuffer()
+      const revalidated = await fetch(`http://127.0.0.1:${port}/api/news`, { headers: { 'if-none-match': etag } })
+      expect(revalidated.status).toBe(304)
+      expect(revalidated.headers.get('content-length')).toBeNull()
+      expect(revalidated.headers.get('content-type')).toBeNull()
+      expect(revalidated.headers.get('etag')).toBe(etag)
     } finally {
       await app.close()
     }

@@ -1,6 +1,8 @@
 import { NEWS_CATEGORIES, PAGE_SIZE } from '../../src/domain'
 import { seedContent } from '../../server/db/seed'
-import { buildOfflineSnapshot } from '../../server/snapshot'
+import fs from 'node:fs'
+import path from 'node:path'
+import { DEFAULT_SNAPSHOT_AT, buildOfflineSnapshot, offlineFiles } from '../../server/snapshot'
 import { FIXED_NOW, buildTestApp, getJson } from './support/test-app'
 
 describe('offline snapshot bundled with the app', () => {
@@ -22,5 +24,14 @@ describe('offline snapshot bundled with the app', () => {
 
   it('is the same when taken twice at the same instant', async () => {
     expect(JSON.stringify(await buildOfflineSnapshot(FIXED_NOW))).toBe(JSON.stringify(await buildOfflineSnapshot(FIXED_NOW)))
+  })
+
+  it('is what the app ships: src/content/offline/ matches the seed (run `npm run snapshot` after editing the seed)', async () => {
+    const expected = offlineFiles(await buildOfflineSnapshot(DEFAULT_SNAPSHOT_AT))
+    const dir = path.join(__dirname, '../../src/content/offline')
+    expect(fs.readdirSync(dir).sort()).toEqual(Object.keys(expected).sort())
+    for (const [name, content] of Object.entries(expected)) {
+      expect(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'))).toEqual(content)
+    }
   })
 })

@@ -73,6 +73,18 @@ describe('H5 app', () => {
     expect(response.headers['cache-control']).toBe('public, max-age=604800')
   })
 
+  it('tells browsers not to guess types or frame the app, and lets media display but run nothing', async () => {
+    const file = fs.readdirSync(MEDIA_DIR).find((name) => name.endsWith('.svg'))!
+    for (const url of ['/', '/api/news', `/media/${file}`]) {
+      const response = await app.inject({ url })
+      expect(response.headers['x-content-type-options']).toBe('nosniff')
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN')
+    }
+    const media = await app.inject({ url: `/media/${file}` })
+    expect(media.headers['content-security-policy']).toMatch(/default-src 'none'.*sandbox/)
+    expect((await app.inject({ url: '/' })).headers['content-security-policy']).toBeUndefined()
+  })
+
   it('keeps API 404s as JSON', async () => {
     const response = await app.inject({ url: '/api/unknown' })
     expect(response.statusCode).toBe(404)

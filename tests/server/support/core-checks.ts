@@ -166,6 +166,8 @@ export function coreEndpointChecks(getApp: () => App) {
     it.each(COMPETITION_STATUSES)('filters by status %s exactly as competitionStatus() decides at the clock', async (status) => {
       const { body } = await getJson<Page<CompetitionSummary>>(app(), `/api/competitions?status=${status}`)
       const expected = seedContent.competitions.filter((competition) => competitionStatus(competition, FIXED_NOW) === status)
+      // The seed has competitions in every status at the fixed clock, so the filter is tested on something.
+      expect(expected.length).toBeGreaterThan(0)
       expect(new Set(body.items.map((item) => item.id))).toEqual(new Set(expected.map((item) => item.id)))
       expect(body.items.every((item) => item.status === status)).toBe(true)
     })
