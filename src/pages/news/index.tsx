@@ -1,31 +1,19 @@
 import { Input, ScrollView, Text, View } from '@tarojs/components'
 import { useReachBottom, useShareAppMessage } from '@tarojs/taro'
-import { useCallback, useRef, useState } from 'react'
+import { useState } from 'react'
 import { listNews } from '../../api/news'
+import { useLaterPages, type LaterPages } from '../../api/use-later-pages'
 import { useResource } from '../../api/use-resource'
 import { usePullDownReload } from '../../api/use-pull-down-reload'
 import { PageRoot } from '../../components/page-root'
 import { PageState } from '../../components/page-state'
-import { appendPage } from '../../domain/paging'
 import { MAX_KEYWORD_LENGTH } from '../../domain/limits'
-import { NEWS_CATEGORIES, type NewsCategory, type NewsSummary, type Page } from '../../domain/types'
+import { NEWS_CATEGORIES, type NewsCategory, type NewsSummary } from '../../domain/types'
 import { routes } from '../../routes'
 import { NewsPageBlock } from './news-page-block'
 import './index.scss'
 
-type MoreStatus = 'idle' | 'loading' | 'error'
-
-/** Pages 2.. loaded below the first page. Tied to the first page they continue, so a new first page drops them. */
-interface LaterPages {
-  after: Page<NewsSummary> | undefined
-  /** Each loaded page's new items, one block per page, so earlier blocks keep their identity when one is added. */
-  blocks: NewsSummary[][]
-  nextPage: number
-  hasMore: boolean
-  status: MoreStatus
-}
-
-const NO_LATER_PAGES: LaterPages = { after: undefined, blocks: [], nextPage: 2, hasMore: true, status: 'idle' }
+type MoreStatus = LaterPages<NewsSummary>['status']
 
 export default function NewsPage() {
   const [category, setCategory] = useState<NewsCategory | undefined>(undefined)
@@ -35,44 +23,7 @@ export default function NewsPage() {
   const { state, reload } = useResource(() => listNews({ category, q: keyword, page: 1 }), [category, keyword])
   const firstPage = state.status === 'ready' ? state.data : undefined
 
-  const [later, setLater] = useState<LaterPages>(NO_LATER_PAGES)
-  const current: LaterPages =
-    firstPage && later.after === firstPage ? later : { ...NO_LATER_PAGES, after: firstPage, hasMore: firstPage?.hasMore ?? false }
-
-  // Lifecycle callbacks read the latest values through refs: the page events may hold an older closure.
-  const latest = useRef({ current, firstPage, category, keyword })
-  latest.current = { current, firstPage, category, keyword }
-  // Two reach-bottom events can arrive before the page re-renders; only one request may go out.
-  const inFlight = useRef(false)
-
-  const loadMore = useCallback(async () => {
-    const { current: pages, firstPage: base, category: loadedCategory, keyword: loadedKeyword } = latest.current
-    if (!base || !pages.hasMore || inFlight.current) return
-    inFlight.current = true
-    const page = pages.nextPage
-    setLater({ ...pages, status: 'loading' })
-    try {
-      const loaded = await listNews({ category: loadedCategory, q: loadedKeyword, page })
-      setLater((previous) => {
-        // The filter changed or the list was refreshed meanwhile: this page belongs to a list no longer shown.
-        if (previous.after !== base) return previous
-        const shown = [base.items, ...previous.blocks].flat()
-        const added = appendPage(shown, loaded.data.items).slice(shown.length)
-        return {
-          after: base,
-          blocks: added.length ? [...previous.blocks, added] : previous.blocks,
-          nextPage: page + 1,
-          hasMore: loaded.data.hasMore,
-          status: 'idle'
-        }
-      })
-    } catch {
-      // The loaded pages stay on screen; the footer offers the retry.
-      setLater((previous) => (previous.after === base ? { ...previous, status: 'error' } : previous))
-    } finally {
-      inFlight.current = false
-    }
-  }, [])
+  const { pages, loadMore } = useLaterPages(firstPage, (page) => listNews({ category, q: keyword, page }))
 
   useReachBottom(() => {
     void loadMore()
@@ -140,13 +91,13 @@ export default function NewsPage() {
             */}
             <View className='news__list'>
               <NewsPageBlock items={data.items} page={1} />
-              {current.blocks.map((items, index) => (
+              {pages.blocks.map((items, index) => (
                 <NewsPageBlock key={index} items={items} page={index + 2} />
               ))}
             </View>
             {/* The footer's own container: swapping its text resends this container, not the list above. */}
             <View className='news__footer-slot'>
-              <ListFooter status={current.status} hasMore={current.hasMore} onLoadMore={() => void loadMore()} />
+              <ListFooter status={pages.status} hasMore={pages.hasMore} onLoadMore={() => void loadMore()} />
             </View>
           </View>
         )}

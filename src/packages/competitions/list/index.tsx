@@ -1,15 +1,15 @@
 import { Button, CustomWrapper, Text, View } from '@tarojs/components'
 import { useReachBottom, useRouter } from '@tarojs/taro'
-import { memo, useCallback, useMemo, useRef, useState } from 'react'
-import { ApiError } from '../../../api/client'
+import { memo, useMemo, useState } from 'react'
 import { fetchCompetitions, type CompetitionFilter } from '../../../api/competitions'
-import { toApiError, useResource } from '../../../api/use-resource'
+import { useLaterPages } from '../../../api/use-later-pages'
+import { useResource } from '../../../api/use-resource'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
 import { CompetitionCard, displayedStatus } from '../../../components/competition-card'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
 import { STATUS_LABELS } from '../../../domain/competition-status'
-import { COMPETITION_STATUSES, TRADES, type CompetitionStatus, type CompetitionSummary, type Page, type Trade } from '../../../domain/types'
+import { COMPETITION_STATUSES, TRADES, type CompetitionStatus, type CompetitionSummary, type Trade } from '../../../domain/types'
 import { routeParam } from '../../../routes'
 import './index.scss'
 
@@ -86,18 +86,6 @@ function ChipRow<T extends string>({
   )
 }
 
-/** Pages after the first, tied to the first page they continue: a new first page (filter, refresh) starts over. */
-interface MorePages {
-  after: Page<CompetitionSummary> | undefined
-  blocks: CompetitionSummary[][]
-  lastPage: number
-  hasMore: boolean
-  loading: boolean
-  error?: ApiError
-}
-
-const NO_MORE_PAGES: MorePages = { after: undefined, blocks: [], lastPage: 1, hasMore: false, loading: false }
-
 export default function CompetitionListPage() {
   const router = useRouter()
   const [filter, setFilter] = useState<CompetitionFilter>(() => filterFromParams(router.params))
@@ -106,39 +94,11 @@ export default function CompetitionListPage() {
   const firstPage = state.status === 'ready' ? state.data : undefined
   const firstBlock = useMemo(() => (firstPage ? visibleItems(firstPage.items, filter) : []), [firstPage, filter])
 
-  const [moreState, setMore] = useState<MorePages>(NO_MORE_PAGES)
-  const more: MorePages =
-    firstPage && moreState.after === firstPage
-      ? moreState
-      : { ...NO_MORE_PAGES, after: firstPage, hasMore: firstPage?.hasMore ?? false }
-  const moreRef = useRef(more)
-  moreRef.current = more
-
-  // Set at once, not on the next render: two reach-bottom events in a row must not ask for the same page twice.
-  const requesting = useRef(false)
-
-  const loadNextPage = useCallback(async () => {
-    const current = moreRef.current
-    if (!current.after || !current.hasMore || current.loading || requesting.current) return
-    requesting.current = true
-    const base = current.after
-    const page = current.lastPage + 1
-    setMore({ ...current, loading: true, error: undefined })
-    try {
-      const loaded = await fetchCompetitions(filter, page)
-      setMore((previous) => {
-        if (previous.after !== base) return previous
-        // An item published between two loads shifts the offsets; never show a card twice.
-        const seen = new Set([base.items, ...previous.blocks].flat().map((item) => item.id))
-        const fresh = visibleItems(loaded.data.items.filter((item) => !seen.has(item.id)), filter)
-        return { after: base, blocks: [...previous.blocks, fresh], lastPage: page, hasMore: loaded.data.hasMore, loading: false }
-      })
-    } catch (error) {
-      setMore((previous) => (previous.after === base ? { ...previous, loading: false, error: toApiError(error) } : previous))
-    } finally {
-      requesting.current = false
-    }
-  }, [filter])
+  const { pages: more, loadMore: loadNextPage } = useLaterPages(
+    firstPage,
+    (page) => fetchCompetitions(filter, page),
+    (items) => visibleItems(items, filter)
+  )
 
   useReachBottom(() => {
     void loadNextPage()
@@ -189,15 +149,15 @@ export default function CompetitionListPage() {
                 ))}
               </View>
               <View className='competition-list__footer'>
-                {more.loading && <Text>正在加载更多…</Text>}
-                {!more.loading && more.error && (
+                {more.status === 'loading' && <Text>正在加载更多…</Text>}
+                {more.status === 'error' && (
                   <View className='competition-list__more-error' role='button' onClick={() => void loadNextPage()}>
-                    <Text>{more.error.message}，点此重试</Text>
+                    <Text>{more.error?.message ?? '加载失败'}，点此重试</Text>
                   </View>
                 )}
-                {!more.loading && !more.error && !more.hasMore && <Text>没有更多了</Text>}
+                {more.status === 'idle' && !more.hasMore && <Text>没有更多了</Text>}
                 {/* The tap is for a list too short to scroll, where reaching the bottom never fires. */}
-                {!more.loading && !more.error && more.hasMore && (
+                {more.status === 'idle' && more.hasMore && (
                   <View className='competition-list__more' role='button' onClick={() => void loadNextPage()}>
                     <Text>上拉加载更多</Text>
                   </View>
