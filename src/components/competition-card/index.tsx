@@ -41,7 +41,7 @@ function CompetitionCardView({ competition }: { competition: CompetitionSummary 
       <View className='competition-card__body'>
         <View className='competition-card__tags'>
           <Text className={`status-badge status-badge--${status}`}>{STATUS_LABELS[status]}</Text>
-          <Text className='competition-card__trade'>{competition.trade}</Text>
+          <Text className='trade-tag'>{competition.trade}</Text>
           {competition.sample && <SampleTag note={competition.sampleNote} />}
         </View>
         <Text className='competition-card__title'>{competition.title}</Text>

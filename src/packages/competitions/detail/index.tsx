@@ -75,7 +75,7 @@ function CompetitionDetail({ competition }: { competition: Competition }) {
         {cover && <Image className='competition-detail__cover' src={cover} mode='aspectFill' />}
         <View className='competition-detail__tags'>
           <Text className={`status-badge status-badge--${status}`}>{STATUS_LABELS[status]}</Text>
-          <Text className='competition-detail__trade'>{competition.trade}</Text>
+          <Text className='trade-tag'>{competition.trade}</Text>
           {competition.sample && <SampleTag note={competition.sampleNote} />}
         </View>
         <Text className='competition-detail__title'>{competition.title}</Text>
