@@ -23,6 +23,7 @@ import { homeRoutes } from './routes/home'
 import { newsRoutes } from './routes/news'
 import { planRoutes } from './routes/plan'
 import { serviceRoutes } from './routes/services'
+import { staffRoutes } from './routes/staff'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -95,6 +96,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
       await api.register(serviceRoutes)
       await api.register(planRoutes)
       await api.register(healthRoutes)
+      await api.register(staffRoutes, { prefix: '/staff' })
     },
     { prefix: '/api' }
   )

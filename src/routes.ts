@@ -17,7 +17,26 @@ export const SUBPACKAGES = [
   { root: 'packages/services', pages: ['detail/index'] },
   { root: 'packages/plan', pages: ['overview/index'] },
   { root: 'packages/stations', pages: ['overview/index'] },
-  { root: 'packages/about', pages: ['union/index', 'privacy/index'] }
+  { root: 'packages/about', pages: ['union/index', 'privacy/index'] },
+  {
+    // Staff only: a worker who never opens 工作人员登录 never downloads it.
+    root: 'packages/staff',
+    pages: [
+      'login/index',
+      'home/index',
+      'news-list/index',
+      'news-edit/index',
+      'competition-list/index',
+      'competition-edit/index',
+      'service-list/index',
+      'service-edit/index',
+      'plan-edit/index',
+      'featured-edit/index',
+      'accounts/index',
+      'audit/index',
+      'password/index'
+    ]
+  }
 ] as const
 
 export type QueryValue = string | number | undefined
@@ -47,7 +66,21 @@ export const routes = {
   plan: () => '/packages/plan/overview/index',
   stations: () => '/packages/stations/overview/index',
   aboutUnion: () => '/packages/about/union/index',
-  privacy: () => '/packages/about/privacy/index'
+  privacy: () => '/packages/about/privacy/index',
+  staffLogin: () => '/packages/staff/login/index',
+  staffHome: () => '/packages/staff/home/index',
+  staffNews: () => '/packages/staff/news-list/index',
+  /** No id: a new article. */
+  staffNewsEdit: (id?: string) => withQuery('packages/staff/news-edit/index', { id }),
+  staffCompetitions: () => '/packages/staff/competition-list/index',
+  staffCompetitionEdit: (id?: string) => withQuery('packages/staff/competition-edit/index', { id }),
+  staffServices: () => '/packages/staff/service-list/index',
+  staffServiceEdit: (slug: ServiceSlug) => withQuery('packages/staff/service-edit/index', { slug }),
+  staffPlan: () => '/packages/staff/plan-edit/index',
+  staffFeatured: () => '/packages/staff/featured-edit/index',
+  staffAccounts: () => '/packages/staff/accounts/index',
+  staffAudit: () => '/packages/staff/audit/index',
+  staffPassword: () => '/packages/staff/password/index'
 } as const
 
 export function isTabUrl(url: string): boolean {

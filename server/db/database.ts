@@ -5,7 +5,7 @@
  * - nested structures (article blocks, schedules, contacts...) are JSON in TEXT columns: they are always read and
  *   written whole, never queried inside.
  */
-import type { Kysely } from 'kysely'
+import type { Generated, Kysely } from 'kysely'
 
 /** 0 or 1. */
 export type Flag = number
@@ -23,6 +23,12 @@ export interface NewsTable {
   /** JSON: Block[] */
   blocks: string
   source: string | null
+  /** 'draft' | 'published' | 'withdrawn' (NewsStatus); workers see published rows whose published_at has come. */
+  status: Generated<string>
+  version: Generated<number>
+  updated_at: string | null
+  /** Display name of the staffer who saved it last. */
+  updated_by: string | null
   /** Title, summary and body text, normalised for keyword search (see server/db/search-text.ts). */
   search_text: string
 }
@@ -52,6 +58,9 @@ export interface CompetitionsTable {
   results: string
   /** JSON: ContactPoint, or null */
   contact: string | null
+  version: Generated<number>
+  updated_at: string | null
+  updated_by: string | null
 }
 
 export interface ServicesTable {
@@ -73,6 +82,9 @@ export interface ServicesTable {
   contacts: string
   /** JSON: ServiceFigure[] */
   figures: string
+  version: Generated<number>
+  updated_at: string | null
+  updated_by: string | null
 }
 
 export interface FeaturedTable {
@@ -93,6 +105,7 @@ export interface DocumentsTable {
   /** JSON */
   body: string
   updated_at: string
+  version: Generated<number>
 }
 
 /** Facts about the database itself, e.g. when it was seeded. */
@@ -107,6 +120,70 @@ export interface ContentRevisionTable {
   revision: number
 }
 
+export interface StaffTable {
+  id: string
+  /** Login name, lower case (normaliseStaffName). */
+  name: string
+  display_name: string
+  /** JSON: StaffRole[] */
+  roles: string
+  /** scrypt$N$r$p$salt$hash (server/auth/passwords.ts) */
+  password_hash: string
+  disabled: Flag
+  created_at: string
+  updated_at: string
+  last_login_at: string | null
+}
+
+export interface StaffSessionsTable {
+  /** SHA-256 of the token, hex: a stolen database copy holds no usable token. */
+  token_hash: string
+  staff_id: string
+  created_at: string
+  last_used_at: string
+  /** created_at + 12 h: the absolute end. */
+  expires_at: string
+}
+
+export interface LoginFailuresTable {
+  id: string
+  /** "account:<name>" or "address:<ip>" */
+  key: string
+  at: string
+}
+
+export interface LoginLockoutsTable {
+  key: string
+  until: string
+}
+
+export interface AuditLogTable {
+  id: string
+  at: string
+  staff_id: string
+  staff_name: string
+  action: string
+  entity: string
+  entity_id: string
+  summary: string
+  /** JSON, or null for a creation */
+  before: string | null
+  /** JSON, or null for a deletion */
+  after: string | null
+}
+
+export interface MediaTable {
+  id: string
+  src: string
+  width: number
+  height: number
+  original_bytes: number
+  /** JSON: MediaAsset['variants'] */
+  variants: string
+  created_at: string
+  created_by: string
+}
+
 export interface Database {
   news: NewsTable
   competitions: CompetitionsTable
@@ -115,6 +192,12 @@ export interface Database {
   documents: DocumentsTable
   meta: MetaTable
   content_revision: ContentRevisionTable
+  staff: StaffTable
+  staff_sessions: StaffSessionsTable
+  login_failures: LoginFailuresTable
+  login_lockouts: LoginLockoutsTable
+  audit_log: AuditLogTable
+  media: MediaTable
 }
 
 export type Db = Kysely<Database>

@@ -8,11 +8,13 @@ import type { DbDialect } from './create-db'
 import type { Db } from './database'
 import * as content from './migrations/0001-content'
 import { contentRevisionMigration } from './migrations/0002-content-revision'
+import * as staff from './migrations/0003-staff'
 
 function migrations(dialect: DbDialect): Record<string, Migration> {
   return {
     '0001-content': content,
-    '0002-content-revision': contentRevisionMigration(dialect)
+    '0002-content-revision': contentRevisionMigration(dialect),
+    '0003-staff': staff
   }
 }
 

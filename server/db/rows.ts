@@ -17,6 +17,7 @@ import {
   type ServiceSummary,
   type Trade
 } from '../../src/domain'
+import type { Insertable, Selectable } from 'kysely'
 import type { CompetitionsTable, FeaturedTable, NewsTable, ServicesTable } from './database'
 import { newsSearchText } from './search-text'
 
@@ -44,7 +45,7 @@ export const NEWS_SUMMARY_COLUMNS = [
 
 export type NewsSummaryRow = Pick<NewsTable, (typeof NEWS_SUMMARY_COLUMNS)[number]>
 
-export function newsToRow(article: NewsArticle): NewsTable {
+export function newsToRow(article: NewsArticle): Insertable<NewsTable> {
   return {
     id: article.id,
     title: article.title,
@@ -102,7 +103,7 @@ export const COMPETITION_SUMMARY_COLUMNS = [
 
 export type CompetitionSummaryRow = Pick<CompetitionsTable, (typeof COMPETITION_SUMMARY_COLUMNS)[number]>
 
-export function competitionToRow(competition: Omit<Competition, 'status'>): CompetitionsTable {
+export function competitionToRow(competition: Omit<Competition, 'status'>): Insertable<CompetitionsTable> {
   return {
     id: competition.id,
     title: competition.title,
@@ -146,7 +147,7 @@ export function competitionSummaryFromRow(row: CompetitionSummaryRow, status: Co
   }
 }
 
-export function competitionFromRow(row: CompetitionsTable, status: CompetitionStatus): Competition {
+export function competitionFromRow(row: Selectable<CompetitionsTable>, status: CompetitionStatus): Competition {
   return {
     ...competitionSummaryFromRow(row, status),
     organizer: row.organizer,
@@ -165,7 +166,7 @@ export const SERVICE_SUMMARY_COLUMNS = ['slug', 'name', 'tagline', 'icon', 'samp
 
 export type ServiceSummaryRow = Pick<ServicesTable, (typeof SERVICE_SUMMARY_COLUMNS)[number]>
 
-export function serviceToRow(service: Service, position: number): ServicesTable {
+export function serviceToRow(service: Service, position: number): Insertable<ServicesTable> {
   return {
     slug: service.slug,
     position,
@@ -193,7 +194,7 @@ export function serviceSummaryFromRow(row: ServiceSummaryRow): ServiceSummary {
   }
 }
 
-export function serviceFromRow(row: ServicesTable): Service {
+export function serviceFromRow(row: Selectable<ServicesTable>): Service {
   return {
     ...serviceSummaryFromRow(row),
     what: JSON.parse(row.what),

@@ -11,11 +11,21 @@ export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     readonly code: string,
-    message: string
+    message: string,
+    /** More fields for the error body, e.g. the field a 400 is about or the current version in a 409. */
+    readonly details: Record<string, unknown> = {}
   ) {
     super(message)
     this.name = 'HttpError'
   }
+}
+
+/**
+ * A 400 for input that has the right shape but breaks a rule (too long, empty, dates in the wrong order): names the
+ * first field in the message and lists every problem, so an editor can mark all of them at once.
+ */
+export function invalidFields(problems: { field: string; message: string }[]): HttpError {
+  return new HttpError(400, 'INVALID_FIELD', problems[0].message, { field: problems[0].field, problems })
 }
 
 export function notFound(message: string): HttpError {
@@ -40,6 +50,7 @@ interface Problem {
   statusCode: number
   code: string
   message: string
+  details?: Record<string, unknown>
 }
 
 /** Echoing a parameter name back must not turn a 10 000-character query into a 10 000-character message. */
@@ -71,7 +82,7 @@ function validationProblem(error: FastifyError, request: FastifyRequest): Proble
 }
 
 function problemOf(error: FastifyError | HttpError, request: FastifyRequest): Problem {
-  if (error instanceof HttpError) return { statusCode: error.statusCode, code: error.code, message: error.message }
+  if (error instanceof HttpError) return { statusCode: error.statusCode, code: error.code, message: error.message, details: error.details }
   if (error.validation) return validationProblem(error, request)
   if (error.code === 'FST_ERR_BAD_URL') return { statusCode: 400, code: 'BAD_URL', message: '请求地址格式无效' }
   const statusCode = error.statusCode ?? 500
@@ -82,7 +93,7 @@ function problemOf(error: FastifyError | HttpError, request: FastifyRequest): Pr
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
-  const body: ApiErrorBody = { error: { code: problem.code, message: problem.message } }
+  const body: ApiErrorBody = { error: { ...problem.details, code: problem.code, message: problem.message } }
   return reply.code(problem.statusCode).type('application/json; charset=utf-8').send(body)
 }
 

@@ -30,6 +30,8 @@ function revalidate(
   payload: unknown,
   done: (error: Error | null, payload?: unknown) => void
 ): void {
+  // Staff answers (requireStaff) are never stored anywhere, so they get no ETag either.
+  if (reply.getHeader('cache-control') === 'no-store') return done(null, payload)
   reply.header('cache-control', 'no-cache')
   if (reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return done(null, payload)
   // An answer from the response cache carries the ETag computed when it was cached.

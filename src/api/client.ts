@@ -17,13 +17,16 @@ export class ApiError extends Error {
   readonly kind: ApiErrorKind
   readonly status?: number
   readonly code?: string
+  /** The rest of the server's error body: `field` and `problems` of a 400, `current` of a 409 (see domain/staff). */
+  readonly details: Record<string, unknown>
 
-  constructor(kind: ApiErrorKind, message: string, status?: number, code?: string) {
+  constructor(kind: ApiErrorKind, message: string, status?: number, code?: string, details: Record<string, unknown> = {}) {
     super(message)
     this.name = 'ApiError'
     this.kind = kind
     this.status = status
     this.code = code
+    this.details = details
   }
 
   /** A 404: the thing asked for does not exist (or no longer does). Not worth retrying. */
@@ -82,7 +85,7 @@ function headerValue(headers: Record<string, string> | undefined, name: string):
   return key ? headers[key] : undefined
 }
 
-function errorMessageOf(body: unknown): { code?: string; message?: string } {
+export function errorMessageOf(body: unknown): { code?: string; message?: string } {
   if (body && typeof body === 'object' && 'error' in body) {
     const error = (body as { error?: { code?: unknown; message?: unknown } }).error
     return {
@@ -93,7 +96,7 @@ function errorMessageOf(body: unknown): { code?: string; message?: string } {
   return {}
 }
 
-function parseBody(data: unknown): unknown {
+export function parseBody(data: unknown): unknown {
   if (typeof data !== 'string') return data
   try {
     return JSON.parse(data)
@@ -151,7 +154,7 @@ export async function get<T>(path: string, options: GetOptions<T> = {}): Promise
   throw failure
 }
 
-function safeParse(data: unknown): unknown {
+export function safeParse(data: unknown): unknown {
   try {
     return parseBody(data)
   } catch {

@@ -19,11 +19,13 @@ export function createContentVersionRepository(db: Db) {
     operator: '>' | '>=',
     nowIso: string
   ): Promise<string | null> {
-    const row = await db
+    let query = db
       .selectFrom(table)
       .select(sql<string | null>`min(${sql.ref(column)})`.as('at'))
       .where(sql.ref(column), operator, nowIso)
-      .executeTakeFirst()
+    // A draft's planned time changes nothing workers see.
+    if (table === 'news') query = query.where(sql.ref('status'), '=', 'published')
+    const row = await query.executeTakeFirst()
     return row?.at ?? null
   }
 

@@ -4,6 +4,7 @@ import { createContentVersionRepository } from './content-version'
 import { createNewsRepository } from './news'
 import { createServicesRepository } from './services'
 import { createSiteRepository } from './site'
+import { createStaffRepository } from './staff'
 
 export function createRepositories(db: Db) {
   return {
@@ -11,7 +12,8 @@ export function createRepositories(db: Db) {
     competitions: createCompetitionsRepository(db),
     services: createServicesRepository(db),
     site: createSiteRepository(db),
-    contentVersion: createContentVersionRepository(db)
+    contentVersion: createContentVersionRepository(db),
+    staff: createStaffRepository(db)
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * News as workers see it: published articles only (publishedAt not in the future, so staff can schedule a post),
+ * News as workers see it: published articles only (status published and publishedAt not in the future, so staff can
+ * schedule a post; drafts and withdrawn articles never show),
  * pinned first, then newest first.
  */
 import { sql } from 'kysely'
@@ -17,7 +18,7 @@ export interface NewsListQuery {
 
 export function createNewsRepository(db: Db) {
   function published(nowIso: string, query: Omit<NewsListQuery, 'page'> = {}) {
-    let select = db.selectFrom('news').where('published_at', '<=', nowIso)
+    let select = db.selectFrom('news').where('status', '=', 'published').where('published_at', '<=', nowIso)
     if (query.category) select = select.where('category', '=', query.category)
     if (query.keyword) {
       const pattern = containsPattern(query.keyword)

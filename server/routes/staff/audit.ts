@@ -1,0 +1,4 @@
+/** Placeholder: filled in by the staff issue's work on this area. */
+import type { FastifyInstance } from 'fastify'
+
+export async function staffAuditRoutes(_app: FastifyInstance): Promise<void> {}
