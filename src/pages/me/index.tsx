@@ -43,6 +43,8 @@ export default function MePage() {
         <LinkRow title='关于密云区总工会' onTap={() => void go(routes.aboutUnion())} />
         <LinkRow title='隐私政策' onTap={() => void go(routes.privacy())} />
         <LinkRow title='12351 职工服务热线' detail='拨打' onTap={() => callHotline(HOTLINE)} />
+        {/* The staff pages are a subpackage: a worker who never taps this never downloads them. */}
+        <LinkRow title='工作人员登录' onTap={() => void go(routes.staffLogin())} />
         <View className='me__row'>
           <Text className='me__row-title'>版本</Text>
           <Text className='me__row-detail'>{packageInfo.version}</Text>

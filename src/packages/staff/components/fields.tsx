@@ -1,0 +1,99 @@
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import './fields.scss'
+
+const length = (text: string) => [...text].length
+
+interface FieldFrameProps {
+  label: string
+  /** The dotted field name the server and the validators use, e.g. "blocks.2.text"; marks the field for tests. */
+  name: string
+  error?: string
+  hint?: string
+  counter?: { value: string; max: number }
+  children: ReactNode
+}
+
+/** Label, the control, a character count when there is a limit, and the field's problem in red under it. */
+export function FieldFrame({ label, name, error, hint, counter, children }: FieldFrameProps) {
+  const count = counter && length(counter.value)
+  return (
+    <View className={`field${error ? ' field--invalid' : ''}`} data-field={name}>
+      <View className='field__head'>
+        <Text className='field__label'>{label}</Text>
+        {counter && (
+          <Text className={`field__counter${count! > counter.max ? ' field__counter--over' : ''}`}>
+            {count}/{counter.max}
+          </Text>
+        )}
+      </View>
+      {children}
+      {hint && !error && <Text className='field__hint'>{hint}</Text>}
+      {error && (
+        <View className='field__error' role='alert'>
+          <Text>{error}</Text>
+        </View>
+      )}
+    </View>
+  )
+}
+
+interface TextFieldProps {
+  label: string
+  name: string
+  value: string
+  onChange: (value: string) => void
+  max?: number
+  multiline?: boolean
+  placeholder?: string
+  error?: string
+  hint?: string
+  password?: boolean
+  type?: 'text' | 'number' | 'digit'
+}
+
+/**
+ * A text input. The character count shows as the staffer types; going over the limit is allowed while typing (so
+ * pasted text is not cut silently) and refused on save with the field named.
+ */
+export function TextField({ label, name, value, onChange, max, multiline, placeholder, error, hint, password, type = 'text' }: TextFieldProps) {
+  const common = {
+    className: multiline ? 'field__textarea' : 'field__input',
+    value,
+    placeholder,
+    'aria-label': label,
+    // Room to paste over the limit so the count can say by how much; the save refuses it.
+    maxlength: max ? max * 2 : -1,
+    onInput: (event: { detail: { value: string } }) => onChange(event.detail.value)
+  }
+  return (
+    <FieldFrame label={label} name={name} error={error} hint={hint} counter={max ? { value, max } : undefined}>
+      {multiline ? <Textarea {...common} autoHeight /> : <Input {...common} password={password} type={type} />}
+    </FieldFrame>
+  )
+}
+
+interface ChoiceFieldProps<T extends string> {
+  label: string
+  name: string
+  value: T | undefined
+  options: readonly T[]
+  labels?: Partial<Record<T, string>>
+  onChange: (value: T) => void
+  error?: string
+  placeholder?: string
+}
+
+export function ChoiceField<T extends string>({ label, name, value, options, labels, onChange, error, placeholder = '请选择' }: ChoiceFieldProps<T>) {
+  const shown = options.map((option) => labels?.[option] ?? option)
+  return (
+    <FieldFrame label={label} name={name} error={error}>
+      <Picker mode='selector' range={shown} value={value ? options.indexOf(value) : 0} onChange={(event) => onChange(options[Number(event.detail.value)])}>
+        <View className='field__picker' role='button' aria-label={label}>
+          <Text className={value ? '' : 'field__placeholder'}>{value ? labels?.[value] ?? value : placeholder}</Text>
+          <Text className='field__chevron'>›</Text>
+        </View>
+      </Picker>
+    </FieldFrame>
+  )
+}

@@ -1,0 +1,85 @@
+import { Button, Image, Progress, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
+import { mediaUrl } from '../../../api/client'
+import { uploadImage, type UploadHandle } from '../../../api/staff/request'
+import { MAX_UPLOAD_BYTES, imageVariant, type MediaAsset } from '../../../domain/staff'
+import './image-picker.scss'
+
+type UploadState = { status: 'idle' } | { status: 'uploading'; percent: number } | { status: 'failed'; message: string }
+
+interface ImagePickerProps {
+  /** The current image's /media path, if any. */
+  src?: string | null
+  label: string
+  onUploaded: (asset: MediaAsset) => void
+  onRemove?: () => void
+}
+
+/**
+ * Pick a photo (album or camera in WeChat; a file on H5 — Taro's chooseMedia opens the file dialog there), upload
+ * it with a progress bar, and hand the stored image back. The server decides what the file is; the size check here
+ * only spares a worker's data plan a 10 MB upload that would be refused.
+ */
+export function ImagePicker({ src, label, onUploaded, onRemove }: ImagePickerProps) {
+  const [state, setState] = useState<UploadState>({ status: 'idle' })
+  const upload = useRef<UploadHandle>()
+  useEffect(() => () => upload.current?.abort(), [])
+
+  async function choose() {
+    let file: { tempFilePath: string; size: number } | undefined
+    try {
+      const picked = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['original'] })
+      file = picked.tempFiles[0]
+    } catch {
+      return // cancelled
+    }
+    if (!file) return
+    if (file.size > MAX_UPLOAD_BYTES) {
+      setState({ status: 'failed', message: '图片超过 10 MB，请压缩后再上传' })
+      return
+    }
+    setState({ status: 'uploading', percent: 0 })
+    upload.current = uploadImage(file.tempFilePath, (percent) => setState({ status: 'uploading', percent }))
+    try {
+      const asset = await upload.current.done
+      setState({ status: 'idle' })
+      onUploaded(asset)
+    } catch (error) {
+      setState({ status: 'failed', message: (error as Error).message || '上传失败，请重试' })
+    }
+  }
+
+  return (
+    <View className='image-picker'>
+      {src ? (
+        <Image className='image-picker__preview' src={mediaUrl(imageVariant(src, 320)) ?? ''} mode='aspectFill' aria-label={label} />
+      ) : (
+        <View className='image-picker__empty'>
+          <Text>未选择图片</Text>
+        </View>
+      )}
+      {state.status === 'uploading' && (
+        <View className='image-picker__progress' aria-label='上传进度'>
+          <Progress percent={state.percent} strokeWidth={4} activeColor='#C8161D' />
+          <Text className='image-picker__hint'>正在上传 {state.percent}%</Text>
+        </View>
+      )}
+      {state.status === 'failed' && (
+        <View className='image-picker__error' role='alert'>
+          <Text>{state.message}</Text>
+        </View>
+      )}
+      <View className='image-picker__actions'>
+        <Button className='image-picker__button' disabled={state.status === 'uploading'} onClick={() => void choose()}>
+          {src ? `更换${label}` : `选择${label}`}
+        </Button>
+        {src && onRemove && (
+          <Button className='image-picker__button image-picker__button--plain' disabled={state.status === 'uploading'} onClick={onRemove}>
+            移除
+          </Button>
+        )}
+      </View>
+    </View>
+  )
+}
