@@ -30,31 +30,45 @@ module.exports = async () => {
   const pageTestPort = process.env.MIYUN_PAGE_TEST_PORT || String(await freePort())
   // Read by tests/app/support/global-setup.ts; jest's workers inherit it.
   process.env.MIYUN_PAGE_TEST_PORT = pageTestPort
+  // The staff pages get their own server: publishing and editing there must not change what the worker page tests,
+  // running at the same time, read.
+  const staffPageTestPort = process.env.MIYUN_STAFF_PAGE_TEST_PORT || String(await freePort())
+  process.env.MIYUN_STAFF_PAGE_TEST_PORT = staffPageTestPort
+  const appProject = {
+    ...shared,
+    displayName: 'app',
+    transform: { '^.+\\.(mjs|[jt]sx?)$': 'babel-jest' },
+    moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
+    testEnvironment: 'jsdom',
+    // Pages live on the real API's origin (see tests/app/support/global-setup.ts), as the H5 build does.
+    testEnvironmentOptions: { url: `http://127.0.0.1:${pageTestPort}/` },
+    globalSetup: '<rootDir>/tests/app/support/global-setup.ts',
+    globalTeardown: '<rootDir>/tests/app/support/global-teardown.ts',
+    testMatch: ['<rootDir>/tests/app/**/*.test.tsx', '<rootDir>/tests/app/**/*.test.ts'],
+    setupFiles: ['<rootDir>/tests/app/support/setup-env.ts'],
+    resolver: '<rootDir>/tests/app/support/resolver.js',
+    setupFilesAfterEnv: ['<rootDir>/tests/app/support/setup-after-env.ts'],
+    moduleNameMapper: {
+      '^@tarojs/taro$': '<rootDir>/tests/app/support/taro.ts',
+      '^@/(.*)$': '<rootDir>/src/$1',
+      '\\.(css|scss|sass)$': '<rootDir>/tests/app/support/style.ts',
+      '\\.(png|jpe?g|gif|svg)$': '<rootDir>/tests/app/support/file.ts'
+    },
+    // Taro's packages ship untranspiled ESM; let babel handle them.
+    transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|\.pnpm|tslib|style-inject|ics|runes2|nanoid|swiper|dom7|ssr-window|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj)/)']
+  }
   return {
   testTimeout: 20000,
   projects: [
+    appProject,
     {
-      ...shared,
-      displayName: 'app',
-      transform: { '^.+\\.(mjs|[jt]sx?)$': 'babel-jest' },
-      moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
-      testEnvironment: 'jsdom',
-      // Pages live on the real API's origin (see tests/app/support/global-setup.ts), as the H5 build does.
-      testEnvironmentOptions: { url: `http://127.0.0.1:${pageTestPort}/` },
-      globalSetup: '<rootDir>/tests/app/support/global-setup.ts',
-      globalTeardown: '<rootDir>/tests/app/support/global-teardown.ts',
-      testMatch: ['<rootDir>/tests/app/**/*.test.tsx', '<rootDir>/tests/app/**/*.test.ts'],
-      setupFiles: ['<rootDir>/tests/app/support/setup-env.ts'],
-      resolver: '<rootDir>/tests/app/support/resolver.js',
-      setupFilesAfterEnv: ['<rootDir>/tests/app/support/setup-after-env.ts'],
-      moduleNameMapper: {
-        '^@tarojs/taro$': '<rootDir>/tests/app/support/taro.ts',
-        '^@/(.*)$': '<rootDir>/src/$1',
-        '\\.(css|scss|sass)$': '<rootDir>/tests/app/support/style.ts',
-        '\\.(png|jpe?g|gif|svg)$': '<rootDir>/tests/app/support/file.ts'
-      },
-      // Taro's packages ship untranspiled ESM; let babel handle them.
-      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|\.pnpm|tslib|style-inject|ics|runes2|nanoid|swiper|dom7|ssr-window|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj)/)']
+      // The staff pages (src/packages/staff) in jsdom against their own real API with staff accounts in it.
+      ...appProject,
+      displayName: 'staff-pages',
+      testEnvironmentOptions: { url: `http://127.0.0.1:${staffPageTestPort}/` },
+      globalSetup: '<rootDir>/tests/staff-pages/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/staff-pages/support/global-teardown.ts',
+      testMatch: ['<rootDir>/tests/staff-pages/**/*.test.tsx', '<rootDir>/tests/staff-pages/**/*.test.ts']
     },
     {
       ...shared,

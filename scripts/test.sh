@@ -50,7 +50,7 @@ step() {
 }
 
 typecheck() { step "typecheck" node node_modules/typescript/bin/tsc --noEmit -p tsconfig.json; }
-unit() { step "unit tests (jest: node, app)" "${JEST[@]}" --selectProjects node app; }
+unit() { step "unit tests (jest: node, app, staff-pages)" "${JEST[@]}" --selectProjects node app staff-pages; }
 build_weapp_for_test() {
   weapp_built_for_test=yes
   step "build:weapp for the simulator (API ${WEAPP_TEST_API_BASE})" \
