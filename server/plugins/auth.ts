@@ -4,8 +4,12 @@
  * - no token, or one that names no live session → 401 (the app sends the staffer to the login page);
  * - a live session without the role → 403 saying which role the action needs.
  * Workers have no staff session, so anything they send to a staff route gets the 401.
+ *
+ * Use it as the route's `onRequest` hook: it then runs before the body is read and validated, so an anonymous
+ * request gets its 401 rather than a 400 about its body, and nobody can make the server parse a 10 MB upload
+ * without a session.
  */
-import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { ROLE_LABELS, hasRole, type StaffMe, type StaffRole } from '../../src/domain/staff'
 import { bearerToken, tokenHash } from '../auth/tokens'
 import { staffMeFromRow } from '../db/repositories/staff'
@@ -27,7 +31,9 @@ declare module 'fastify' {
 export const NOT_LOGGED_IN = '请先登录工作人员账号'
 export const SESSION_ENDED = '登录已过期或已退出，请重新登录'
 
-export function requireStaff(...roles: StaffRole[]): preHandlerAsyncHookHandler {
+export type StaffCheck = (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+
+export function requireStaff(...roles: StaffRole[]): StaffCheck {
   return async function checkStaff(request: FastifyRequest, reply: FastifyReply) {
     // Answers to staff requests are never kept by a browser or a proxy.
     reply.header('cache-control', 'no-store')

@@ -8,6 +8,7 @@
  * - A kept copy's ETag is sent back (If-None-Match) so an unchanged answer costs a 304 with no body on weak networks.
  */
 import Taro from '@tarojs/taro'
+import { imageVariant } from '../domain/media'
 import { queryString, type QueryValue } from '../routes'
 import { readCache, writeCache } from './cache'
 
@@ -73,10 +74,13 @@ export function apiUrl(path: string, query: Query = {}): string {
   return `${API_BASE_URL}${path}${queryString(query)}`
 }
 
-/** Absolute address of a media file the API returned as a path (e.g. "/media/x.svg"). */
-export function mediaUrl(src: string | undefined): string | undefined {
+/**
+ * Absolute address of a media file the API returned as a path (e.g. "/media/x.svg"). For an uploaded photo, the
+ * stored width that fits `displayWidth` CSS px (default: full phone width).
+ */
+export function mediaUrl(src: string | undefined | null, displayWidth = 375): string | undefined {
   if (!src) return undefined
-  return /^https?:\/\//.test(src) ? src : `${API_BASE_URL}${src}`
+  return /^https?:\/\//.test(src) ? src : `${API_BASE_URL}${imageVariant(src, displayWidth)}`
 }
 
 function headerValue(headers: Record<string, string> | undefined, name: string): string | undefined {

@@ -217,8 +217,7 @@ export interface FeaturedUpdate {
 // ——— images ———
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-export const IMAGE_VARIANT_WIDTHS = [375, 750] as const
-export type ImageVariantWidth = (typeof IMAGE_VARIANT_WIDTHS)[number]
+export { IMAGE_VARIANT_WIDTHS, imageVariant, type ImageVariantWidth } from './media'
 export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
 
 export interface MediaAsset {
@@ -230,19 +229,6 @@ export interface MediaAsset {
   /** Bytes of the file as uploaded. */
   originalBytes: number
   variants: { width: number; height: number; bytes: number; src: string }[]
-}
-
-const UPLOAD_VARIANT = /^(\/media\/uploads\/[a-z0-9-]+\/)(\d+)(\.[a-z]+)$/
-
-/**
- * The variant of an uploaded image for a given display width in CSS px (phones draw at 2× that): a 160 px wide card
- * cover loads the 375 px file, a full-width article image the 750 px one. Other paths are returned unchanged.
- */
-export function imageVariant(src: string, displayWidth: number): string {
-  const match = UPLOAD_VARIANT.exec(src)
-  if (!match) return src
-  const wanted = IMAGE_VARIANT_WIDTHS.find((width) => width >= displayWidth * 2) ?? IMAGE_VARIANT_WIDTHS[IMAGE_VARIANT_WIDTHS.length - 1]
-  return `${match[1]}${Math.min(wanted, Number(match[2]))}${match[3]}`
 }
 
 // ——— audit ———

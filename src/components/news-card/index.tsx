@@ -30,7 +30,7 @@ export const NewsCard = memo(function NewsCard({ item }: { item: NewsSummary }) 
           {item.sample && <SampleTag note={item.sampleNote} />}
         </View>
       </View>
-      {item.cover && <Image className='news-card__cover' src={mediaUrl(item.cover) ?? ''} mode='aspectFill' lazyLoad />}
+      {item.cover && <Image className='news-card__cover' src={mediaUrl(item.cover, 100) ?? ''} mode='aspectFill' lazyLoad />}
     </View>
   )
 })

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { mediaUrl } from '../../../api/client'
 import { uploadImage, type UploadHandle } from '../../../api/staff/request'
-import { MAX_UPLOAD_BYTES, imageVariant, type MediaAsset } from '../../../domain/staff'
+import { MAX_UPLOAD_BYTES, type MediaAsset } from '../../../domain/staff'
 import './image-picker.scss'
 
 type UploadState = { status: 'idle' } | { status: 'uploading'; percent: number } | { status: 'failed'; message: string }
@@ -53,7 +53,7 @@ export function ImagePicker({ src, label, onUploaded, onRemove }: ImagePickerPro
   return (
     <View className='image-picker'>
       {src ? (
-        <Image className='image-picker__preview' src={mediaUrl(imageVariant(src, 320)) ?? ''} mode='aspectFill' aria-label={label} />
+        <Image className='image-picker__preview' src={mediaUrl(src, 320) ?? ''} mode='aspectFill' aria-label={label} />
       ) : (
         <View className='image-picker__empty'>
           <Text>未选择图片</Text>
