@@ -55,7 +55,12 @@ describe('我的', () => {
     fireEvent.click(screen.getByText('12351 职工服务热线'))
     expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12351' })
     expect(screen.getByText(/^\d+\.\d+\.\d+$/)).toBeInTheDocument()
-    // The staff login belongs to a later release: no entry that does nothing.
-    expect(screen.queryByText(/登录/)).not.toBeInTheDocument()
+  })
+
+  it('opens 工作人员登录 for union staff', async () => {
+    const { navigateTo } = spyNavigation()
+    renderPage(<MePage />)
+    fireEvent.click(screen.getByText('工作人员登录'))
+    await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.staffLogin() }))
   })
 })
