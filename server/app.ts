@@ -3,15 +3,17 @@
  * The database is opened here and migrated and seeded (first start only) while the app gets ready, so an app
  * that answers requests always has its tables. `app.close()` closes the database.
  */
+import path from 'node:path'
 import fastifyCompress from '@fastify/compress'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
-import type { Config } from './config'
+import { trustProxyOption, type Config } from './config'
 import { createDb, dialectOf, type CreateDbOptions } from './db/create-db'
 import type { Db } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { createRepositories, type Repositories } from './db/repositories'
 import { seedIfEmpty } from './db/seed-if-empty'
+import { createLocalMediaStorage, type MediaStorage } from './media/storage'
 import { handleFrameworkError, installErrorHandler, notFound, sendProblem } from './plugins/errors'
 import { installHttpCache } from './plugins/http-cache'
 import { createResponseCache, type ResponseCache } from './plugins/response-cache'
@@ -32,6 +34,8 @@ declare module 'fastify' {
     responseCache: ResponseCache
     /** The clock every date rule reads (competition status, what is published). Fixed in tests. */
     now: () => Date
+    /** Uploaded images (server/media/storage.ts): files under DATA_DIR/media today. */
+    mediaStorage: MediaStorage
   }
 }
 
@@ -59,7 +63,9 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
         removeAdditional: false
       }
     },
-    frameworkErrors: handleFrameworkError
+    frameworkErrors: handleFrameworkError,
+    // request.ip is then the caller's address, not the proxy's (the login lockout counts per address).
+    trustProxy: trustProxyOption(config.trustProxy)
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const db = createDb(config, {
@@ -71,6 +77,8 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   const now = options.now ?? (() => new Date())
   app.decorate('repositories', repositories)
   app.decorate('now', now)
+  const mediaStorage = createLocalMediaStorage(path.join(config.dataDir, 'media'))
+  app.decorate('mediaStorage', mediaStorage)
   app.decorate('responseCache', createResponseCache(repositories.contentVersion, now))
   app.addHook('onClose', async () => {
     await db.destroy()
@@ -101,7 +109,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
     { prefix: '/api' }
   )
 
-  const { serveAppShell } = registerWebApp(app, { h5Dir: config.h5Dir })
+  const { serveAppShell } = registerWebApp(app, { h5Dir: config.h5Dir, uploads: mediaStorage })
   app.setNotFoundHandler((request, reply) => {
     if (isApiPath(request.url)) {
       return sendProblem(reply.header('cache-control', 'no-cache'), notFound('未找到该接口'))

@@ -3,6 +3,7 @@
  * A bad or missing value stops the server with an error that names the variable, so a
  * misconfigured deployment fails loudly at boot instead of misbehaving later.
  */
+import net from 'node:net'
 import path from 'node:path'
 
 export const REPO_ROOT = path.resolve(__dirname, '..')
@@ -20,7 +21,15 @@ export interface Config {
   /** Folder of the H5 production build served at `/`. */
   h5Dir: string
   logLevel: LogLevel
+  /**
+   * Which proxies' X-Forwarded-For to believe (Fastify's `trustProxy`): behind the https proxy, the caller's real
+   * address is what the per-address login lockout counts. false: the connecting peer is the caller.
+   */
+  trustProxy: TrustProxy
 }
+
+/** true (any proxy), false (none), a hop count, or the proxies' addresses and CIDR ranges. */
+export type TrustProxy = boolean | number | string[]
 
 export class ConfigError extends Error {
   constructor(
@@ -81,6 +90,43 @@ function readLogLevel(env: Env): LogLevel {
   return raw as LogLevel
 }
 
+/**
+ * What Fastify's `trustProxy` takes. Fastify 5 ignores a bare hop count (it then trusts no proxy at all), so a count
+ * becomes the function Express's `trust proxy = n` means: believe the nearest n hops, whatever their address.
+ */
+export function trustProxyOption(value: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value
+}
+
+/** Names proxy-addr (behind Fastify's trustProxy) understands besides addresses and ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal']
+
+function isAddressOrRange(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true
+  const [address, prefix, ...rest] = entry.split('/')
+  const family = net.isIP(address)
+  if (family === 0 || rest.length > 0) return false
+  if (prefix === undefined) return true
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)
+}
+
+function readTrustProxy(env: Env): TrustProxy {
+  const raw = read(env, 'TRUST_PROXY')
+  if (raw === undefined || raw === 'false') return false
+  if (raw === 'true') return true
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw)
+    if (hops >= 1 && hops <= 10) return hops
+  } else {
+    const entries = raw.split(',').map((entry) => entry.trim())
+    if (entries.every((entry) => entry.length > 0 && isAddressOrRange(entry))) return entries
+  }
+  throw new ConfigError(
+    'TRUST_PROXY',
+    `应为 true、false、代理层数（1 到 10）或以逗号分隔的代理地址（如 127.0.0.1,10.0.0.0/8），收到：${raw}`
+  )
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     port: readPort(env),
@@ -88,6 +134,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: readDirectory(env, 'DATA_DIR', path.join(REPO_ROOT, 'data')),
     databaseUrl: readDatabaseUrl(env),
     h5Dir: readDirectory(env, 'H5_DIR', path.join(REPO_ROOT, 'dist', 'h5')),
-    logLevel: readLogLevel(env)
+    logLevel: readLogLevel(env),
+    trustProxy: readTrustProxy(env)
   }
 }

@@ -5,6 +5,8 @@
  * - /js and /css file names carry a content hash (config/index.ts), so they never change: cached for a year.
  * - index.html names the current hashes, so browsers revalidate it every time (no-cache).
  * - /media files keep their names when replaced: a week.
+ * - /media/uploads/<id>/… are staff uploads (MediaStorage, under DATA_DIR): a new upload gets a new id, so a file
+ *   never changes under its URL: cached for a year, like hashed scripts.
  *
  * The H5 router uses browser history, so a deep link or a QR code URL such as /packages/stations/detail/index?id=3
  * is answered with index.html and the app routes itself. Paths that look like files (with an extension) are not:
@@ -14,6 +16,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { MediaStorage } from '../media/storage'
 
 export const MEDIA_DIR = path.resolve(__dirname, '..', 'public', 'media')
 
@@ -35,8 +38,23 @@ function h5CacheControl(h5Dir: string, filePath: string): string {
 /** A last path segment with a dot (`app.js`, `.build-stamp`) names a file; app routes never have one. */
 const looksLikeFile = (url: string) => /\.[^/]*$/.test(url.split('?')[0])
 
-export function registerWebApp(app: FastifyInstance, options: { h5Dir: string; mediaDir?: string }) {
-  const { h5Dir, mediaDir = MEDIA_DIR } = options
+export const UPLOADS_PREFIX = '/media/uploads/'
+
+export function registerWebApp(app: FastifyInstance, options: { h5Dir: string; mediaDir?: string; uploads: MediaStorage }) {
+  const { h5Dir, mediaDir = MEDIA_DIR, uploads } = options
+
+  // Read through MediaStorage rather than from a folder, so an object store behind it serves the same URLs.
+  // Public: images of published articles are for everyone. The /media security headers apply (security-headers.ts).
+  app.get(`${UPLOADS_PREFIX}*`, async (request, reply) => {
+    const key = `uploads/${(request.params as { '*': string })['*']}`
+    const stored = await uploads.get(key)
+    if (!stored) return reply.callNotFound()
+    return reply
+      .header('cache-control', YEAR_IMMUTABLE)
+      .header('content-length', stored.bytes)
+      .type(stored.contentType)
+      .send(stored.body)
+  })
 
   app.register(fastifyStatic, {
     root: mediaDir,

@@ -9,7 +9,8 @@ describe('configuration', () => {
       dataDir: path.join(REPO_ROOT, 'data'),
       databaseUrl: undefined,
       h5Dir: path.join(REPO_ROOT, 'dist', 'h5'),
-      logLevel: 'info'
+      logLevel: 'info',
+      trustProxy: false
     })
   })
 
@@ -21,7 +22,8 @@ describe('configuration', () => {
         DATA_DIR: '/var/lib/miyun',
         DATABASE_URL: 'postgresql://union@db.internal:5432/miyun',
         H5_DIR: 'build/h5',
-        LOG_LEVEL: 'silent'
+        LOG_LEVEL: 'silent',
+        TRUST_PROXY: '127.0.0.1'
       })
     ).toEqual({
       port: 8080,
@@ -29,7 +31,8 @@ describe('configuration', () => {
       dataDir: '/var/lib/miyun',
       databaseUrl: 'postgresql://union@db.internal:5432/miyun',
       h5Dir: path.join(REPO_ROOT, 'build', 'h5'),
-      logLevel: 'silent'
+      logLevel: 'silent',
+      trustProxy: ['127.0.0.1']
     })
   })
 
@@ -44,7 +47,11 @@ describe('configuration', () => {
     [{ PORT: '30.5' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://localhost/miyun' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
-    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL']
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '0' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '127.0.0.1,,10.0.0.1' }, 'TRUST_PROXY']
   ])('refuses %j, naming %s', (env, variable) => {
     let error: unknown
     try {
@@ -55,6 +62,16 @@ describe('configuration', () => {
     expect(error).toBeInstanceOf(ConfigError)
     expect((error as ConfigError).variable).toBe(variable)
     expect((error as Error).message).toContain(variable)
+  })
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['2', 2],
+    ['127.0.0.1, 10.0.0.0/8,::1,fd00::/8', ['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']],
+    ['loopback,uniquelocal', ['loopback', 'uniquelocal']]
+  ])('reads TRUST_PROXY=%s', (raw, expected) => {
+    expect(loadConfig({ TRUST_PROXY: raw }).trustProxy).toEqual(expected)
   })
 
   it('never echoes a database password in its error', () => {

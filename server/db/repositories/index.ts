@@ -1,10 +1,12 @@
 import type { Db } from '../database'
 import { createCompetitionsRepository } from './competitions'
 import { createContentVersionRepository } from './content-version'
+import { createMediaRepository } from './media'
 import { createNewsRepository } from './news'
 import { createServicesRepository } from './services'
 import { createSiteRepository } from './site'
 import { createStaffRepository } from './staff'
+import { createStaffNewsRepository } from './staff-news'
 
 export function createRepositories(db: Db) {
   return {
@@ -13,7 +15,9 @@ export function createRepositories(db: Db) {
     services: createServicesRepository(db),
     site: createSiteRepository(db),
     contentVersion: createContentVersionRepository(db),
-    staff: createStaffRepository(db)
+    staff: createStaffRepository(db),
+    staffNews: createStaffNewsRepository(db),
+    media: createMediaRepository(db)
   }
 }
 

@@ -1,4 +1,18 @@
-/** Placeholder: filled in by the staff issue's work on this area. */
-import type { FastifyInstance } from 'fastify'
+/** The audit log, for administrators: who changed what and when, newest first (docs/staff-api.md). */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { createAuditRepository } from '../../db/repositories/audit'
+import { requireStaff } from '../../plugins/auth'
+import { AuditListQuery, AuditPageSchema, staffErrorResponses } from '../../schemas/staff-accounts'
 
-export async function staffAuditRoutes(_app: FastifyInstance): Promise<void> {}
+export const staffAuditRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const audit = createAuditRepository(app.db)
+
+  app.get(
+    '/audit',
+    { onRequest: requireStaff('admin'), schema: { querystring: AuditListQuery, response: { 200: AuditPageSchema, ...staffErrorResponses } } },
+    async (request) => {
+      const { page = 1, entity, entityId } = request.query
+      return audit.list({ page, entity, entityId })
+    }
+  )
+}

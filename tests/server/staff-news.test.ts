@@ -1,0 +1,495 @@
+/**
+ * The news editor's API, through HTTP, and what workers then see through theirs: drafts stay hidden, a publication
+ * shows at once (or exactly at its scheduled instant), a withdrawal removes it everywhere, two editors cannot
+ * overwrite each other, and every change leaves an audit record with the article before and after.
+ * Runs on SQLite, and on PostgreSQL when one is reachable (TEST_DATABASE_URL, as in postgres.test.ts).
+ */
+import { spawnSync } from 'node:child_process'
+import os from 'node:os'
+import { Client } from 'pg'
+import { CONTENT_ID_PATTERN, PAGE_SIZE, type HomeData, type NewsArticle, type NewsSummary, type Page } from '../../src/domain'
+import type { NewsInput, StaffMe, StaffNewsArticle, StaffNewsSummary } from '../../src/domain/staff'
+import type { App } from '../../server/app'
+import { auditEntryFromRow } from '../../server/audit'
+import { seedContent } from '../../server/db/seed'
+import { createStaffer, sessionFor, staffSession, type TestStaffer } from './support/staff'
+import { FIXED_NOW, buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
+
+afterAll(removeTempDirs)
+
+const MINUTE = 60_000
+
+function withUser(connectionString: string): string {
+  const url = new URL(connectionString)
+  if (!url.username) url.username = process.env.PGUSER ?? os.userInfo().username
+  return url.toString()
+}
+
+const PG_ADMIN_URL = withUser(process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test')
+
+/** Jest defines tests synchronously, so reachability is checked with a short child process first. */
+function postgresReachable(): boolean {
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', `const { Client } = require('pg'); const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 }); c.connect().then(() => c.end()).catch(() => process.exit(1))`, PG_ADMIN_URL],
+    { encoding: 'utf8', timeout: 10000 }
+  )
+  return probe.status === 0
+}
+
+async function pgAdmin(query: string): Promise<void> {
+  const client = new Client({ connectionString: PG_ADMIN_URL })
+  await client.connect()
+  try {
+    await client.query(query)
+  } finally {
+    await client.end()
+  }
+}
+
+interface Database {
+  name: string
+  /** Extra environment for buildTestApp, and what to undo afterwards. */
+  setUp(): Promise<{ env: Record<string, string>; tearDown: () => Promise<void> }>
+}
+
+const databases: Database[] = [{ name: 'SQLite', setUp: async () => ({ env: {}, tearDown: async () => undefined }) }]
+if (postgresReachable()) {
+  databases.push({
+    name: 'PostgreSQL',
+    async setUp() {
+      const database = `miyun_staff_news_${process.pid}_${Date.now().toString(36)}`
+      const url = new URL(PG_ADMIN_URL)
+      url.pathname = `/${database}`
+      await pgAdmin(`create database ${database}`)
+      return { env: { DATABASE_URL: url.toString() }, tearDown: () => pgAdmin(`drop database if exists ${database} with (force)`) }
+    }
+  })
+} else if (process.env.CI) {
+  it('needs PostgreSQL under CI', () => {
+    throw new Error(`PostgreSQL 不可用（${PG_ADMIN_URL}），CI 必须运行 PostgreSQL 测试。`)
+  })
+}
+
+function draftInput(overrides: Partial<NewsInput> = {}): NewsInput {
+  return {
+    title: '密云区总工会开展职工技能培训',
+    category: '产改赋能',
+    summary: '面向一线职工的技能培训在区职工之家举行。',
+    cover: null,
+    pinned: false,
+    blocks: [
+      { type: 'heading', text: '培训内容' },
+      { type: 'paragraph', text: '培训围绕电工安全操作规范展开，共有 60 名职工参加。' }
+    ],
+    sample: false,
+    sampleNote: null,
+    ...overrides
+  }
+}
+
+describe.each(databases)('staff news on $name', ({ setUp }) => {
+  let app: App
+  let clock: Date
+  let tearDown: () => Promise<void>
+  let staff: { editor: StaffMe; zhangSan: StaffMe; liSi: StaffMe }
+  let editor: TestStaffer
+  let zhangSan: TestStaffer
+  let liSi: TestStaffer
+
+  /** Sessions end after 30 idle minutes: a test that moves the clock further opens new ones. */
+  async function openSessions() {
+    ;[editor, zhangSan, liSi] = await Promise.all([sessionFor(app, staff.editor), sessionFor(app, staff.zhangSan), sessionFor(app, staff.liSi)])
+  }
+
+  beforeAll(async () => {
+    const database = await setUp()
+    tearDown = database.tearDown
+    clock = FIXED_NOW
+    app = buildTestApp({ dataDir: makeTempDir('miyun-staff-news-'), env: database.env, now: () => clock })
+    await app.ready()
+    staff = {
+      editor: await createStaffer(app, { roles: ['editor'], displayName: '王编辑' }),
+      zhangSan: await createStaffer(app, { roles: ['editor'], displayName: '张三' }),
+      liSi: await createStaffer(app, { roles: ['admin'], displayName: '李四' })
+    }
+  })
+
+  afterAll(async () => {
+    await app?.close()
+    await tearDown?.()
+  })
+
+  beforeEach(async () => {
+    clock = FIXED_NOW
+    await openSessions()
+  })
+
+  async function send(method: 'POST' | 'PUT', url: string, staffer: TestStaffer | undefined, payload: unknown) {
+    const response = await app.inject({ method, url: `/api/staff${url}`, headers: staffer?.headers ?? {}, payload: payload as object })
+    return { response, status: response.statusCode, body: response.json() }
+  }
+
+  async function createDraft(overrides: Partial<NewsInput> = {}, staffer = editor): Promise<StaffNewsArticle> {
+    const { status, body } = await send('POST', '/news', staffer, draftInput(overrides))
+    expect(status).toBe(201)
+    return body
+  }
+
+  async function publish(article: Pick<StaffNewsArticle, 'id' | 'version'>, at?: string, staffer = editor): Promise<StaffNewsArticle> {
+    const { status, body } = await send('POST', `/news/${article.id}/publish`, staffer, at === undefined ? { version: article.version } : { version: article.version, at })
+    expect(status).toBe(200)
+    return body
+  }
+
+  const workerList = async (query = '') => (await getJson<Page<NewsSummary>>(app, `/api/news${query}`)).body
+  const workerHome = async () => (await getJson<HomeData>(app, '/api/home')).body
+  const workerDetail = (id: string) => getJson<NewsArticle>(app, `/api/news/${id}`)
+  const ids = (items: { id: string }[]) => items.map((item) => item.id)
+
+  describe('drafts', () => {
+    it('creates a draft with a short URL-safe id, version 1 and the editor as last editor, which workers cannot see', async () => {
+      // Load the worker answers first, so they sit in the response cache when the draft is written.
+      const listBefore = await workerList()
+      const draft = await createDraft({ sample: true, sampleNote: '活动时间为示例' })
+
+      expect(draft.id).toMatch(new RegExp(CONTENT_ID_PATTERN))
+      expect(draft.id.length).toBeLessThanOrEqual(20)
+      expect(draft).toMatchObject({
+        status: 'draft',
+        version: 1,
+        updatedBy: '王编辑',
+        updatedAt: FIXED_NOW.toISOString(),
+        title: draftInput().title,
+        blocks: draftInput().blocks,
+        sample: true,
+        sampleNote: '活动时间为示例'
+      })
+      expect(draft).not.toHaveProperty('cover')
+
+      expect((await workerDetail(draft.id)).status).toBe(404)
+      expect(ids((await workerList()).items)).not.toContain(draft.id)
+      expect((await workerList()).total).toBe(listBefore.total)
+      expect(ids((await workerHome()).news)).not.toContain(draft.id)
+
+      const staffView = await getJson<StaffNewsArticle>(app, `/api/staff/news/${draft.id}`, editor.headers)
+      expect(staffView.status).toBe(200)
+      expect(staffView.body).toEqual(draft)
+    })
+
+    it('lists every status for staff, the last edited first, with no-store and no ETag', async () => {
+      clock = new Date(FIXED_NOW.getTime() + 5 * MINUTE)
+      const older = await createDraft({ title: '较早的草稿' })
+      clock = new Date(FIXED_NOW.getTime() + 6 * MINUTE)
+      const withdrawnLater = await createDraft({ title: '将被撤下的动态' })
+      const published = await publish(withdrawnLater)
+      clock = new Date(FIXED_NOW.getTime() + 7 * MINUTE)
+      await send('POST', `/news/${published.id}/unpublish`, editor, { version: published.version })
+
+      const { response, body } = await getJson<Page<StaffNewsSummary>>(app, '/api/staff/news', editor.headers)
+      expect(response.headers['cache-control']).toBe('no-store')
+      expect(response.headers.etag).toBeUndefined()
+      expect(body.items.slice(0, 2).map((item) => [item.id, item.status])).toEqual([
+        [withdrawnLater.id, 'withdrawn'],
+        [older.id, 'draft']
+      ])
+      expect(body.items[0]).not.toHaveProperty('blocks')
+      expect(body.total).toBeGreaterThan(seedContent.news.length)
+      for (let i = 1; i < body.items.length; i++) {
+        expect(Date.parse(body.items[i - 1].updatedAt)).toBeGreaterThanOrEqual(Date.parse(body.items[i].updatedAt))
+      }
+      // Articles never saved by staff count from their publication and name no editor.
+      const seeded = (await getJson<Page<StaffNewsSummary>>(app, '/api/staff/news?status=published&page=2', editor.headers)).body.items
+      const untouched = seeded.find((item) => item.updatedBy === undefined)!
+      expect(untouched).toMatchObject({ status: 'published', version: 1, updatedAt: untouched.publishedAt })
+
+      const drafts = await getJson<Page<StaffNewsSummary>>(app, '/api/staff/news?status=draft', editor.headers)
+      expect(drafts.body.items.length).toBeGreaterThan(0)
+      expect(drafts.body.items.every((item) => item.status === 'draft')).toBe(true)
+      expect(drafts.body.pageSize).toBe(PAGE_SIZE)
+
+      const bad = await getJson(app, '/api/staff/news?status=scheduled', editor.headers)
+      expect(bad.status).toBe(400)
+      expect(bad.body.error.message).toMatch(/^参数 status 无效：应为 draft（草稿）、published（已发布）、withdrawn（已撤下） 之一/)
+    })
+
+    it('answers 404 for an article that does not exist', async () => {
+      expect((await getJson(app, '/api/staff/news/no-such-article', editor.headers)).body.error.message).toBe('未找到该动态')
+      const update = await send('PUT', '/news/no-such-article', editor, { ...draftInput(), version: 1 })
+      expect(update.status).toBe(404)
+      expect((await send('POST', '/news/no-such-article/publish', editor, { version: 1 })).status).toBe(404)
+    })
+
+    it('needs a staff session with the editor role', async () => {
+      expect((await send('POST', '/news', undefined, draftInput())).status).toBe(401)
+      // The session is checked before the body: an anonymous caller learns nothing about what a valid body is.
+      expect((await send('POST', '/news', undefined, { nonsense: true })).status).toBe(401)
+      const handler = await staffSession(app, ['handler'])
+      const refused = await send('POST', '/news', handler, draftInput())
+      expect(refused.status).toBe(403)
+      expect(refused.body.error.message).toMatch(/编辑/)
+      // 管理员 can do everything an editor can.
+      expect((await send('POST', '/news', liSi, draftInput())).status).toBe(201)
+    })
+  })
+
+  describe('publishing', () => {
+    it('publishes now: the article is at once on the worker list, 首页 and its detail page', async () => {
+      const before = await getJson(app, '/api/news')
+      await workerHome()
+      const draft = await createDraft({ title: '即时发布的动态' })
+      const published = await publish(draft)
+      expect(published).toMatchObject({ status: 'published', version: 2, publishedAt: FIXED_NOW.toISOString(), updatedBy: '王编辑' })
+
+      const after = await getJson<Page<NewsSummary>>(app, '/api/news', { 'if-none-match': before.response.headers.etag as string })
+      expect(after.status).toBe(200)
+      expect(ids(after.body.items)).toContain(draft.id)
+      // Newest of the unpinned ones: right after the pinned articles.
+      expect(after.body.items.find((item) => !item.pinned)?.id).toBe(draft.id)
+      expect(ids((await workerHome()).news)).toContain(draft.id)
+
+      const detail = await workerDetail(draft.id)
+      expect(detail.status).toBe(200)
+      expect(detail.body).toMatchObject({ id: draft.id, title: '即时发布的动态', blocks: draftInput().blocks, publishedAt: FIXED_NOW.toISOString() })
+      expect(detail.body).not.toHaveProperty('status')
+      expect(detail.body).not.toHaveProperty('version')
+    })
+
+    it('schedules a publication: workers see it exactly from its instant, not a millisecond before', async () => {
+      const draft = await createDraft({ title: '定时发布的动态' })
+      const at = '2026-11-25T09:00:00+08:00'
+      const scheduled = await publish(draft, at)
+      expect(scheduled).toMatchObject({ status: 'published', publishedAt: '2026-11-25T01:00:00.000Z' })
+
+      expect((await workerDetail(draft.id)).status).toBe(404)
+      expect(ids((await workerList()).items)).not.toContain(draft.id)
+
+      clock = new Date(Date.parse(at) - 1)
+      expect((await workerDetail(draft.id)).status).toBe(404)
+      expect(ids((await workerHome()).news)).not.toContain(draft.id)
+
+      clock = new Date(Date.parse(at))
+      expect((await workerDetail(draft.id)).status).toBe(200)
+      expect(ids((await workerList()).items)).toContain(draft.id)
+      expect(ids((await workerHome()).news)).toContain(draft.id)
+    })
+
+    it('refuses a publication time that is not an instant', async () => {
+      const draft = await createDraft()
+      const { status, body } = await send('POST', `/news/${draft.id}/publish`, editor, { version: 1, at: '明天上午' })
+      expect(status).toBe(400)
+      expect(body.error).toMatchObject({ code: 'INVALID_FIELD', field: 'at', message: '发布时间格式无效' })
+      expect((await getJson(app, `/api/staff/news/${draft.id}`, editor.headers)).body.status).toBe('draft')
+    })
+
+    it('withdraws an article: gone from the list, 首页 and the detail page (404)', async () => {
+      const published = await publish(await createDraft({ title: '将被撤下的动态' }))
+      expect((await workerDetail(published.id)).status).toBe(200)
+      expect(ids((await workerHome()).news)).toContain(published.id)
+
+      const { status, body } = await send('POST', `/news/${published.id}/unpublish`, editor, { version: published.version })
+      expect(status).toBe(200)
+      expect(body).toMatchObject({ status: 'withdrawn', version: published.version + 1 })
+
+      const detail = await getJson(app, `/api/news/${published.id}`)
+      expect(detail.status).toBe(404)
+      expect(detail.body.error.message).toBe('未找到该文章')
+      expect(ids((await workerList()).items)).not.toContain(published.id)
+      expect(ids((await workerHome()).news)).not.toContain(published.id)
+
+      // Withdrawing twice is refused, with the stored version.
+      const again = await send('POST', `/news/${published.id}/unpublish`, editor, { version: body.version })
+      expect(again.status).toBe(409)
+      expect(again.body.error).toMatchObject({ code: 'NOT_PUBLISHED', current: { version: body.version } })
+    })
+
+    it('withdrawing a scheduled article cancels it', async () => {
+      const scheduled = await publish(await createDraft(), '2026-11-24T12:00:00+08:00')
+      await send('POST', `/news/${scheduled.id}/unpublish`, editor, { version: scheduled.version })
+      clock = new Date('2026-11-24T13:00:00+08:00')
+      expect((await workerDetail(scheduled.id)).status).toBe(404)
+    })
+
+    it('puts a pinned article first on the worker list', async () => {
+      const pinned = await publish(await createDraft({ title: '置顶通知', category: '通知公告', pinned: true }))
+      const list = await workerList()
+      expect(list.items[0].id).toBe(pinned.id)
+      expect(list.items[0].pinned).toBe(true)
+      expect((await workerHome()).news[0].id).toBe(pinned.id)
+
+      // Unpinning is an edit like any other.
+      const { body } = await send('PUT', `/news/${pinned.id}`, editor, { ...draftInput({ title: '置顶通知', category: '通知公告', pinned: false }), version: pinned.version })
+      expect(body.pinned).toBe(false)
+      expect((await workerList()).items[0].id).not.toBe(pinned.id)
+    })
+  })
+
+  describe('editing', () => {
+    it('saves the input, keeps status and publication time, and moves the version', async () => {
+      const published = await publish(await createDraft())
+      clock = new Date(FIXED_NOW.getTime() + 20 * MINUTE)
+      const edited = draftInput({ title: '修改后的标题', cover: '/media/uploads/20261124-abcdef/750.jpg', sample: true, sampleNote: '人数为示例' })
+      const { status, body } = await send('PUT', `/news/${published.id}`, zhangSan, { ...edited, version: published.version })
+      expect(status).toBe(200)
+      expect(body).toMatchObject({
+        status: 'published',
+        publishedAt: published.publishedAt,
+        version: published.version + 1,
+        updatedAt: clock.toISOString(),
+        updatedBy: '张三',
+        title: '修改后的标题',
+        cover: '/media/uploads/20261124-abcdef/750.jpg',
+        sample: true,
+        sampleNote: '人数为示例'
+      })
+      const detail = await workerDetail(published.id)
+      expect(detail.body).toMatchObject({ title: '修改后的标题', sample: true, sampleNote: '人数为示例', cover: '/media/uploads/20261124-abcdef/750.jpg' })
+
+      // Removing the cover and the sample note: null clears them.
+      const cleared = await send('PUT', `/news/${published.id}`, zhangSan, { ...edited, cover: null, sample: false, sampleNote: null, version: body.version })
+      expect(cleared.body).not.toHaveProperty('cover')
+      expect(cleared.body).not.toHaveProperty('sampleNote')
+      expect(cleared.body.sample).toBe(false)
+    })
+
+    it('refuses the second of two editors who loaded the same version, naming who saved and when', async () => {
+      clock = new Date('2026-11-24T10:30:00+08:00')
+      await openSessions()
+      const draft = await createDraft()
+      const loadedByZhang = (await getJson<StaffNewsArticle>(app, `/api/staff/news/${draft.id}`, zhangSan.headers)).body
+      const loadedByLi = (await getJson<StaffNewsArticle>(app, `/api/staff/news/${draft.id}`, liSi.headers)).body
+      expect(loadedByZhang.version).toBe(1)
+      expect(loadedByLi.version).toBe(1)
+
+      clock = new Date('2026-11-24T10:32:00+08:00')
+      const first = await send('PUT', `/news/${draft.id}`, zhangSan, { ...draftInput({ title: '张三的标题' }), version: loadedByZhang.version })
+      expect(first.status).toBe(200)
+
+      clock = new Date('2026-11-24T10:35:00+08:00')
+      const second = await send('PUT', `/news/${draft.id}`, liSi, { ...draftInput({ title: '李四的标题' }), version: loadedByLi.version })
+      expect(second.status).toBe(409)
+      expect(second.body).toEqual({
+        error: {
+          code: 'EDIT_CONFLICT',
+          message: '该动态已被 张三 于 11月24日 10:32 修改，请刷新后再改',
+          current: { version: 2, updatedAt: '2026-11-24T02:32:00.000Z', updatedBy: '张三' }
+        }
+      })
+      // 张三's save stands; publishing or withdrawing with the stale version is refused the same way.
+      expect((await getJson(app, `/api/staff/news/${draft.id}`, editor.headers)).body.title).toBe('张三的标题')
+      expect((await send('POST', `/news/${draft.id}/publish`, liSi, { version: 1 })).body.error.code).toBe('EDIT_CONFLICT')
+      expect((await send('POST', `/news/${draft.id}/unpublish`, liSi, { version: 1 })).body.error.code).toBe('EDIT_CONFLICT')
+    })
+
+    it('lets exactly one of two simultaneous saves of one version through', async () => {
+      const draft = await createDraft()
+      const results = await Promise.all(
+        [zhangSan, liSi].map((staffer, index) => send('PUT', `/news/${draft.id}`, staffer, { ...draftInput({ title: `同时保存 ${index}` }), version: 1 }))
+      )
+      expect(results.map((result) => result.status).sort()).toEqual([200, 409])
+      const winner = results.find((result) => result.status === 200)!
+      const stored = (await getJson<StaffNewsArticle>(app, `/api/staff/news/${draft.id}`, editor.headers)).body
+      expect(stored).toMatchObject({ version: 2, title: winner.body.title })
+    })
+  })
+
+  describe('validation', () => {
+    const blocksWith = (block: unknown) => draftInput({ blocks: [block as NewsInput['blocks'][number]] })
+
+    it.each([
+      ['an empty paragraph', blocksWith({ type: 'paragraph', text: '   ' }), 'blocks.0.text', '请填写第 1 块（段落）的文字'],
+      ['an image block whose src is not an upload', blocksWith({ type: 'image', src: 'https://example.com/a.jpg' }), 'blocks.0.src', '第 1 块（图片）还没有上传图片'],
+      ['an image src climbing out of /media', blocksWith({ type: 'image', src: '/media/../miyun.sqlite' }), 'blocks.0.src', '第 1 块（图片）还没有上传图片'],
+      ['a title over 60 characters', draftInput({ title: '长'.repeat(61) }), 'title', '标题不能超过 60 字（现 61 字）'],
+      ['no body at all', draftInput({ blocks: [] }), 'blocks', '正文至少需要一个段落或图片'],
+      ['a cover from elsewhere', draftInput({ cover: 'http://example.com/cover.jpg' }), 'cover', '封面图片无效，请重新上传']
+    ])('refuses %s with 400 INVALID_FIELD naming the field', async (_case, input, field, message) => {
+      for (const [method, url, body] of [
+        ['POST', '/news', input],
+        ['PUT', `/news/${(await createDraft()).id}`, { ...input, version: 1 }]
+      ] as const) {
+        const { status, body: answer } = await send(method, url, editor, body)
+        expect(status).toBe(400)
+        expect(answer.error).toMatchObject({ code: 'INVALID_FIELD', field, message })
+        expect(answer.error.problems).toContainEqual({ field, message })
+      }
+    })
+
+    it('lists every problem of a body at once', async () => {
+      const { body } = await send('POST', '/news', editor, draftInput({ title: '', summary: '', blocks: [{ type: 'heading', text: '' }] }))
+      expect(body.error.problems.map((problem: { field: string }) => problem.field)).toEqual(['title', 'summary', 'blocks.0.text'])
+    })
+
+    it.each([
+      ['an unknown block type', blocksWith({ type: 'video', src: '/media/a.mp4' }), /^参数 blocks 无效：正文应为块的列表/],
+      ['raw HTML in a block (an unknown field)', blocksWith({ type: 'paragraph', text: '正文', html: '<script>alert(1)</script>' }), /^未知参数：html$/],
+      ['a block field of another type', blocksWith({ type: 'heading', text: '小标题', src: '/media/a.jpg' }), /^未知参数：src$/],
+      ['a status set by the body', { ...draftInput(), status: 'published' }, /^未知参数：status$/],
+      ['an unknown category', draftInput({ category: '娱乐' as NewsInput['category'] }), /^参数 category 无效：栏目应为 思想引领、/],
+      ['a missing field', (({ blocks: _blocks, ...rest }) => rest)(draftInput()), /^参数 blocks 无效/]
+    ])('refuses %s by the shape check, naming it', async (_case, input, message) => {
+      const { status, body } = await send('POST', '/news', editor, input)
+      expect(status).toBe(400)
+      expect(body.error.message).toMatch(message)
+    })
+
+    it('needs the version with a save', async () => {
+      const draft = await createDraft()
+      const { status, body } = await send('PUT', `/news/${draft.id}`, editor, draftInput())
+      expect(status).toBe(400)
+      expect(body.error.message).toBe('参数 version 无效：应为打开编辑时读到的版本号（正整数）')
+    })
+  })
+
+  it('records every change in the audit log, with the article before and after', async () => {
+    const at = (minutes: number) => new Date(FIXED_NOW.getTime() + minutes * MINUTE)
+    clock = at(1)
+    const draft = await createDraft({ title: '审计用动态' })
+    clock = at(2)
+    const edited = await send('PUT', `/news/${draft.id}`, zhangSan, { ...draftInput({ title: '审计用动态（改）' }), version: 1 })
+    clock = at(3)
+    const conflict = await send('PUT', `/news/${draft.id}`, liSi, { ...draftInput({ title: '不会保存' }), version: 1 })
+    expect(conflict.status).toBe(409)
+    clock = at(4)
+    const published = await publish(edited.body, '2026-11-30T09:00:00+08:00', liSi)
+    clock = at(5)
+    const withdrawn = await send('POST', `/news/${draft.id}/unpublish`, editor, { version: published.version })
+
+    const rows = await app.db.selectFrom('audit_log').selectAll().where('entity', '=', 'news').where('entity_id', '=', draft.id).orderBy('at').execute()
+    const entries = rows.map(auditEntryFromRow)
+    expect(entries.map((entry) => [entry.action, entry.staffName, entry.summary])).toEqual([
+      ['create', '王编辑', '新建动态《审计用动态》'],
+      ['update', '张三', '修改动态《审计用动态（改）》'],
+      ['publish', '李四', '定时发布动态《审计用动态（改）》（2026年11月30日 09:00）'],
+      ['unpublish', '王编辑', '撤下动态《审计用动态（改）》']
+    ])
+    expect(entries.map((entry) => entry.at)).toEqual([at(1), at(2), at(4), at(5)].map((date) => date.toISOString()))
+    expect(entries[0].staffId).toBe(editor.staff.id)
+    expect(entries[0].before).toBeNull()
+    expect(entries[0].after).toEqual(draft)
+    expect(entries[1].before).toEqual(draft)
+    expect(entries[1].after).toEqual(edited.body)
+    expect(entries[2].before).toEqual(edited.body)
+    expect(entries[2].after).toEqual(published)
+    expect(entries[3].before).toEqual(published)
+    expect(entries[3].after).toEqual(withdrawn.body)
+  })
+
+  it('finds a published article by a word of its body, follows edits, and never finds drafts', async () => {
+    const word = '峪口蜂蜜品鉴会'
+    const search = async (keyword: string) => ids((await workerList(`?q=${encodeURIComponent(keyword)}`)).items)
+    const draft = await createDraft({ blocks: [{ type: 'paragraph', text: `本周末在${word}上，职工代表交流了养蜂技术。` }] })
+    expect(await search(word)).toEqual([])
+
+    const published = await publish(draft)
+    expect(await search(word)).toEqual([draft.id])
+
+    const replaced = '石城镇采摘节'
+    await send('PUT', `/news/${draft.id}`, editor, {
+      ...draftInput({ blocks: [{ type: 'quote', text: `${replaced}圆满结束`, cite: '区总工会' }] }),
+      version: published.version
+    })
+    expect(await search(word)).toEqual([])
+    expect(await search(replaced)).toEqual([draft.id])
+  })
+})
