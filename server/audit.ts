@@ -3,7 +3,7 @@
  * same transaction as the change, so there is never a change without its record, nor a record of a change that was
  * rolled back.
  */
-import { randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { AuditEntity, AuditEntry, StaffMe } from '../src/domain/staff'
 import type { AuditLogTable, Database } from './db/database'
@@ -20,11 +20,22 @@ export interface AuditRecord {
   at: Date
 }
 
+let sequence = 0
+
+/**
+ * Ids sort in the order this process wrote them, so two changes in the same millisecond (a save and its publish)
+ * are listed newest first (`order by at desc, id desc`); the random tail keeps ids of several API instances apart.
+ */
+function auditId(at: Date): string {
+  sequence = (sequence + 1) % 36 ** 4
+  return `${at.getTime().toString(36).padStart(9, '0')}${sequence.toString(36).padStart(4, '0')}-${randomBytes(6).toString('hex')}`
+}
+
 export async function recordAudit(db: Kysely<Database> | Transaction<Database>, record: AuditRecord): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({
-      id: randomUUID(),
+      id: auditId(record.at),
       at: record.at.toISOString(),
       staff_id: record.staff.id,
       staff_name: record.staff.displayName,

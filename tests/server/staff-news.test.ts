@@ -441,6 +441,14 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
     })
   })
 
+  it('saves the longest article the limits allow (100 paragraphs of 5000 characters)', async () => {
+    const blocks = Array.from({ length: 100 }, (_, index) => ({ type: 'paragraph' as const, text: `第${index}段`.padEnd(5000, '职') }))
+    const article = await createDraft({ blocks })
+    expect(article.blocks).toHaveLength(100)
+    const { status } = await send('PUT', `/news/${article.id}`, editor, { ...draftInput({ blocks }), version: article.version })
+    expect(status).toBe(200)
+  })
+
   it('records every change in the audit log, with the article before and after', async () => {
     const at = (minutes: number) => new Date(FIXED_NOW.getTime() + minutes * MINUTE)
     clock = at(1)
