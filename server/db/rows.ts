@@ -17,7 +17,8 @@ import {
   type ServiceSummary,
   type Trade
 } from '../../src/domain'
-import type { Insertable, Selectable } from 'kysely'
+import type { Insertable, Selectable, Updateable } from 'kysely'
+import type { CompetitionInput, ServiceInput, Versioned } from '../../src/domain/staff'
 import type { CompetitionsTable, FeaturedTable, NewsTable, ServicesTable } from './database'
 import { newsSearchText } from './search-text'
 
@@ -229,5 +230,85 @@ export function featuredFromRow(row: FeaturedTable): FeaturedItem {
     target: JSON.parse(row.target),
     sample: row.sample === 1,
     ...optional('sampleNote', row.sample_note)
+  }
+}
+
+// ——— staff side: versions, and what an editor sends ⇄ rows (server/db/repositories/staff-content.ts) ———
+
+export type VersionColumns = Pick<Selectable<CompetitionsTable>, 'version' | 'updated_at' | 'updated_by'>
+
+export const VERSION_COLUMNS = ['version', 'updated_at', 'updated_by'] as const satisfies readonly (keyof CompetitionsTable & keyof ServicesTable)[]
+
+/** A record never saved by staff has no updated_at: its last change is `unsavedAt` (when the database was seeded). */
+export function versionedFromRow(row: VersionColumns, unsavedAt: string): Versioned {
+  return {
+    version: row.version,
+    updatedAt: row.updated_at ?? unsavedAt,
+    ...optional('updatedBy', row.updated_by)
+  }
+}
+
+/** A note on what is sample data means nothing once the record is no longer a sample: it goes with the flag. */
+function sampleOf(input: { sample: boolean; sampleNote: string | null }): { sample: boolean; sampleNote?: string } {
+  return input.sample && input.sampleNote !== null ? { sample: true, sampleNote: input.sampleNote } : { sample: input.sample }
+}
+
+/** The competition an editor's input describes (status aside: it is derived, never stored). */
+export function competitionFromInput(id: string, input: CompetitionInput): Omit<Competition, 'status'> {
+  return {
+    id,
+    title: input.title,
+    trade: input.trade,
+    summary: input.summary,
+    ...optional('cover', input.cover),
+    signupStartsAt: input.signupStartsAt,
+    signupEndsAt: input.signupEndsAt,
+    eventStartsAt: input.eventStartsAt,
+    eventEndsAt: input.eventEndsAt,
+    venue: input.venue,
+    organizer: input.organizer,
+    ...optional('quota', input.quota),
+    schedule: input.schedule,
+    rules: input.rules,
+    awards: input.awards,
+    results: input.results,
+    ...optional('contact', input.contact),
+    ...sampleOf(input)
+  }
+}
+
+/** The columns a save of the competition editor sets: all but the id, which never changes. */
+export function competitionInputColumns(id: string, input: CompetitionInput): Updateable<CompetitionsTable> {
+  const { id: _id, ...columns } = competitionToRow(competitionFromInput(id, input))
+  return columns
+}
+
+/** The columns a save of the service editor sets; slug, icon and display order are fixed. */
+export function serviceInputColumns(before: Service, input: ServiceInput): Updateable<ServicesTable> {
+  const service: Service = {
+    slug: before.slug,
+    icon: before.icon,
+    name: input.name,
+    tagline: input.tagline,
+    what: input.what,
+    who: input.who,
+    how: input.how,
+    contacts: input.contacts,
+    figures: input.figures,
+    ...sampleOf(input)
+  }
+  const { slug: _slug, position: _position, icon: _icon, ...columns } = serviceToRow(service, 0)
+  return columns
+}
+
+/** A featured item as an editor sends it, once it has its id. */
+export function featuredItemFromInput(id: string, input: Omit<FeaturedItem, 'id'>): FeaturedItem {
+  return {
+    id,
+    title: input.title,
+    ...optional('subtitle', input.subtitle ?? null),
+    ...optional('image', input.image ?? null),
+    target: input.target,
+    ...sampleOf({ sample: input.sample, sampleNote: input.sampleNote ?? null })
   }
 }

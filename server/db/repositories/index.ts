@@ -6,6 +6,7 @@ import { createNewsRepository } from './news'
 import { createServicesRepository } from './services'
 import { createSiteRepository } from './site'
 import { createStaffRepository } from './staff'
+import { createStaffContentRepository } from './staff-content'
 import { createStaffNewsRepository } from './staff-news'
 
 export function createRepositories(db: Db) {
@@ -16,6 +17,7 @@ export function createRepositories(db: Db) {
     site: createSiteRepository(db),
     contentVersion: createContentVersionRepository(db),
     staff: createStaffRepository(db),
+    staffContent: createStaffContentRepository(db),
     staffNews: createStaffNewsRepository(db),
     media: createMediaRepository(db)
   }

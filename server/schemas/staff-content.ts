@@ -1,0 +1,224 @@
+/**
+ * TypeBox schemas of the staff routes for competitions, services, the plan page and the 首页 featured list (types in
+ * src/domain/staff.ts). Body schemas check the shape only — types, known fields (additionalProperties: false at
+ * every level) — and the rules a staffer can break (empty, too long, dates in the wrong order, a target that does not
+ * exist) are left to the shared validators, answered as 400 INVALID_FIELD naming the field. Each top-level
+ * `description` is what a 400 from the schema itself says after 「参数 x 无效：」.
+ */
+import { Type, type Static } from '@sinclair/typebox'
+import { SERVICE_SLUGS, TRADES, type FeaturedItem } from '../../src/domain'
+import type {
+  CompetitionInput,
+  CompetitionUpdate,
+  FeaturedUpdate,
+  PlanUpdate,
+  ServiceUpdate,
+  StaffCompetition,
+  StaffCompetitionSummary,
+  StaffFeatured,
+  StaffPlan,
+  StaffService
+} from '../../src/domain/staff'
+import { CompetitionSchema, CompetitionSummarySchema, FeaturedItemSchema, PlanSchema, ServiceSchema, StringEnum } from './content'
+import { VersionParam, versionedProperties } from './staff'
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type AllTrue<T extends true[]> = T
+
+const closed = { additionalProperties: false } as const
+
+/**
+ * A string or null as one JSON type list, not anyOf: with Fastify's type coercion on, anyOf would try the string
+ * branch first and turn null into "".
+ */
+function StringOrNull(description: string) {
+  return Type.Unsafe<string | null>({ type: ['string', 'null'], description })
+}
+
+/** Any number, so that 0 or 2.5 reach the shared rule and its message (「名额需为 1–100000 的整数…」). */
+function NumberOrNull(description: string) {
+  return Type.Unsafe<number | null>({ type: ['number', 'null'], description })
+}
+
+const INSTANT_EXAMPLE = '如 2026-12-01T09:00:00+08:00'
+const instant = (label: string) => Type.String({ description: `${label}应为带时区的时间，${INSTANT_EXAMPLE}` })
+const text = (label: string) => Type.String({ description: `${label}应为文字` })
+const texts = (label: string) => Type.Array(Type.String(), { description: `${label}应为文字的列表` })
+const sampleProperties = {
+  sample: Type.Boolean({ description: '示例标记应为 true 或 false' }),
+  sampleNote: StringOrNull('示例说明应为文字，没有时为 null')
+}
+
+const ContactInputSchema = Type.Object(
+  { name: Type.String(), phone: Type.Optional(Type.String()), hours: Type.Optional(Type.String()) },
+  closed
+)
+const contactDescription = '联系方式应为 { name 联系人或地点, 可选 phone 电话、hours 服务时间 }'
+
+// ——— competitions (server/routes/staff/competitions.ts) ———
+
+const competitionInputProperties = {
+  title: text('标题'),
+  trade: StringEnum(TRADES, { description: `工种应为 ${TRADES.join('、')} 之一` }),
+  summary: text('简介'),
+  cover: StringOrNull('封面应为上传得到的 /media/… 路径，无封面时为 null'),
+  signupStartsAt: instant('报名开始时间'),
+  signupEndsAt: instant('报名截止时间'),
+  eventStartsAt: instant('比赛开始时间'),
+  eventEndsAt: instant('比赛结束时间'),
+  venue: text('地点'),
+  organizer: text('主办单位'),
+  quota: NumberOrNull('名额应为整数，不限名额时为 null'),
+  schedule: Type.Array(Type.Object({ at: Type.String(), title: Type.String() }, closed), {
+    description: `日程应为 { at 时间（${INSTANT_EXAMPLE}）, title 内容 } 的列表`
+  }),
+  rules: texts('规则'),
+  awards: Type.Array(Type.Object({ title: Type.String(), description: Type.String() }, closed), {
+    description: '奖项应为 { title 名称（如「密云工匠」「密云能手」）, description 说明 } 的列表'
+  }),
+  results: Type.Array(
+    Type.Object(
+      { rank: Type.String(), name: Type.String(), unit: Type.Optional(Type.String()), award: Type.Optional(Type.String()) },
+      closed
+    ),
+    { description: '成绩应为 { rank 名次, name 姓名, 可选 unit 单位、award 称号（如「密云工匠」） } 的列表' }
+  ),
+  contact: Type.Union([Type.Null(), ContactInputSchema], { description: `${contactDescription}，没有时为 null` }),
+  ...sampleProperties
+}
+
+export const CompetitionInputSchema = Type.Object(competitionInputProperties, closed)
+
+export const CompetitionUpdateSchema = Type.Object({ ...competitionInputProperties, version: VersionParam }, closed)
+
+export const StaffCompetitionSummarySchema = Type.Object({ ...CompetitionSummarySchema.properties, ...versionedProperties })
+
+export const StaffCompetitionSchema = Type.Object({ ...CompetitionSchema.properties, ...versionedProperties })
+
+// ——— services (server/routes/staff/services.ts) ———
+
+/** Any slug passes the shape: an unknown one is a service that does not exist (404), as on the worker route. */
+export const ServiceSlugParams = Type.Object(
+  { slug: Type.String({ description: `应为 ${SERVICE_SLUGS.join('、')} 之一` }) },
+  closed
+)
+
+export const ServiceUpdateSchema = Type.Object(
+  {
+    name: text('名称'),
+    tagline: text('一句话介绍'),
+    what: texts('「是什么」'),
+    who: texts('「谁可以用」'),
+    how: texts('「怎么办」'),
+    contacts: Type.Array(ContactInputSchema, { description: `${contactDescription} 的列表` }),
+    figures: Type.Array(Type.Object({ value: Type.String(), unit: Type.String(), label: Type.String() }, closed), {
+      description: '数字应为 { value 数值, unit 单位, label 说明 } 的列表'
+    }),
+    ...sampleProperties,
+    version: VersionParam
+  },
+  closed
+)
+
+export const StaffServiceSchema = Type.Object({ ...ServiceSchema.properties, ...versionedProperties })
+
+// ——— plan (server/routes/staff/plan.ts) ———
+
+const PlanSectionInputSchema = Type.Object({ title: Type.String(), lead: Type.String(), points: Type.Array(Type.String()) }, closed)
+
+const PlanInputSchema = Type.Object(
+  {
+    title: Type.String(),
+    subtitle: Type.String(),
+    summary: Type.String(),
+    figures: Type.Array(
+      Type.Object(
+        {
+          key: Type.String(),
+          label: Type.String(),
+          amount: Type.Number(),
+          prefix: Type.Optional(Type.String()),
+          suffix: Type.Optional(Type.String()),
+          unit: Type.String(),
+          display: Type.String(),
+          icon: Type.String(),
+          group: Type.String()
+        },
+        closed
+      )
+    ),
+    achievements: Type.Array(PlanSectionInputSchema),
+    tasks: Type.Array(PlanSectionInputSchema),
+    quote: Type.Object({ text: Type.String(), cite: Type.String() }, closed),
+    source: Type.String()
+  },
+  { ...closed, description: '规划应为完整的规划页：title、subtitle、summary、figures、achievements、tasks、quote、source，且不含其他字段' }
+)
+
+export const PlanUpdateSchema = Type.Object({ plan: PlanInputSchema, version: VersionParam }, closed)
+
+export const StaffPlanSchema = Type.Object({ plan: PlanSchema, ...versionedProperties })
+
+// ——— featured (server/routes/staff/featured.ts) ———
+
+/**
+ * Where a tap goes, each kind with its own fields only. Whether an id names something a worker can open (a
+ * published article, an existing competition) is checked afterwards and answered as INVALID_FIELD on that item.
+ */
+const RouteTargetInputSchema = Type.Union([
+  Type.Object({ page: Type.Literal('newsDetail'), id: Type.String() }, closed),
+  Type.Object({ page: Type.Literal('competitionDetail'), id: Type.String() }, closed),
+  Type.Object({ page: Type.Literal('serviceDetail'), slug: StringEnum(SERVICE_SLUGS) }, closed),
+  Type.Object({ page: Type.Literal('plan') }, closed)
+])
+
+const FeaturedItemInputSchema = Type.Object(
+  {
+    /** Absent for a new item: the server gives it one. */
+    id: Type.Optional(Type.String()),
+    title: Type.String(),
+    subtitle: Type.Optional(Type.String()),
+    image: Type.Optional(Type.String()),
+    target: RouteTargetInputSchema,
+    sample: Type.Boolean(),
+    sampleNote: Type.Optional(Type.String())
+  },
+  closed
+)
+
+export const FeaturedUpdateSchema = Type.Object(
+  {
+    items: Type.Array(FeaturedItemInputSchema, {
+      description:
+        `推荐应为列表，每项含 title、target（page 为 newsDetail、competitionDetail 时带 id，serviceDetail 时带 slug：${SERVICE_SLUGS.join('、')} 之一，或 plan）、sample，可选 id、subtitle、image、sampleNote，且不含其他字段`
+    }),
+    version: VersionParam
+  },
+  closed
+)
+
+export type FeaturedUpdateBody = Static<typeof FeaturedUpdateSchema>
+
+export const StaffFeaturedSchema = Type.Object({ items: Type.Array(FeaturedItemSchema), ...versionedProperties })
+
+// ——— Schema ⇄ domain type agreement, checked by `tsc` ———
+
+type FeaturedItemBody = FeaturedUpdateBody['items'][number]
+
+export type StaffContentSchemasMatchDomainTypes = AllTrue<
+  [
+    Same<Static<typeof CompetitionInputSchema>, CompetitionInput>,
+    Same<Static<typeof CompetitionUpdateSchema>, CompetitionUpdate>,
+    Same<Static<typeof StaffCompetitionSummarySchema>, StaffCompetitionSummary>,
+    Same<Static<typeof StaffCompetitionSchema>, StaffCompetition>,
+    Same<Static<typeof ServiceUpdateSchema>, ServiceUpdate>,
+    Same<Static<typeof StaffServiceSchema>, StaffService>,
+    Same<Static<typeof PlanUpdateSchema>, PlanUpdate>,
+    Same<Static<typeof StaffPlanSchema>, StaffPlan>,
+    Same<Static<typeof StaffFeaturedSchema>, StaffFeatured>,
+    // The body is FeaturedUpdate with the id optional (new items get theirs from the server).
+    Same<Omit<FeaturedItemBody, 'id'>, Omit<FeaturedItem, 'id'>>,
+    Same<FeaturedItemBody['id'], string | undefined>,
+    [FeaturedUpdate] extends [FeaturedUpdateBody] ? true : false
+  ]
+>
