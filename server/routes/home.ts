@@ -41,7 +41,18 @@ export const homeRoutes: FastifyPluginAsyncTypebox = async (app) => {
           site.plan(),
           site.hotline()
         ])
-        return { featured, news: latestNews, competitions: currentCompetitions, figures: homeFigures(plan.figures), hotline }
+        // A featured article that was withdrawn (or is not yet due) would open a 未找到 page: leave it out until it
+        // is published again. Competitions are never deleted, and service slugs are fixed.
+        const shown = await Promise.all(
+          featured.map(async (item) => (item.target.page === 'newsDetail' ? Boolean(await news.find(item.target.id, now)) : true))
+        )
+        return {
+          featured: featured.filter((_, index) => shown[index]),
+          news: latestNews,
+          competitions: currentCompetitions,
+          figures: homeFigures(plan.figures),
+          hotline
+        }
       })
   )
 }

@@ -441,6 +441,17 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
     })
   })
 
+  it('takes a withdrawn article out of the 首页 featured items that point at it, and back when published again', async () => {
+    const featuredIds = async () => (await workerHome()).featured.map((item) => item.id)
+    expect(await featuredIds()).toContain('featured-blueprint')
+    const article = (await getJson<StaffNewsArticle>(app, '/api/staff/news/blueprint-15th', editor.headers)).body
+    const withdrawn = await send('POST', '/news/blueprint-15th/unpublish', editor, { version: article.version })
+    expect(withdrawn.status).toBe(200)
+    expect(await featuredIds()).not.toContain('featured-blueprint')
+    await publish(withdrawn.body)
+    expect(await featuredIds()).toContain('featured-blueprint')
+  })
+
   it('saves the longest article the limits allow (100 paragraphs of 5000 characters)', async () => {
     const blocks = Array.from({ length: 100 }, (_, index) => ({ type: 'paragraph' as const, text: `第${index}段`.padEnd(5000, '职') }))
     const article = await createDraft({ blocks })
