@@ -34,7 +34,12 @@ export function ImagePicker({ src, label, onUploaded, onRemove }: ImagePickerPro
     } catch {
       return // cancelled
     }
-    if (!file) return
+    if (!file) {
+      // Only on H5: Taro drops a photo the browser cannot decode (an iPhone HEIC in a desktop browser) and reports
+      // success with no file. Without a message the tap would seem to do nothing.
+      setState({ status: 'failed', message: '无法读取所选图片，请选择 JPG、PNG 或 WebP 格式的照片' })
+      return
+    }
     if (file.size > MAX_UPLOAD_BYTES) {
       setState({ status: 'failed', message: '图片超过 10 MB，请压缩后再上传' })
       return

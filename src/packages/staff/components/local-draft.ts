@@ -41,22 +41,31 @@ export function clearDraft(key: string): void {
 
 /**
  * Keeps `value` under `key` a moment after each change (typing does not write storage on every keystroke).
- * `enabled` is false until the editor has loaded what it edits, so a loading screen never overwrites a kept draft.
+ * `enabled` is false until the editor has loaded what it edits, so a loading screen never overwrites a kept draft,
+ * and false again once the server has the content: a change not yet written is then dropped, not written after the
+ * caller cleared the draft.
  */
 export function useKeepDraft<T>(key: string, value: T, enabled: boolean, baseVersion?: number, delayMs = 500): void {
-  const latest = useRef({ value, baseVersion })
-  latest.current = { value, baseVersion }
+  const latest = useRef({ key, value, baseVersion })
+  latest.current = { key, value, baseVersion }
+  /** A change the timer has not written yet. */
+  const pending = useRef(false)
   useEffect(() => {
+    pending.current = enabled
     if (!enabled) return
-    const timer = setTimeout(() => writeDraft(key, latest.current.value, latest.current.baseVersion), delayMs)
+    const timer = setTimeout(() => {
+      pending.current = false
+      writeDraft(key, latest.current.value, latest.current.baseVersion)
+    }, delayMs)
     return () => clearTimeout(timer)
   }, [key, value, enabled, baseVersion, delayMs])
-  // Write the last change when the page goes away before the timer fires.
+  // Write the last change when the page goes away before the timer fires. Only on unmount: a cleanup that ran on
+  // every change of `enabled` would write the draft again right after a save had cleared it.
   useEffect(
     () => () => {
-      if (enabled) writeDraft(key, latest.current.value, latest.current.baseVersion)
+      if (pending.current) writeDraft(latest.current.key, latest.current.value, latest.current.baseVersion)
     },
-    [key, enabled]
+    []
   )
 }
 

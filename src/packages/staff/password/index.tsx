@@ -1,0 +1,123 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { ApiError } from '../../../api/client'
+import { changeOwnPassword } from '../../../api/staff/me'
+import { PASSWORD_MIN_LENGTH, passwordShapeProblem } from '../../../domain/staff'
+import { go } from '../../../navigation'
+import { routes } from '../../../routes'
+import { TextField } from '../components/fields'
+import { StaffPage } from '../components/staff-page'
+import './index.scss'
+
+type Field = 'currentPassword' | 'newPassword' | 'repeatPassword'
+type Problems = Partial<Record<Field, string>>
+
+export default function StaffPasswordPage() {
+  return (
+    <StaffPage className='staff-password'>
+      <PasswordForm />
+    </StaffPage>
+  )
+}
+
+/** What the phone can check; the server adds its own (a common or guessable password) and answers with a message. */
+function localProblems(current: string, next: string, repeat: string): Problems {
+  const problems: Problems = {}
+  if (!current) problems.currentPassword = '请填写当前密码'
+  const shape = passwordShapeProblem(next)
+  if (shape) problems.newPassword = shape
+  else if (next === current) problems.newPassword = '新密码不能与当前密码相同'
+  if (!problems.newPassword && repeat !== next) problems.repeatPassword = '两次输入的新密码不一致'
+  return problems
+}
+
+function PasswordForm() {
+  const [current, setCurrent] = useState('')
+  const [next, setNext] = useState('')
+  const [repeat, setRepeat] = useState('')
+  const [problems, setProblems] = useState<Problems>({})
+  const [failure, setFailure] = useState<{ message: string; sessionEnded: boolean }>()
+  const [done, setDone] = useState(false)
+  const [sending, setSending] = useState(false)
+
+  async function submit() {
+    if (sending) return
+    const found = localProblems(current, next, repeat)
+    setProblems(found)
+    setFailure(undefined)
+    setDone(false)
+    if (Object.keys(found).length > 0) return
+    setSending(true)
+    try {
+      await changeOwnPassword({ currentPassword: current, newPassword: next })
+      setCurrent('')
+      setNext('')
+      setRepeat('')
+      setDone(true)
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : undefined
+      const field = apiError?.details.field
+      if (apiError?.status === 400 && (field === 'currentPassword' || field === 'newPassword')) {
+        setProblems({ [field]: apiError.message })
+      } else {
+        setFailure({ message: apiError?.message ?? '修改失败，请稍后重试', sessionEnded: apiError?.status === 401 })
+      }
+    } finally {
+      setSending(false)
+    }
+  }
+
+  const edit = (field: Field, set: (value: string) => void) => (value: string) => {
+    set(value)
+    setDone(false)
+    if (problems[field]) setProblems({ ...problems, [field]: undefined })
+  }
+
+  return (
+    <View className='staff-password__card'>
+      {done && (
+        <View className='staff-password__done' role='status'>
+          <Text>密码已修改。下次登录请使用新密码；在其他设备上的登录已退出。</Text>
+        </View>
+      )}
+      {failure && (
+        <View className='staff-password__failure' role='alert'>
+          <Text>{failure.message}</Text>
+          {failure.sessionEnded && (
+            <Button className='staff-password__login' onClick={() => void go(routes.staffLogin())}>
+              重新登录
+            </Button>
+          )}
+        </View>
+      )}
+      <TextField
+        label='当前密码'
+        name='currentPassword'
+        value={current}
+        password
+        error={problems.currentPassword}
+        onChange={edit('currentPassword', setCurrent)}
+      />
+      <TextField
+        label='新密码'
+        name='newPassword'
+        value={next}
+        password
+        hint={`至少 ${PASSWORD_MIN_LENGTH} 个字符，不要使用常见密码或与账号相关的词`}
+        error={problems.newPassword}
+        onChange={edit('newPassword', setNext)}
+      />
+      <TextField
+        label='再次输入新密码'
+        name='repeatPassword'
+        value={repeat}
+        password
+        error={problems.repeatPassword}
+        onChange={edit('repeatPassword', setRepeat)}
+      />
+      <Button className='staff-password__submit' disabled={sending} onClick={() => void submit()}>
+        {sending ? '正在提交…' : '修改密码'}
+      </Button>
+    </View>
+  )
+}
