@@ -72,6 +72,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
+        // Taro scales the page with the screen up to a 40 px root (2× a phone's): on a staffer's desk monitor every
+        // word would be twice a phone's size. 24 px lets large phones grow a little and keeps a desk readable.
+        pxtransform: { enable: true, config: { maxRootSize: 24 } },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
       },
       webpackChain(chain) {
