@@ -1,4 +1,3 @@
-import dayjs from 'dayjs'
 import type { CompetitionStatus, IsoDateTime } from './types'
 
 export interface CompetitionDates {
@@ -22,9 +21,9 @@ export const STATUS_LABELS: Record<CompetitionStatus, string> = {
  * (preliminaries and preparation run until the final ends).
  */
 export function competitionStatus(dates: CompetitionDates, now: Date | string | number = Date.now()): CompetitionStatus {
-  const at = dayjs(now)
-  if (at.isBefore(dayjs(dates.signupStartsAt))) return 'upcoming'
-  if (!at.isAfter(dayjs(dates.signupEndsAt))) return 'signup'
-  if (!at.isAfter(dayjs(dates.eventEndsAt))) return 'ongoing'
+  const at = typeof now === 'string' ? Date.parse(now) : new Date(now).getTime()
+  if (at < Date.parse(dates.signupStartsAt)) return 'upcoming'
+  if (at <= Date.parse(dates.signupEndsAt)) return 'signup'
+  if (at <= Date.parse(dates.eventEndsAt)) return 'ongoing'
   return 'ended'
 }

@@ -13,7 +13,7 @@ export function conflictMessage(subject: string, current: Versioned, now: Date):
   // A record nobody has saved has no editor: the version sent was never handed out.
   if (current.updatedBy === undefined) return `${subject}的版本已变化，请刷新后再改`
   const at = beijing(current.updatedAt)
-  const when = at.year() === beijing(now.toISOString()).year() ? at.format('M月D日 HH:mm') : at.format('YYYY年M月D日 HH:mm')
+  const when = at.format('YYYY') === beijing(now.toISOString()).format('YYYY') ? at.format('M月D日 HH:mm') : at.format('YYYY年M月D日 HH:mm')
   return `${subject}已被 ${current.updatedBy} 于 ${when} 修改，请刷新后再改`
 }
 

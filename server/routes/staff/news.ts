@@ -36,7 +36,7 @@ function versioned(article: StaffNewsArticle): Versioned {
 /** 「该动态已被 张三 于 11月24日 10:32 修改，请刷新后再改」 — the year only when it is not this year. */
 export function conflictMessage(current: Versioned, now: Date): string {
   const at = beijing(current.updatedAt)
-  const when = at.year() === beijing(now.toISOString()).year() ? at.format('M月D日 HH:mm') : at.format('YYYY年M月D日 HH:mm')
+  const when = at.format('YYYY') === beijing(now.toISOString()).format('YYYY') ? at.format('M月D日 HH:mm') : at.format('YYYY年M月D日 HH:mm')
   const who = current.updatedBy ? ` ${current.updatedBy} ` : '他人'
   return `该动态已被${who}于 ${when} 修改，请刷新后再改`
 }
