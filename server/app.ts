@@ -16,6 +16,7 @@ import { seedIfEmpty } from './db/seed-if-empty'
 import { createLocalMediaStorage, type MediaStorage } from './media/storage'
 import { handleFrameworkError, installErrorHandler, notFound, sendProblem } from './plugins/errors'
 import { installHttpCache } from './plugins/http-cache'
+import { installNulGuard } from './plugins/no-nul'
 import { createResponseCache, type ResponseCache } from './plugins/response-cache'
 import { installSecurityHeaders } from './plugins/security-headers'
 import { registerWebApp } from './plugins/web-app'
@@ -98,6 +99,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   app.register(
     async (api) => {
       installHttpCache(api)
+      installNulGuard(api)
       await api.register(homeRoutes)
       await api.register(newsRoutes)
       await api.register(competitionRoutes)

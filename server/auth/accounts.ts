@@ -7,6 +7,7 @@
  * Passwords are hashed before a transaction opens: with SQLite a transaction holds the only connection, and a
  * 0.3 s hash inside it would stall every worker's request.
  */
+import { accountKey } from './login-throttle'
 import { sql } from 'kysely'
 import {
   STAFF_ROLES,
@@ -204,6 +205,9 @@ export async function resetPassword(
     const before = await findOrFail(trx, id)
     await staff.update(id, { passwordHash }, now)
     await staff.revokeSessionsOf(id, actor.id === id ? keepSessionTokenHash : undefined)
+    // A reset is how a locked-out staffer gets back in: the account's lock and failures go with the old password.
+    await trx.deleteFrom('login_lockouts').where('key', '=', accountKey(before.name)).execute()
+    await trx.deleteFrom('login_failures').where('key', '=', accountKey(before.name)).execute()
     const account = staffAccountFromRow(before)
     await recordAudit(trx, {
       staff: actor,

@@ -4,13 +4,49 @@
  * only affects new hashes and old ones still verify. scrypt runs on libuv's thread pool: the server keeps answering
  * workers while a staffer logs in.
  */
+import { HttpError } from '../plugins/errors'
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 
 export const SCRYPT_COST = { logN: 17, r: 8, p: 1 } as const
 const KEY_BYTES = 32
 const SALT_BYTES = 16
 
+/**
+ * Hashes at once, and hashes waiting. Each takes ~128 MiB and ~0.3 s of one of libuv's four threads, which also
+ * serve file reads (the H5 app, photos): a burst of logins — bad ones included, they are hashed too so their timing
+ * tells nothing — must not take them all. Past the queue the login is refused with 503 and tried again later.
+ */
+export const MAX_CONCURRENT_HASHES = 2
+export const MAX_QUEUED_HASHES = 16
+let running = 0
+const waiting: (() => void)[] = []
+
+export function hashingBusy(): HttpError {
+  return new HttpError(503, 'BUSY', '登录请求较多，请稍后再试')
+}
+
+async function inHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running < MAX_CONCURRENT_HASHES) {
+    running += 1
+  } else {
+    if (waiting.length >= MAX_QUEUED_HASHES) throw hashingBusy()
+    // The finishing hash hands its slot over: `running` stays as it is.
+    await new Promise<void>((resolve) => waiting.push(resolve))
+  }
+  try {
+    return await work()
+  } finally {
+    const next = waiting.shift()
+    if (next) next()
+    else running -= 1
+  }
+}
+
 function scrypt(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
+  return inHashSlot(() => rawScrypt(password, salt, logN, r, p))
+}
+
+function rawScrypt(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
   const N = 2 ** logN
   const options: ScryptOptions = { N, r, p, maxmem: 128 * N * r * p + 64 * 1024 * 1024 }
   return new Promise((resolve, reject) => {

@@ -105,7 +105,9 @@ export function staffNameProblem(name: string): string | undefined {
 }
 
 /** The rules a phone can check without the server's common-password list. */
-export function passwordShapeProblem(password: string): string | undefined {
+export function passwordShapeProblem(raw: string): string | undefined {
+  // Checked in the form that is hashed (server/auth/passwords.ts): 「e」 + a combining accent is one character.
+  const password = raw.normalize('NFKC')
   if ([...password].length < PASSWORD_MIN_LENGTH) return `密码至少 ${PASSWORD_MIN_LENGTH} 个字符`
   if ([...password].length > PASSWORD_MAX_LENGTH) return `密码不能超过 ${PASSWORD_MAX_LENGTH} 个字符`
   if (/^(.)\1*$/u.test(password)) return '密码不能由同一个字符重复组成'
@@ -307,8 +309,33 @@ function text(check: Check, field: string, label: string, value: string, max: nu
 const MEDIA_PATH = /^\/media\/[A-Za-z0-9_./-]{1,200}$/
 const isMediaPath = (value: string) => MEDIA_PATH.test(value) && !value.includes('..')
 
-function isInstant(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value))
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|([+-])(\d{2}):(\d{2}))$/
+/** Dates staff can give: anything else is a typo (a year 9999 would also sort wrongly as stored text). */
+const EARLIEST_YEAR = 2000
+const LATEST_YEAR = 2100
+
+/**
+ * An ISO-8601 instant with its offset, naming a real calendar date and time (2月31日 and 25:00 are refused, not
+ * rolled over into the next month or day) between 2000 and 2100.
+ */
+export function isInstant(value: string): boolean {
+  const match = INSTANT.exec(value)
+  if (!match) return false
+  const [, year, month, day, hour, minute, second = '0', zone, sign, offsetHours, offsetMinutes] = match
+  const offset = zone === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes))
+  const instant = Date.parse(value)
+  if (Number.isNaN(instant) || Math.abs(offset) > 14 * 60) return false
+  const wall = new Date(instant + offset * 60_000)
+  return (
+    wall.getUTCFullYear() === Number(year) &&
+    wall.getUTCMonth() + 1 === Number(month) &&
+    wall.getUTCDate() === Number(day) &&
+    wall.getUTCHours() === Number(hour) &&
+    wall.getUTCMinutes() === Number(minute) &&
+    wall.getUTCSeconds() === Number(second) &&
+    Number(year) >= EARLIEST_YEAR &&
+    Number(year) <= LATEST_YEAR
+  )
 }
 
 export const BLOCK_LABELS: Record<Block['type'], string> = { heading: '小标题', paragraph: '段落', image: '图片', quote: '引用' }
@@ -447,8 +474,11 @@ export function planProblems(plan: Plan): FieldProblem[] {
   text(check, 'plan.subtitle', '副标题', plan.subtitle, LIMITS.title, false)
   text(check, 'plan.summary', '导语', plan.summary, LIMITS.planText)
   check('plan.figures', `数字最多 ${LIMITS.blocks} 项`, plan.figures.length > LIMITS.blocks)
+  const keys = new Set<string>()
   plan.figures.forEach((figure, index) => {
     const label = `数字「${figure.label || index + 1}」`
+    check(`plan.figures.${index}.key`, `${label}缺少标识，或与其他数字的标识重复`, !/^[a-z0-9-]{1,40}$/.test(figure.key) || keys.has(figure.key))
+    keys.add(figure.key)
     text(check, `plan.figures.${index}.label`, `${label}的名称`, figure.label, LIMITS.title)
     text(check, `plan.figures.${index}.display`, `${label}的显示文字`, figure.display, LIMITS.figureText)
     text(check, `plan.figures.${index}.unit`, `${label}的单位`, figure.unit, LIMITS.figureText, false)

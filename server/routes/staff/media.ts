@@ -3,6 +3,7 @@
  * The answer's `src` is what a block or cover stores. The files are public at once (server/plugins/web-app.ts):
  * nobody can guess the id, and an image is meant to be seen once its article is published.
  */
+import type { FastifyRequest } from 'fastify'
 import { randomBytes } from 'node:crypto'
 import fastifyMultipart, { type MultipartFile } from '@fastify/multipart'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
@@ -27,6 +28,27 @@ async function readUpload(file: MultipartFile): Promise<Buffer> {
   }
   if (file.file.truncated || bytes > MAX_UPLOAD_BYTES) throw imageTooLarge()
   return Buffer.concat(chunks, bytes)
+}
+
+/**
+ * A body that is not well-formed multipart (no boundary, cut off by a dropped connection mid-upload) is the
+ * client's problem, said as such: the parser's own errors carry no status and would otherwise become a 500.
+ */
+async function receiveUpload(request: FastifyRequest): Promise<Buffer> {
+  try {
+    const file = await request.file()
+    if (!file) throw new HttpError(400, 'NO_FILE', '请选择要上传的图片')
+    if (file.fieldname !== UPLOAD_FIELD) {
+      file.file.resume()
+      throw new HttpError(400, 'NO_FILE', `请把图片放在表单字段 ${UPLOAD_FIELD} 中上传`)
+    }
+    return await readUpload(file)
+  } catch (error) {
+    if (error instanceof HttpError) throw error
+    const status = (error as { statusCode?: number }).statusCode
+    if (status !== undefined && status >= 400 && status < 500) throw error
+    throw new HttpError(400, 'BAD_MULTIPART', '上传内容不完整，请重新上传')
+  }
 }
 
 /** e.g. 20261124-9f86d081884c: unique, URL-safe, and the path of imageVariant()'s pattern. */
@@ -76,13 +98,7 @@ export const staffMediaRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!request.isMultipart()) {
         throw new HttpError(415, 'NOT_MULTIPART', `请以 multipart/form-data 表单上传图片，字段名为 ${UPLOAD_FIELD}`)
       }
-      const file = await request.file()
-      if (!file) throw new HttpError(400, 'NO_FILE', '请选择要上传的图片')
-      if (file.fieldname !== UPLOAD_FIELD) {
-        file.file.resume()
-        throw new HttpError(400, 'NO_FILE', `请把图片放在表单字段 ${UPLOAD_FIELD} 中上传`)
-      }
-      const original = await readUpload(file)
+      const original = await receiveUpload(request)
       const image = await processImage(original)
 
       const now = app.now()

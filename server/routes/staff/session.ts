@@ -69,6 +69,11 @@ export const staffSessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (lockedAfter) throw lockedOut(reply, lockedAfter, now)
       if (!accepted) throw new HttpError(401, 'BAD_CREDENTIALS', BAD_CREDENTIALS_MESSAGE)
 
+      // The hash took ~0.3 s: a reset, a password change or a disable that landed meanwhile wins.
+      const current = await app.repositories.staff.findById(row.id)
+      if (!current || current.password_hash !== row.password_hash || current.disabled === 1) {
+        throw new HttpError(401, 'BAD_CREDENTIALS', BAD_CREDENTIALS_MESSAGE)
+      }
       await throttle.clear(accountKey(name))
       const token = newSessionToken()
       const { expiresAt } = await app.repositories.staff.createSession(row.id, tokenHash(token), now)
