@@ -4,6 +4,9 @@ import './fields.scss'
 
 const length = (text: string) => [...text].length
 
+/** Longer than any number a staffer types, short of Taro's own default (140). */
+const NUMBER_MAX_LENGTH = 32
+
 interface FieldFrameProps {
   label: string
   /** The dotted field name the server and the validators use, e.g. "blocks.2.text"; marks the field for tests. */
@@ -62,8 +65,10 @@ export function TextField({ label, name, value, onChange, max, multiline, placeh
     value,
     placeholder,
     'aria-label': label,
-    // Room to paste over the limit so the count can say by how much; the save refuses it.
-    maxlength: max ? max * 2 : -1,
+    // Room to paste over the limit so the count can say by how much; the save refuses it. Without a limit: -1
+    // (none), except for number inputs, which Taro's H5 Input cuts to `maxlength` characters, -1 included (it
+    // would empty them on every keystroke).
+    maxlength: max ? max * 2 : type === 'text' ? -1 : NUMBER_MAX_LENGTH,
     onInput: (event: { detail: { value: string } }) => onChange(event.detail.value)
   }
   return (

@@ -1,0 +1,312 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect } from 'react'
+import { notFoundError } from '../../../api/client'
+import { createCompetition, getStaffCompetition, updateCompetition } from '../../../api/staff/content'
+import { STATUS_LABELS, competitionStatus } from '../../../domain/competition-status'
+import { isContentId } from '../../../domain/limits'
+import { LIMITS, competitionInputProblems, type CompetitionInput, type StaffCompetition } from '../../../domain/staff'
+import { TRADES, type AwardTier } from '../../../domain/types'
+import { go } from '../../../navigation'
+import { routeParam, routes } from '../../../routes'
+import { ChoiceField, FieldFrame, TextField } from '../components/fields'
+import { ImagePicker } from '../components/image-picker'
+import { ListField } from '../components/list-field'
+import { StaffPage } from '../components/staff-page'
+import { NO_DATE } from '../editor-kit/beijing-time'
+import { DateTimeField, SampleFields } from '../editor-kit/controls'
+import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/editor-chrome'
+import { RecordLoader } from '../editor-kit/record-loader'
+import { useEditor, type Editor } from '../editor-kit/use-editor'
+import { useStaffResource } from '../editor-kit/use-staff-resource'
+import { AWARD_PRESETS, DATE_FIELDS, emptyResult, formOf, formOfDraft, inputOf, type CompetitionForm } from './form'
+import './index.scss'
+
+const draftKeyOf = (competition: StaffCompetition | undefined) => `competition:${competition?.id ?? 'new'}`
+
+export default function StaffCompetitionEditPage() {
+  return (
+    <StaffPage roles={['editor']} className='competition-edit'>
+      <CompetitionLoader />
+    </StaffPage>
+  )
+}
+
+function CompetitionLoader() {
+  const id = routeParam(useRouter().params.id)
+  const resource = useStaffResource<StaffCompetition | null>(() => {
+    if (id === undefined) return Promise.resolve(null)
+    if (!isContentId(id)) return Promise.reject(notFoundError('未找到该竞赛'))
+    return getStaffCompetition(id)
+  }, [id])
+
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: id === undefined ? '新建竞赛' : '编辑竞赛' }).catch(() => undefined)
+  }, [id])
+
+  return (
+    <RecordLoader
+      resource={resource}
+      what='竞赛'
+      notFound={{ title: '未找到该竞赛', actionText: '返回竞赛列表', onAction: () => void go(routes.staffCompetitions()) }}
+    >
+      {(competition) => <CompetitionEditor initial={competition ?? undefined} />}
+    </RecordLoader>
+  )
+}
+
+function CompetitionEditor({ initial }: { initial?: StaffCompetition }) {
+  const editor = useEditor<StaffCompetition, CompetitionForm, CompetitionInput>({
+    initial,
+    draftKeyOf,
+    formOf: (record) => formOf(record, Date.now()),
+    formOfDraft,
+    inputOf,
+    problemsOf: competitionInputProblems,
+    send: (input, record, version) =>
+      record && version !== undefined ? updateCompetition(record.id, { ...input, version }) : createCompetition(input),
+    fetchLatest: (record) => getStaffCompetition(record.id)
+  })
+
+  // Once a new competition is saved, the page edits it: the title says so.
+  const created = initial === undefined && editor.record !== undefined
+  useEffect(() => {
+    if (created) void Taro.setNavigationBarTitle({ title: '编辑竞赛' }).catch(() => undefined)
+  }, [created])
+
+  if (editor.offer) return <DraftOffer editor={editor} what='这项竞赛' />
+  return (
+    <View>
+      <EditorStatus editor={editor} title={editor.record ? editor.record.title : '新建竞赛'} />
+      <ShownStatus input={editor.input} />
+      <EditorAlerts editor={editor} />
+      <CompetitionFields editor={editor} wasSample={editor.record?.sample ?? false} />
+      <SaveBar editor={editor} note='保存后职工端立即更新。' />
+    </View>
+  )
+}
+
+/** What workers will see as the status, from the dates as they stand in the form. */
+function ShownStatus({ input }: { input: CompetitionInput }) {
+  const dates = [input.signupStartsAt, input.signupEndsAt, input.eventStartsAt, input.eventEndsAt]
+  if (dates.some((date) => !date || Number.isNaN(Date.parse(date)))) return null
+  return (
+    <View className='competition-edit__shown-status'>
+      <Text>按填写的日期，职工现在看到的状态：{STATUS_LABELS[competitionStatus(input, Date.now())]}</Text>
+    </View>
+  )
+}
+
+function CompetitionFields({ editor, wasSample }: { editor: Editor<StaffCompetition, CompetitionForm, CompetitionInput>; wasSample: boolean }) {
+  const { form, errors } = editor
+  const update = (change: Partial<CompetitionForm>) => editor.setForm((previous) => ({ ...previous, ...change }))
+  const addAward = (preset: AwardTier) => update({ awards: [...form.awards, { ...preset }] })
+
+  return (
+    <View className='competition-edit__form'>
+      <Text className='competition-edit__heading'>基本信息</Text>
+      <TextField label='标题' name='title' value={form.title} max={LIMITS.title} error={errors.title} onChange={(title) => update({ title })} />
+      <ChoiceField label='工种' name='trade' value={form.trade || undefined} options={TRADES} error={errors.trade} onChange={(trade) => update({ trade })} />
+      <TextField
+        label='简介'
+        name='summary'
+        value={form.summary}
+        max={LIMITS.summary}
+        multiline
+        hint='显示在竞赛列表和详情页顶部'
+        error={errors.summary}
+        onChange={(summary) => update({ summary })}
+      />
+      <FieldFrame label='封面（可不选）' name='cover' error={errors.cover}>
+        <ImagePicker label='封面' src={form.cover} onUploaded={(asset) => update({ cover: asset.src })} onRemove={() => update({ cover: null })} />
+      </FieldFrame>
+
+      <Text className='competition-edit__heading'>时间与地点</Text>
+      {DATE_FIELDS.map(([field, label]) => (
+        <DateTimeField key={field} label={label} name={field} value={form[field]} error={errors[field]} onChange={(value) => update({ [field]: value })} />
+      ))}
+      <TextField label='地点' name='venue' value={form.venue} max={LIMITS.venue} error={errors.venue} onChange={(venue) => update({ venue })} />
+      <TextField
+        label='主办单位'
+        name='organizer'
+        value={form.organizer}
+        max={LIMITS.organizer}
+        error={errors.organizer}
+        onChange={(organizer) => update({ organizer })}
+      />
+      <TextField
+        label='名额'
+        name='quota'
+        type='number'
+        value={form.quota}
+        placeholder='不限'
+        hint='留空表示不限名额'
+        error={errors.quota}
+        onChange={(quota) => update({ quota })}
+      />
+
+      <Text className='competition-edit__heading'>日程、规则与奖项</Text>
+      <ListField
+        label='日程'
+        name='schedule'
+        items={form.schedule}
+        error={errors.schedule}
+        blank={() => ({ at: NO_DATE, title: '' })}
+        addLabel='添加一项日程'
+        onChange={(schedule) => update({ schedule })}
+        renderItem={(row, change, at) => (
+          <View>
+            <DateTimeField label='时间' name={`schedule.${at}.at`} value={row.at} error={errors[`schedule.${at}.at`]} onChange={(value) => change({ ...row, at: value })} />
+            <TextField
+              label='内容'
+              name={`schedule.${at}.title`}
+              value={row.title}
+              max={LIMITS.resultField}
+              placeholder='如：报名截止、决赛'
+              error={errors[`schedule.${at}.title`]}
+              onChange={(title) => change({ ...row, title })}
+            />
+          </View>
+        )}
+      />
+      <ListField
+        label='比赛规则'
+        name='rules'
+        items={form.rules}
+        error={errors.rules}
+        blank={() => ''}
+        addLabel='添加一条规则'
+        onChange={(rules) => update({ rules })}
+        renderItem={(rule, change, at) => (
+          <TextField label={`规则 ${at + 1}`} name={`rules.${at}`} value={rule} max={LIMITS.listItem} multiline error={errors[`rules.${at}`]} onChange={change} />
+        )}
+      />
+      <View className='editor-kit__chips' role='group' aria-label='快速添加奖项'>
+        {AWARD_PRESETS.map((preset) => (
+          <View key={preset.title} className='editor-kit__chip' hoverClass='editor-kit__chip--pressed' role='button' onClick={() => addAward(preset)}>
+            <Text>＋{preset.title}</Text>
+          </View>
+        ))}
+      </View>
+      <ListField
+        label='奖项设置'
+        name='awards'
+        items={form.awards}
+        error={errors.awards}
+        blank={() => ({ title: '', description: '' })}
+        addLabel='添加其他奖项'
+        onChange={(awards) => update({ awards })}
+        renderItem={(award, change, at) => (
+          <View>
+            <TextField
+              label='名称'
+              name={`awards.${at}.title`}
+              value={award.title}
+              max={LIMITS.resultField}
+              error={errors[`awards.${at}.title`]}
+              onChange={(title) => change({ ...award, title })}
+            />
+            <TextField
+              label='说明'
+              name={`awards.${at}.description`}
+              value={award.description}
+              max={LIMITS.listItem}
+              multiline
+              error={errors[`awards.${at}.description`]}
+              onChange={(description) => change({ ...award, description })}
+            />
+          </View>
+        )}
+      />
+
+      <Text className='competition-edit__heading'>公布成绩</Text>
+      <Text className='competition-edit__explain'>
+        填写获奖名单后保存，职工即可在竞赛详情的「比赛成绩」中看到。比赛结束前请留空。
+      </Text>
+      <ListField
+        label='比赛成绩'
+        name='results'
+        items={form.results}
+        error={errors.results}
+        blank={emptyResult}
+        addLabel='添加一条成绩'
+        onChange={(results) => update({ results })}
+        renderItem={(row, change, at) => (
+          <View>
+            <TextField
+              label='名次'
+              name={`results.${at}.rank`}
+              value={row.rank}
+              max={LIMITS.resultField}
+              placeholder='如：一等奖、第一名'
+              error={errors[`results.${at}.rank`]}
+              onChange={(rank) => change({ ...row, rank })}
+            />
+            <TextField
+              label='姓名'
+              name={`results.${at}.name`}
+              value={row.name}
+              max={LIMITS.resultField}
+              error={errors[`results.${at}.name`]}
+              onChange={(name) => change({ ...row, name })}
+            />
+            <TextField
+              label='单位（可不填）'
+              name={`results.${at}.unit`}
+              value={row.unit}
+              max={LIMITS.organizer}
+              error={errors[`results.${at}.unit`]}
+              onChange={(unit) => change({ ...row, unit })}
+            />
+            <TextField
+              label='称号（可不填）'
+              name={`results.${at}.award`}
+              value={row.award}
+              max={LIMITS.resultField}
+              placeholder='如：密云工匠、密云能手'
+              error={errors[`results.${at}.award`]}
+              onChange={(award) => change({ ...row, award })}
+            />
+          </View>
+        )}
+      />
+
+      <Text className='competition-edit__heading'>咨询联系（可不填）</Text>
+      <TextField
+        label='联系人或地点'
+        name='contact.name'
+        value={form.contact.name}
+        max={LIMITS.contactName}
+        placeholder='如：职工服务热线'
+        error={errors['contact.name']}
+        onChange={(name) => update({ contact: { ...form.contact, name } })}
+      />
+      <TextField
+        label='电话（可不填）'
+        name='contact.phone'
+        value={form.contact.phone}
+        max={LIMITS.phone}
+        placeholder='如：12351'
+        error={errors['contact.phone']}
+        onChange={(phone) => update({ contact: { ...form.contact, phone } })}
+      />
+      <TextField
+        label='服务时间（可不填）'
+        name='contact.hours'
+        value={form.contact.hours}
+        max={LIMITS.hours}
+        error={errors['contact.hours']}
+        onChange={(hours) => update({ contact: { ...form.contact, hours } })}
+      />
+
+      <Text className='competition-edit__heading'>示例标记</Text>
+      <SampleFields
+        sample={form.sample}
+        sampleNote={form.sampleNote}
+        wasSample={wasSample}
+        errors={errors}
+        onChange={(change) => update(change)}
+      />
+    </View>
+  )
+}

@@ -1,0 +1,255 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { getStaffPlan, updatePlan } from '../../../api/staff/content'
+import { LIMITS, planProblems, type StaffPlan } from '../../../domain/staff'
+import type { Plan, PlanSection } from '../../../domain/types'
+import { go } from '../../../navigation'
+import { routes } from '../../../routes'
+import { TextField } from '../components/fields'
+import { ListField } from '../components/list-field'
+import { StaffPage } from '../components/staff-page'
+import { Collapsible } from '../editor-kit/controls'
+import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/editor-chrome'
+import { RecordLoader } from '../editor-kit/record-loader'
+import { hasErrorsUnder, useEditor, type Editor } from '../editor-kit/use-editor'
+import { useStaffResource } from '../editor-kit/use-staff-resource'
+import { emptySection, figureGroups, formOf, formOfDraft, inputOf, type FigureRow, type PlanForm } from './form'
+import './index.scss'
+
+type PlanEditor = Editor<StaffPlan, PlanForm, Plan>
+
+const draftKeyOf = () => 'plan'
+
+export default function StaffPlanEditPage() {
+  return (
+    <StaffPage roles={['editor']} className='plan-edit'>
+      <PlanLoader />
+    </StaffPage>
+  )
+}
+
+function PlanLoader() {
+  const resource = useStaffResource(getStaffPlan, [])
+  return (
+    <RecordLoader
+      resource={resource}
+      what='十四五数据'
+      notFound={{ title: '未找到规划页', actionText: '返回工作台', onAction: () => void go(routes.staffHome()) }}
+    >
+      {(plan) => <PlanEditorView initial={plan} />}
+    </RecordLoader>
+  )
+}
+
+function PlanEditorView({ initial }: { initial: StaffPlan }) {
+  const editor = useEditor<StaffPlan, PlanForm, Plan>({
+    initial,
+    draftKeyOf,
+    formOf,
+    formOfDraft,
+    inputOf,
+    problemsOf: planProblems,
+    send: (plan, _record, version) => updatePlan({ plan, version: version ?? initial.version }),
+    fetchLatest: () => getStaffPlan()
+  })
+
+  if (editor.offer) return <DraftOffer editor={editor} what='十四五数据' />
+  return (
+    <View>
+      <EditorStatus editor={editor} title='十四五成绩单 · 十五五蓝图' />
+      <EditorAlerts editor={editor} />
+      <Text className='plan-edit__hint'>点开分组修改。数字须与区总工会发布的原文一致，「显示文字」照原文填写（如「近3500万元」）。</Text>
+      <PlanSections editor={editor} />
+      <SaveBar editor={editor} note='保存后职工端的规划页和首页数字立即更新。' />
+    </View>
+  )
+}
+
+function PlanSections({ editor }: { editor: PlanEditor }) {
+  const { form, errors } = editor
+  const [open, setOpen] = useState<Record<string, boolean>>({})
+  const toggle = (id: string) => setOpen((previous) => ({ ...previous, [id]: !previous[id] }))
+  const update = (change: Partial<PlanForm>) => editor.setForm((previous) => ({ ...previous, ...change }))
+  const updateFigure = (index: number, change: Partial<FigureRow>) =>
+    editor.setForm((previous) => ({
+      ...previous,
+      figures: previous.figures.map((figure, at) => (at === index ? { ...figure, ...change } : figure))
+    }))
+
+  return (
+    <View>
+      <Collapsible
+        title='标题与导语'
+        summary={form.title}
+        open={Boolean(open.intro)}
+        onToggle={() => toggle('intro')}
+        hasErrors={['plan.title', 'plan.subtitle', 'plan.summary'].some((field) => errors[field])}
+      >
+        <TextField label='标题' name='plan.title' value={form.title} max={LIMITS.title} error={errors['plan.title']} onChange={(title) => update({ title })} />
+        <TextField
+          label='副标题（可不填）'
+          name='plan.subtitle'
+          value={form.subtitle}
+          max={LIMITS.title}
+          error={errors['plan.subtitle']}
+          onChange={(subtitle) => update({ subtitle })}
+        />
+        <TextField
+          label='导语'
+          name='plan.summary'
+          value={form.summary}
+          max={LIMITS.planText}
+          multiline
+          error={errors['plan.summary']}
+          onChange={(summary) => update({ summary })}
+        />
+      </Collapsible>
+
+      {figureGroups(form.figures).map(({ group, indexes }) => (
+        <Collapsible
+          key={group}
+          title={`十四五数据 · ${group}`}
+          summary={`${indexes.length} 个数字：${indexes.map((index) => form.figures[index].label).join('、')}`}
+          open={Boolean(open[`group:${group}`])}
+          onToggle={() => toggle(`group:${group}`)}
+          hasErrors={indexes.some((index) => hasErrorsUnder(errors, `plan.figures.${index}`))}
+        >
+          {indexes.map((index) => (
+            <FigureFields key={form.figures[index].key} figure={form.figures[index]} index={index} errors={errors} onChange={(change) => updateFigure(index, change)} />
+          ))}
+        </Collapsible>
+      ))}
+
+      <Collapsible
+        title='十四五成绩'
+        summary={`${form.achievements.length} 节`}
+        open={Boolean(open.achievements)}
+        onToggle={() => toggle('achievements')}
+        hasErrors={hasErrorsUnder(errors, 'plan.achievements')}
+      >
+        <SectionsField name='plan.achievements' label='成绩' sections={form.achievements} errors={errors} onChange={(achievements) => update({ achievements })} />
+      </Collapsible>
+
+      <Collapsible
+        title='十五五任务'
+        summary={`${form.tasks.length} 节`}
+        open={Boolean(open.tasks)}
+        onToggle={() => toggle('tasks')}
+        hasErrors={hasErrorsUnder(errors, 'plan.tasks')}
+      >
+        <SectionsField name='plan.tasks' label='任务' sections={form.tasks} errors={errors} onChange={(tasks) => update({ tasks })} />
+      </Collapsible>
+
+      <Collapsible title='引语' summary={form.quote.cite || form.quote.text} open={Boolean(open.quote)} onToggle={() => toggle('quote')} hasErrors={hasErrorsUnder(errors, 'plan.quote')}>
+        <TextField
+          label='引语（可不填）'
+          name='plan.quote.text'
+          value={form.quote.text}
+          max={LIMITS.planText}
+          multiline
+          error={errors['plan.quote.text']}
+          onChange={(text) => update({ quote: { ...form.quote, text } })}
+        />
+        <TextField
+          label='出处（可不填）'
+          name='plan.quote.cite'
+          value={form.quote.cite}
+          max={LIMITS.cite}
+          error={errors['plan.quote.cite']}
+          onChange={(cite) => update({ quote: { ...form.quote, cite } })}
+        />
+      </Collapsible>
+    </View>
+  )
+}
+
+function FigureFields({ figure, index, errors, onChange }: { figure: FigureRow; index: number; errors: Record<string, string>; onChange: (change: Partial<FigureRow>) => void }) {
+  const field = (name: string) => `plan.figures.${index}.${name}`
+  return (
+    <View className='plan-edit__figure' role='group' aria-label={`数字：${figure.label}`}>
+      <Text className='plan-edit__figure-title'>{figure.label || '（未命名）'}</Text>
+      <TextField label='名称' name={field('label')} value={figure.label} max={LIMITS.title} error={errors[field('label')]} onChange={(label) => onChange({ label })} />
+      <TextField
+        label='显示文字'
+        name={field('display')}
+        value={figure.display}
+        max={LIMITS.figureText}
+        hint='职工看到的文字，照原文填写'
+        error={errors[field('display')]}
+        onChange={(display) => onChange({ display })}
+      />
+      <View className='plan-edit__figure-row'>
+        <TextField
+          label='数值'
+          name={field('amount')}
+          type='digit'
+          value={figure.amount}
+          hint='用于画图，与单位对应'
+          error={errors[field('amount')]}
+          onChange={(amount) => onChange({ amount })}
+        />
+        <TextField label='单位' name={field('unit')} value={figure.unit} max={LIMITS.figureText} error={errors[field('unit')]} onChange={(unit) => onChange({ unit })} />
+      </View>
+    </View>
+  )
+}
+
+interface SectionsFieldProps {
+  name: string
+  label: string
+  sections: PlanSection[]
+  errors: Record<string, string>
+  onChange: (sections: PlanSection[]) => void
+}
+
+/** Achievement or task sections: a title, a lead and their points, each section movable. */
+function SectionsField({ name, label, sections, errors, onChange }: SectionsFieldProps) {
+  return (
+    <ListField
+      label={label}
+      name={name}
+      items={sections}
+      error={errors[name]}
+      blank={emptySection}
+      addLabel={`添加一节${label}`}
+      onChange={onChange}
+      renderItem={(section, change, at) => {
+        const field = (part: string) => `${name}.${at}.${part}`
+        return (
+          <View>
+            <TextField label='标题' name={field('title')} value={section.title} max={LIMITS.title} error={errors[field('title')]} onChange={(title) => change({ ...section, title })} />
+            <TextField
+              label='导语（可不填）'
+              name={field('lead')}
+              value={section.lead}
+              max={LIMITS.planText}
+              multiline
+              error={errors[field('lead')]}
+              onChange={(lead) => change({ ...section, lead })}
+            />
+            <ListField
+              label='要点'
+              name={field('points')}
+              items={section.points}
+              error={errors[field('points')]}
+              blank={() => ''}
+              addLabel='添加一条要点'
+              onChange={(points) => change({ ...section, points })}
+              renderItem={(point, changePoint, pointAt) => (
+                <TextField
+                  label={`要点 ${pointAt + 1}`}
+                  name={`${field('points')}.${pointAt}`}
+                  value={point}
+                  max={LIMITS.listItem}
+                  multiline
+                  error={errors[`${field('points')}.${pointAt}`]}
+                  onChange={changePoint}
+                />
+              )}
+            />
+          </View>
+        )
+      }}
+    />
+  )
+}
