@@ -5,9 +5,6 @@
  * record with the record before and after.
  * Runs on SQLite, and on PostgreSQL when one is reachable (TEST_DATABASE_URL, as in postgres.test.ts).
  */
-import { spawnSync } from 'node:child_process'
-import os from 'node:os'
-import { Client } from 'pg'
 import {
   CONTENT_ID_PATTERN,
   type Competition,
@@ -33,62 +30,14 @@ import { auditEntryFromRow } from '../../server/audit'
 import { newsToRow } from '../../server/db/rows'
 import { seedContent } from '../../server/db/seed'
 import { createStaffer, sessionFor, staffSession, type TestStaffer } from './support/staff'
+import { testDatabases } from './support/databases'
 import { FIXED_NOW, buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
 
 afterAll(removeTempDirs)
 
 const MINUTE = 60_000
 
-function withUser(connectionString: string): string {
-  const url = new URL(connectionString)
-  if (!url.username) url.username = process.env.PGUSER ?? os.userInfo().username
-  return url.toString()
-}
-
-const PG_ADMIN_URL = withUser(process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test')
-
-/** Jest defines tests synchronously, so reachability is checked with a short child process first. */
-function postgresReachable(): boolean {
-  const probe = spawnSync(
-    process.execPath,
-    ['-e', `const { Client } = require('pg'); const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 }); c.connect().then(() => c.end()).catch(() => process.exit(1))`, PG_ADMIN_URL],
-    { encoding: 'utf8', timeout: 10000 }
-  )
-  return probe.status === 0
-}
-
-async function pgAdmin(query: string): Promise<void> {
-  const client = new Client({ connectionString: PG_ADMIN_URL })
-  await client.connect()
-  try {
-    await client.query(query)
-  } finally {
-    await client.end()
-  }
-}
-
-interface Database {
-  name: string
-  setUp(): Promise<{ env: Record<string, string>; tearDown: () => Promise<void> }>
-}
-
-const databases: Database[] = [{ name: 'SQLite', setUp: async () => ({ env: {}, tearDown: async () => undefined }) }]
-if (postgresReachable()) {
-  databases.push({
-    name: 'PostgreSQL',
-    async setUp() {
-      const database = `miyun_staff_content_${process.pid}_${Date.now().toString(36)}`
-      const url = new URL(PG_ADMIN_URL)
-      url.pathname = `/${database}`
-      await pgAdmin(`create database ${database}`)
-      return { env: { DATABASE_URL: url.toString() }, tearDown: () => pgAdmin(`drop database if exists ${database} with (force)`) }
-    }
-  })
-} else if (process.env.CI) {
-  it('needs PostgreSQL under CI', () => {
-    throw new Error(`PostgreSQL 不可用（${PG_ADMIN_URL}），CI 必须运行 PostgreSQL 测试。`)
-  })
-}
+const databases = testDatabases('miyun_staff_content')
 
 /** What the editor page sends back for a record it loaded: optional fields as null, status and version left out. */
 function competitionInputOf(competition: Competition, overrides: Partial<CompetitionInput> = {}): CompetitionInput {

@@ -1,5 +1,5 @@
 /**
- * How the staff content routes (competitions, services, plan, featured) answer a save that did not land: 404 when
+ * How the staff routes (news, competitions, services, plan, featured) answer a save that did not land: 404 when
  * the record is gone, 409 EDIT_CONFLICT with the stored version when someone saved first. The message names who
  * and when, so the editor knows whom to ask before redoing the change.
  */

@@ -4,10 +4,10 @@
  * messages are the ones the editor page shows when it checks before sending.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { beijing } from '../../../src/domain'
 import { newsInputProblems, publishTimeProblem, type NewsInput, type StaffNewsArticle, type Versioned } from '../../../src/domain/staff'
 import type { ChangeResult } from '../../db/repositories/staff-news'
 import { requireStaff, staffOf } from '../../plugins/auth'
+import { conflictMessage } from './edit-outcome'
 import { HttpError, invalidFields, notFound } from '../../plugins/errors'
 import { PageSchema } from '../../schemas/content'
 import { IdParams, NoQuery } from '../../schemas/params'
@@ -33,14 +33,6 @@ function versioned(article: StaffNewsArticle): Versioned {
   return { version: article.version, updatedAt: article.updatedAt, ...(article.updatedBy ? { updatedBy: article.updatedBy } : {}) }
 }
 
-/** 「该动态已被 张三 于 11月24日 10:32 修改，请刷新后再改」 — the year only when it is not this year. */
-export function conflictMessage(current: Versioned, now: Date): string {
-  const at = beijing(current.updatedAt)
-  const when = at.format('YYYY') === beijing(now.toISOString()).format('YYYY') ? at.format('M月D日 HH:mm') : at.format('YYYY年M月D日 HH:mm')
-  const who = current.updatedBy ? ` ${current.updatedBy} ` : '他人'
-  return `该动态已被${who}于 ${when} 修改，请刷新后再改`
-}
-
 function outcome(result: ChangeResult, now: Date): StaffNewsArticle {
   switch (result.status) {
     case 'ok':
@@ -48,7 +40,7 @@ function outcome(result: ChangeResult, now: Date): StaffNewsArticle {
     case 'not-found':
       throw notFound(NEWS_NOT_FOUND_MESSAGE)
     case 'conflict':
-      throw new HttpError(409, 'EDIT_CONFLICT', conflictMessage(result.current, now), { current: versioned(result.current) })
+      throw new HttpError(409, 'EDIT_CONFLICT', conflictMessage('该动态', versioned(result.current), now), { current: versioned(result.current) })
     case 'refused':
       throw new HttpError(409, 'NOT_PUBLISHED', '该动态尚未发布，无需撤下', { current: versioned(result.current) })
   }
