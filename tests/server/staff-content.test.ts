@@ -21,17 +21,16 @@ import type {
   StaffCompetition,
   StaffCompetitionSummary,
   StaffFeatured,
-  StaffMe,
   StaffPlan,
   StaffService
 } from '../../src/domain/staff'
-import type { App } from '../../server/app'
 import { auditEntryFromRow } from '../../server/audit'
 import { newsToRow } from '../../server/db/rows'
 import { seedContent } from '../../server/db/seed'
-import { createStaffer, sessionFor, staffSession, type TestStaffer } from './support/staff'
+import { staffSession } from './support/staff'
 import { testDatabases } from './support/databases'
-import { FIXED_NOW, buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
+import { useStaffDesk } from './support/staff-desk'
+import { FIXED_NOW, getJson, removeTempDirs } from './support/test-app'
 
 afterAll(removeTempDirs)
 
@@ -107,55 +106,16 @@ function serviceInputOf(service: Service, overrides: Partial<ServiceInput> = {})
 }
 
 describe.each(databases)('staff content on $name', ({ setUp }) => {
-  let app: App
-  let clock: Date
-  let tearDown: () => Promise<void>
-  let staff: { editor: StaffMe; zhangSan: StaffMe; liSi: StaffMe }
-  let editor: TestStaffer
-  let zhangSan: TestStaffer
-  let liSi: TestStaffer
+  const desk = useStaffDesk(setUp, 'miyun-staff-content-')
 
-  /** Sessions end after 30 idle minutes: a test that moves the clock further opens new ones. */
-  async function openSessions() {
-    ;[editor, zhangSan, liSi] = await Promise.all([sessionFor(app, staff.editor), sessionFor(app, staff.zhangSan), sessionFor(app, staff.liSi)])
-  }
-
-  beforeAll(async () => {
-    const database = await setUp()
-    tearDown = database.tearDown
-    clock = FIXED_NOW
-    app = buildTestApp({ dataDir: makeTempDir('miyun-staff-content-'), env: database.env, now: () => clock })
-    await app.ready()
-    staff = {
-      editor: await createStaffer(app, { roles: ['editor'], displayName: '王编辑' }),
-      zhangSan: await createStaffer(app, { roles: ['editor'], displayName: '张三' }),
-      liSi: await createStaffer(app, { roles: ['admin'], displayName: '李四' })
-    }
-  })
-
-  afterAll(async () => {
-    await app?.close()
-    await tearDown?.()
-  })
-
-  beforeEach(async () => {
-    clock = FIXED_NOW
-    await openSessions()
-  })
-
-  async function send(method: 'POST' | 'PUT', url: string, staffer: TestStaffer | undefined, payload: unknown) {
-    const response = await app.inject({ method, url: `/api/staff${url}`, headers: staffer?.headers ?? {}, payload: payload as object })
-    return { response, status: response.statusCode, body: response.json() }
-  }
-
-  async function staffGet<T>(url: string, staffer = editor): Promise<T> {
-    const { status, body } = await getJson<T>(app, `/api/staff${url}`, staffer.headers)
+  async function staffGet<T>(url: string, staffer = desk.editor): Promise<T> {
+    const { status, body } = await getJson<T>(desk.app, `/api/staff${url}`, staffer.headers)
     expect(status).toBe(200)
     return body
   }
 
   async function auditOf(entity: string, entityId: string) {
-    const rows = await app.db
+    const rows = await desk.app.db
       .selectFrom('audit_log')
       .selectAll()
       .where('entity', '=', entity)
@@ -170,10 +130,10 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
    * back as a fresh 200 at once, not as 304 from the answer cache.
    */
   async function workerAfterChange<T>(url: string, change: () => Promise<unknown>): Promise<T> {
-    const before = await getJson(app, url)
+    const before = await getJson(desk.app, url)
     expect(before.status).toBe(200)
     await change()
-    const after = await getJson<T>(app, url, { 'if-none-match': before.response.headers.etag as string })
+    const after = await getJson<T>(desk.app, url, { 'if-none-match': before.response.headers.etag as string })
     expect(after.status).toBe(200)
     return after.body
   }
@@ -185,7 +145,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
 
   describe('competitions', () => {
     it('lists every competition for staff, sample ones too, with version and derived status, no-store and no ETag', async () => {
-      const { response, body } = await getJson<StaffCompetitionSummary[]>(app, '/api/staff/competitions', editor.headers)
+      const { response, body } = await getJson<StaffCompetitionSummary[]>(desk.app, '/api/staff/competitions', desk.editor.headers)
       expect(response.statusCode).toBe(200)
       expect(response.headers['cache-control']).toBe('no-store')
       expect(response.headers.etag).toBeUndefined()
@@ -203,18 +163,18 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
 
     it('reads one competition with everything the editor shows, or 404', async () => {
       const competition = await staffGet<StaffCompetition>('/competitions/beekeeping-2026-sample')
-      const worker = (await getJson<Competition>(app, '/api/competitions/beekeeping-2026-sample')).body
+      const worker = (await getJson<Competition>(desk.app, '/api/competitions/beekeeping-2026-sample')).body
       expect(competition).toEqual({ ...worker, version: competition.version, updatedAt: competition.updatedAt, ...(competition.updatedBy ? { updatedBy: competition.updatedBy } : {}) })
-      const missing = await getJson(app, '/api/staff/competitions/no-such-contest', editor.headers)
+      const missing = await getJson(desk.app, '/api/staff/competitions/no-such-contest', desk.editor.headers)
       expect(missing.status).toBe(404)
       expect(missing.body.error.message).toBe('未找到该竞赛')
-      expect((await send('PUT', '/competitions/no-such-contest', editor, { ...newCompetition(), version: 1 })).status).toBe(404)
+      expect((await desk.send('PUT', '/competitions/no-such-contest', desk.editor, { ...newCompetition(), version: 1 })).status).toBe(404)
     })
 
     it('creates a competition with a new URL-safe id that workers see at once on the list, 首页 and its page', async () => {
       let created: StaffCompetition | undefined
       const list = await workerAfterChange<Page<CompetitionSummary>>('/api/competitions?status=signup', async () => {
-        const { status, body } = await send('POST', '/competitions', editor, newCompetition())
+        const { status, body } = await desk.send('POST', '/competitions', desk.editor, newCompetition())
         expect(status).toBe(201)
         created = body
       })
@@ -232,9 +192,9 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
       expect(created).not.toHaveProperty('cover')
       expect(created).not.toHaveProperty('sampleNote')
       expect(list.items.map((item) => item.id)).toContain(created!.id)
-      expect((await getJson<HomeData>(app, '/api/home')).body.competitions.map((item) => item.id)).toContain(created!.id)
+      expect((await getJson<HomeData>(desk.app, '/api/home')).body.competitions.map((item) => item.id)).toContain(created!.id)
 
-      const detail = await getJson<Competition>(app, `/api/competitions/${created!.id}`)
+      const detail = await getJson<Competition>(desk.app, `/api/competitions/${created!.id}`)
       expect(detail.status).toBe(200)
       expect(detail.body).toMatchObject({ title: created!.title, status: 'signup', awards: newCompetition().awards, contact: newCompetition().contact })
       expect(detail.body).not.toHaveProperty('version')
@@ -243,10 +203,10 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
     })
 
     it('saves an edit workers see on the next request; the status follows the new dates and is never stored', async () => {
-      const created: StaffCompetition = (await send('POST', '/competitions', editor, newCompetition())).body
-      clock = new Date(FIXED_NOW.getTime() + 5 * MINUTE)
+      const created: StaffCompetition = (await desk.send('POST', '/competitions', desk.editor, newCompetition())).body
+      desk.clock = new Date(FIXED_NOW.getTime() + 5 * MINUTE)
       const detail = await workerAfterChange<Competition>(`/api/competitions/${created.id}`, async () => {
-        const { status, body } = await send('PUT', `/competitions/${created.id}`, zhangSan, {
+        const { status, body } = await desk.send('PUT', `/competitions/${created.id}`, desk.zhangSan, {
           ...newCompetition({
             title: '电梯维修工技能竞赛（改期）',
             signupStartsAt: '2026-12-01T09:00:00+08:00',
@@ -258,14 +218,14 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
           version: created.version
         })
         expect(status).toBe(200)
-        expect(body).toMatchObject({ id: created.id, version: 2, updatedBy: '张三', updatedAt: clock.toISOString(), status: 'upcoming' })
+        expect(body).toMatchObject({ id: created.id, version: 2, updatedBy: '张三', updatedAt: desk.clock.toISOString(), status: 'upcoming' })
         expect(body).not.toHaveProperty('quota')
       })
       expect(detail).toMatchObject({ title: '电梯维修工技能竞赛（改期）', status: 'upcoming', signupStartsAt: '2026-12-01T01:00:00.000Z' })
       expect(detail).not.toHaveProperty('quota')
-      const upcoming = (await getJson<Page<CompetitionSummary>>(app, '/api/competitions?status=upcoming')).body
+      const upcoming = (await getJson<Page<CompetitionSummary>>(desk.app, '/api/competitions?status=upcoming')).body
       expect(upcoming.items.map((item) => item.id)).toContain(created.id)
-      const stored = await app.db.selectFrom('competitions').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow()
+      const stored = await desk.app.db.selectFrom('competitions').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow()
       expect(stored).not.toHaveProperty('status')
     })
 
@@ -273,7 +233,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
       const loaded = await staffGet<StaffCompetition>('/competitions/housekeeping-2026')
       expect(loaded.sample).toBe(true)
       const detail = await workerAfterChange<Competition>('/api/competitions/housekeeping-2026', async () => {
-        const { status, body } = await send('PUT', '/competitions/housekeeping-2026', editor, {
+        const { status, body } = await desk.send('PUT', '/competitions/housekeeping-2026', desk.editor, {
           // The page leaves the note in place when the box is unticked; it no longer means anything.
           ...competitionInputOf(loaded, { sample: false, venue: '密云区职工之家' }),
           version: loaded.version
@@ -284,10 +244,10 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
       })
       expect(detail).toMatchObject({ sample: false, venue: '密云区职工之家' })
       expect(detail).not.toHaveProperty('sampleNote')
-      const listed = (await getJson<Page<CompetitionSummary>>(app, '/api/competitions?status=signup')).body.items.find((item) => item.id === 'housekeeping-2026')
+      const listed = (await getJson<Page<CompetitionSummary>>(desk.app, '/api/competitions?status=signup')).body.items.find((item) => item.id === 'housekeeping-2026')
       expect(listed).toMatchObject({ sample: false })
       expect(listed).not.toHaveProperty('sampleNote')
-      const onHome = (await getJson<HomeData>(app, '/api/home')).body.competitions.find((item) => item.id === 'housekeeping-2026')
+      const onHome = (await getJson<HomeData>(desk.app, '/api/home')).body.competitions.find((item) => item.id === 'housekeeping-2026')
       if (onHome) expect(onHome.sample).toBe(false)
 
       const [entry] = (await auditOf('competition', 'housekeeping-2026')).slice(-1)
@@ -305,7 +265,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
         { rank: '三等奖', name: '赵师傅' }
       ]
       const detail = await workerAfterChange<Competition>('/api/competitions/catering-2025', async () => {
-        const { status } = await send('PUT', '/competitions/catering-2025', liSi, { ...competitionInputOf(loaded, { results }), version: loaded.version })
+        const { status } = await desk.send('PUT', '/competitions/catering-2025', desk.liSi, { ...competitionInputOf(loaded, { results }), version: loaded.version })
         expect(status).toBe(200)
       })
       expect(detail.results).toEqual(results)
@@ -326,7 +286,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
         ['POST', '/competitions', newCompetition(overrides as Partial<CompetitionInput>)],
         ['PUT', '/competitions/forklift-2027', { ...newCompetition(overrides as Partial<CompetitionInput>), version: target.version }]
       ] as const) {
-        const { status, body } = await send(method, url, editor, payload)
+        const { status, body } = await desk.send(method, url, desk.editor, payload)
         expect(status).toBe(400)
         expect(body.error).toMatchObject({ code: 'INVALID_FIELD', field, message })
         expect(body.error.problems).toContainEqual({ field, message })
@@ -340,40 +300,40 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
       ['an unknown field in a result', newCompetition({ results: [{ rank: '1', name: '王', score: 99 } as never] }), /^未知参数：score$/],
       ['a missing field', (({ results: _results, ...rest }) => rest)(newCompetition()), /^参数 results 无效：成绩应为/]
     ])('refuses %s by the shape check', async (_case, payload, message) => {
-      const { status, body } = await send('POST', '/competitions', editor, payload)
+      const { status, body } = await desk.send('POST', '/competitions', desk.editor, payload)
       expect(status).toBe(400)
       expect(body.error.message).toMatch(message)
     })
 
     it('needs the version with a save', async () => {
-      const { status, body } = await send('PUT', '/competitions/forklift-2027', editor, newCompetition())
+      const { status, body } = await desk.send('PUT', '/competitions/forklift-2027', desk.editor, newCompetition())
       expect(status).toBe(400)
       expect(body.error.message).toBe('参数 version 无效：应为打开编辑时读到的版本号（正整数）')
     })
 
     it('refuses the second of two editors who loaded the same version, naming who saved and when', async () => {
-      clock = new Date('2026-11-24T10:30:00+08:00')
-      await openSessions()
+      desk.clock = new Date('2026-11-24T10:30:00+08:00')
+      await desk.openSessions()
       const loaded = await staffGet<StaffCompetition>('/competitions/electrician-2026')
-      clock = new Date('2026-11-24T10:32:00+08:00')
-      const first = await send('PUT', '/competitions/electrician-2026', zhangSan, { ...competitionInputOf(loaded, { title: '张三的标题' }), version: loaded.version })
+      desk.clock = new Date('2026-11-24T10:32:00+08:00')
+      const first = await desk.send('PUT', '/competitions/electrician-2026', desk.zhangSan, { ...competitionInputOf(loaded, { title: '张三的标题' }), version: loaded.version })
       expect(first.status).toBe(200)
-      clock = new Date('2026-11-24T10:35:00+08:00')
-      const second = await send('PUT', '/competitions/electrician-2026', liSi, { ...competitionInputOf(loaded, { title: '李四的标题' }), version: loaded.version })
+      desk.clock = new Date('2026-11-24T10:35:00+08:00')
+      const second = await desk.send('PUT', '/competitions/electrician-2026', desk.liSi, { ...competitionInputOf(loaded, { title: '李四的标题' }), version: loaded.version })
       expectConflict(second, '该竞赛已被 张三 于 11月24日 10:32 修改，请刷新后再改', {
         version: loaded.version + 1,
         updatedAt: '2026-11-24T02:32:00.000Z',
         updatedBy: '张三'
       })
       expect((await staffGet<StaffCompetition>('/competitions/electrician-2026')).title).toBe('张三的标题')
-      expect((await getJson<Competition>(app, '/api/competitions/electrician-2026')).body.title).toBe('张三的标题')
+      expect((await getJson<Competition>(desk.app, '/api/competitions/electrician-2026')).body.title).toBe('张三的标题')
     })
 
     it('lets exactly one of two simultaneous saves of one version through', async () => {
-      const created: StaffCompetition = (await send('POST', '/competitions', editor, newCompetition())).body
+      const created: StaffCompetition = (await desk.send('POST', '/competitions', desk.editor, newCompetition())).body
       const results = await Promise.all(
-        [zhangSan, liSi].map((staffer, index) =>
-          send('PUT', `/competitions/${created.id}`, staffer, { ...newCompetition({ title: `同时保存 ${index}` }), version: created.version })
+        [desk.zhangSan, desk.liSi].map((staffer, index) =>
+          desk.send('PUT', `/competitions/${created.id}`, staffer, { ...newCompetition({ title: `同时保存 ${index}` }), version: created.version })
         )
       )
       expect(results.map((result) => result.status).sort()).toEqual([200, 409])
@@ -382,11 +342,11 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
     })
 
     it('records creation and each save in the audit log with the competition before and after', async () => {
-      clock = new Date(FIXED_NOW.getTime() + MINUTE)
-      const created: StaffCompetition = (await send('POST', '/competitions', editor, newCompetition({ title: '审计用竞赛' }))).body
-      clock = new Date(FIXED_NOW.getTime() + 2 * MINUTE)
-      const saved = await send('PUT', `/competitions/${created.id}`, zhangSan, { ...newCompetition({ title: '审计用竞赛（改）' }), version: 1 })
-      const refused = await send('PUT', `/competitions/${created.id}`, liSi, { ...newCompetition({ title: '不会保存' }), version: 1 })
+      desk.clock = new Date(FIXED_NOW.getTime() + MINUTE)
+      const created: StaffCompetition = (await desk.send('POST', '/competitions', desk.editor, newCompetition({ title: '审计用竞赛' }))).body
+      desk.clock = new Date(FIXED_NOW.getTime() + 2 * MINUTE)
+      const saved = await desk.send('PUT', `/competitions/${created.id}`, desk.zhangSan, { ...newCompetition({ title: '审计用竞赛（改）' }), version: 1 })
+      const refused = await desk.send('PUT', `/competitions/${created.id}`, desk.liSi, { ...newCompetition({ title: '不会保存' }), version: 1 })
       expect(refused.status).toBe(409)
 
       const entries = await auditOf('competition', created.id)
@@ -394,7 +354,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
         ['create', '王编辑', '新建竞赛《审计用竞赛》'],
         ['update', '张三', '修改竞赛《审计用竞赛（改）》']
       ])
-      expect(entries[0].staffId).toBe(editor.staff.id)
+      expect(entries[0].staffId).toBe(desk.editor.staff.id)
       expect(entries[0].before).toBeNull()
       expect(entries[0].after).toEqual(created)
       expect(entries[1].before).toEqual(created)
@@ -405,12 +365,12 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
   describe('services', () => {
     it('reads a service with its version, or 404 for a slug that is not one of the seven', async () => {
       const service = await staffGet<StaffService>('/services/summer-cooling')
-      const worker = (await getJson<Service>(app, '/api/services/summer-cooling')).body
+      const worker = (await getJson<Service>(desk.app, '/api/services/summer-cooling')).body
       expect(service).toMatchObject({ ...worker, version: expect.any(Number), updatedAt: expect.any(String) })
-      const missing = await getJson(app, '/api/staff/services/karaoke', editor.headers)
+      const missing = await getJson(desk.app, '/api/staff/services/karaoke', desk.editor.headers)
       expect(missing.status).toBe(404)
       expect(missing.body.error.message).toBe('未找到该服务')
-      expect((await send('PUT', '/services/karaoke', editor, { ...serviceInputOf(worker), version: 1 })).status).toBe(404)
+      expect((await desk.send('PUT', '/services/karaoke', desk.editor, { ...serviceInputOf(worker), version: 1 })).status).toBe(404)
     })
 
     it('saves a service page workers see at once, and unticking 示例 removes the tag', async () => {
@@ -418,7 +378,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
       expect(loaded.sample).toBe(true)
       const how = ['拨打12351职工服务热线，说明遇到的问题。', '携带劳动合同和工资记录到区职工服务中心办理。']
       const detail = await workerAfterChange<Service>('/api/services/legal-aid', async () => {
-        const { status, body } = await send('PUT', '/services/legal-aid', editor, {
+        const { status, body } = await desk.send('PUT', '/services/legal-aid', desk.editor, {
           ...serviceInputOf(loaded, { tagline: '劳动争议调解、法律咨询与援助', how, sample: false }),
           version: loaded.version
         })
@@ -427,7 +387,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
       })
       expect(detail).toMatchObject({ slug: 'legal-aid', tagline: '劳动争议调解、法律咨询与援助', how, sample: false })
       expect(detail).not.toHaveProperty('sampleNote')
-      const listed = (await getJson<{ items: ServiceSummary[] }>(app, '/api/services')).body.items
+      const listed = (await getJson<{ items: ServiceSummary[] }>(desk.app, '/api/services')).body.items
       expect(listed.map((item) => item.slug)).toEqual(seedContent.services.map((item) => item.slug))
       expect(listed.find((item) => item.slug === 'legal-aid')).toMatchObject({ tagline: '劳动争议调解、法律咨询与援助', sample: false })
 
@@ -443,7 +403,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
       ['a phone number with letters', { contacts: [{ name: '区总工会', phone: '12351-abc' }] }, 'contacts.0.phone', '电话只能包含数字、空格和 - ，最多 20 位']
     ])('refuses %s with 400 INVALID_FIELD naming the field', async (_case, overrides, field, message) => {
       const loaded = await staffGet<StaffService>('/services/health-classes')
-      const { status, body } = await send('PUT', '/services/health-classes', editor, { ...serviceInputOf(loaded, overrides), version: loaded.version })
+      const { status, body } = await desk.send('PUT', '/services/health-classes', desk.editor, { ...serviceInputOf(loaded, overrides), version: loaded.version })
       expect(status).toBe(400)
       expect(body.error).toMatchObject({ code: 'INVALID_FIELD', field, message })
       expect(await staffGet<StaffService>('/services/health-classes')).toEqual(loaded)
@@ -451,31 +411,31 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
 
     it('refuses a change of slug or icon by the shape check', async () => {
       const loaded = await staffGet<StaffService>('/services/health-classes')
-      const { status, body } = await send('PUT', '/services/health-classes', editor, { ...serviceInputOf(loaded), icon: 'star', version: loaded.version })
+      const { status, body } = await desk.send('PUT', '/services/health-classes', desk.editor, { ...serviceInputOf(loaded), icon: 'star', version: loaded.version })
       expect(status).toBe(400)
       expect(body.error.message).toBe('未知参数：icon')
     })
 
     it('refuses a save of a stale version, naming who saved and when', async () => {
-      clock = new Date('2026-11-24T10:40:00+08:00')
-      await openSessions()
+      desk.clock = new Date('2026-11-24T10:40:00+08:00')
+      await desk.openSessions()
       const loaded = await staffGet<StaffService>('/services/women-classroom')
-      clock = new Date('2026-11-24T10:41:00+08:00')
-      expect((await send('PUT', '/services/women-classroom', liSi, { ...serviceInputOf(loaded, { tagline: '李四改的' }), version: loaded.version })).status).toBe(200)
-      const stale = await send('PUT', '/services/women-classroom', zhangSan, { ...serviceInputOf(loaded, { tagline: '张三改的' }), version: loaded.version })
+      desk.clock = new Date('2026-11-24T10:41:00+08:00')
+      expect((await desk.send('PUT', '/services/women-classroom', desk.liSi, { ...serviceInputOf(loaded, { tagline: '李四改的' }), version: loaded.version })).status).toBe(200)
+      const stale = await desk.send('PUT', '/services/women-classroom', desk.zhangSan, { ...serviceInputOf(loaded, { tagline: '张三改的' }), version: loaded.version })
       expectConflict(stale, '该服务已被 李四 于 11月24日 10:41 修改，请刷新后再改', {
         version: loaded.version + 1,
         updatedAt: '2026-11-24T02:41:00.000Z',
         updatedBy: '李四'
       })
-      expect((await getJson<Service>(app, '/api/services/women-classroom')).body.tagline).toBe('李四改的')
+      expect((await getJson<Service>(desk.app, '/api/services/women-classroom')).body.tagline).toBe('李四改的')
     })
   })
 
   describe('plan', () => {
     it('reads the whole plan document with its version', async () => {
       const staffPlan = await staffGet<StaffPlan>('/plan')
-      expect(staffPlan.plan).toEqual((await getJson<Plan>(app, '/api/plan')).body)
+      expect(staffPlan.plan).toEqual((await getJson<Plan>(desk.app, '/api/plan')).body)
       expect(staffPlan.version).toBeGreaterThanOrEqual(1)
     })
 
@@ -484,12 +444,12 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
       const figures = loaded.plan.figures.map((figure) => (figure.key === 'skill-contests' ? { ...figure, display: '31场', amount: 31 } : figure))
       const plan = { ...loaded.plan, figures, summary: `${loaded.plan.summary}（已更新）` }
       const home = await workerAfterChange<HomeData>('/api/home', async () => {
-        const { status, body } = await send('PUT', '/plan', editor, { plan, version: loaded.version })
+        const { status, body } = await desk.send('PUT', '/plan', desk.editor, { plan, version: loaded.version })
         expect(status).toBe(200)
         expect(body).toEqual({ plan, version: loaded.version + 1, updatedAt: FIXED_NOW.toISOString(), updatedBy: '王编辑' })
       })
       expect(home.figures.find((figure) => figure.key === 'skill-contests')).toMatchObject({ display: '31场', amount: 31 })
-      expect((await getJson<Plan>(app, '/api/plan')).body).toEqual(plan)
+      expect((await getJson<Plan>(desk.app, '/api/plan')).body).toEqual(plan)
 
       const [entry] = (await auditOf('plan', 'plan')).slice(-1)
       expect(entry).toMatchObject({ action: 'update', staffName: '王编辑', summary: `修改规划页《${plan.title}》` })
@@ -500,7 +460,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
     it('refuses a figure whose display text is too long, naming the field', async () => {
       const loaded = await staffGet<StaffPlan>('/plan')
       const figures = loaded.plan.figures.map((figure, index) => (index === 0 ? { ...figure, display: '三'.repeat(31) } : figure))
-      const { status, body } = await send('PUT', '/plan', editor, { plan: { ...loaded.plan, figures }, version: loaded.version })
+      const { status, body } = await desk.send('PUT', '/plan', desk.editor, { plan: { ...loaded.plan, figures }, version: loaded.version })
       expect(status).toBe(400)
       expect(body.error).toMatchObject({
         code: 'INVALID_FIELD',
@@ -513,31 +473,31 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
     it('refuses an unknown field anywhere in the plan', async () => {
       const loaded = await staffGet<StaffPlan>('/plan')
       const figures = loaded.plan.figures.map((figure, index) => (index === 0 ? { ...figure, colour: 'red' } : figure))
-      const { status, body } = await send('PUT', '/plan', editor, { plan: { ...loaded.plan, figures }, version: loaded.version })
+      const { status, body } = await desk.send('PUT', '/plan', desk.editor, { plan: { ...loaded.plan, figures }, version: loaded.version })
       expect(status).toBe(400)
       expect(body.error.message).toBe('未知参数：colour')
     })
 
     it('refuses a save of a stale version, naming who saved and when', async () => {
-      clock = new Date('2026-11-24T11:00:00+08:00')
-      await openSessions()
+      desk.clock = new Date('2026-11-24T11:00:00+08:00')
+      await desk.openSessions()
       const loaded = await staffGet<StaffPlan>('/plan')
-      clock = new Date('2026-11-24T11:05:00+08:00')
-      expect((await send('PUT', '/plan', zhangSan, { plan: { ...loaded.plan, subtitle: '张三的副标题' }, version: loaded.version })).status).toBe(200)
-      const stale = await send('PUT', '/plan', editor, { plan: { ...loaded.plan, subtitle: '王编辑的副标题' }, version: loaded.version })
+      desk.clock = new Date('2026-11-24T11:05:00+08:00')
+      expect((await desk.send('PUT', '/plan', desk.zhangSan, { plan: { ...loaded.plan, subtitle: '张三的副标题' }, version: loaded.version })).status).toBe(200)
+      const stale = await desk.send('PUT', '/plan', desk.editor, { plan: { ...loaded.plan, subtitle: '王编辑的副标题' }, version: loaded.version })
       expectConflict(stale, '规划页已被 张三 于 11月24日 11:05 修改，请刷新后再改', {
         version: loaded.version + 1,
         updatedAt: '2026-11-24T03:05:00.000Z',
         updatedBy: '张三'
       })
-      expect((await getJson<Plan>(app, '/api/plan')).body.subtitle).toBe('张三的副标题')
+      expect((await getJson<Plan>(desk.app, '/api/plan')).body.subtitle).toBe('张三的副标题')
     })
   })
 
   describe('featured', () => {
     it('reads the list as workers see it, with version 1 before anyone saved it', async () => {
       const featured = await staffGet<StaffFeatured>('/featured')
-      expect(featured.items).toEqual((await getJson<HomeData>(app, '/api/home')).body.featured)
+      expect(featured.items).toEqual((await getJson<HomeData>(desk.app, '/api/home')).body.featured)
       expect(featured.items.map((item) => item.id)).toEqual(seedContent.featured.map((item) => item.id))
       expect(featured).toMatchObject({ version: 1, updatedAt: FIXED_NOW.toISOString() })
       expect(featured).not.toHaveProperty('updatedBy')
@@ -556,7 +516,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
       }
       let saved: StaffFeatured | undefined
       const home = await workerAfterChange<HomeData>('/api/home', async () => {
-        const { status, body } = await send('PUT', '/featured', editor, { items: [legalAid, added, plan, blueprint], version: loaded.version })
+        const { status, body } = await desk.send('PUT', '/featured', desk.editor, { items: [legalAid, added, plan, blueprint], version: loaded.version })
         expect(status).toBe(200)
         saved = body
       })
@@ -580,7 +540,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
     ])('refuses an item pointing at %s, naming the field', async (_case, target, field, message) => {
       const loaded = await staffGet<StaffFeatured>('/featured')
       const items = [{ title: '坏链接', target, sample: false }, ...loaded.items]
-      const { status, body } = await send('PUT', '/featured', editor, { items, version: loaded.version })
+      const { status, body } = await desk.send('PUT', '/featured', desk.editor, { items, version: loaded.version })
       expect(status).toBe(400)
       expect(body.error).toMatchObject({ code: 'INVALID_FIELD', field, message })
       expect(await staffGet<StaffFeatured>('/featured')).toEqual(loaded)
@@ -588,7 +548,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
 
     it('refuses an article workers cannot open yet: a draft, or one scheduled for later', async () => {
       const base = seedContent.news[0]
-      await app.db
+      await desk.app.db
         .insertInto('news')
         .values([
           { ...newsToRow({ ...base, id: 'featured-draft' }), status: 'draft' },
@@ -601,7 +561,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
         { title: '定时', target: { page: 'newsDetail', id: 'featured-scheduled' }, sample: false },
         { title: '已发布', target: { page: 'newsDetail', id: base.id }, sample: false }
       ]
-      const { status, body } = await send('PUT', '/featured', editor, { items, version: loaded.version })
+      const { status, body } = await desk.send('PUT', '/featured', desk.editor, { items, version: loaded.version })
       expect(status).toBe(400)
       expect(body.error.problems).toEqual([
         { field: 'items.0.target.id', message: '推荐第 1 项指向的动态不存在或尚未发布' },
@@ -616,7 +576,7 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
         { id: 'twice', title: '甲', image: 'https://example.com/a.jpg', target: { page: 'plan' }, sample: false },
         { id: 'twice', title: '乙', target: { page: 'competitionDetail', id: 'gone' }, sample: false }
       ]
-      const { status, body } = await send('PUT', '/featured', editor, { items, version: loaded.version })
+      const { status, body } = await desk.send('PUT', '/featured', desk.editor, { items, version: loaded.version })
       expect(status).toBe(400)
       expect(body.error.problems).toEqual([
         { field: 'items.0.title', message: '请填写推荐第 1 项的标题' },
@@ -630,32 +590,32 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
     it('refuses a service slug outside the seven, and a target with fields of another kind, by the shape check', async () => {
       const loaded = await staffGet<StaffFeatured>('/featured')
       for (const target of [{ page: 'serviceDetail', slug: 'karaoke' }, { page: 'plan', id: 'x' }]) {
-        const { status, body } = await send('PUT', '/featured', editor, { items: [{ title: '坏链接', target, sample: false }], version: loaded.version })
+        const { status, body } = await desk.send('PUT', '/featured', desk.editor, { items: [{ title: '坏链接', target, sample: false }], version: loaded.version })
         expect(status).toBe(400)
         expect(body.error.code).toMatch(/^(INVALID_PARAMETER|UNKNOWN_PARAMETER)$/)
       }
     })
 
     it('refuses a save of a stale version, naming who saved and when', async () => {
-      clock = new Date('2026-11-24T11:20:00+08:00')
-      await openSessions()
+      desk.clock = new Date('2026-11-24T11:20:00+08:00')
+      await desk.openSessions()
       const loaded = await staffGet<StaffFeatured>('/featured')
-      clock = new Date('2026-11-24T11:21:00+08:00')
+      desk.clock = new Date('2026-11-24T11:21:00+08:00')
       const reversed = [...loaded.items].reverse()
-      expect((await send('PUT', '/featured', liSi, { items: reversed, version: loaded.version })).status).toBe(200)
-      const stale = await send('PUT', '/featured', zhangSan, { items: loaded.items.slice(1), version: loaded.version })
+      expect((await desk.send('PUT', '/featured', desk.liSi, { items: reversed, version: loaded.version })).status).toBe(200)
+      const stale = await desk.send('PUT', '/featured', desk.zhangSan, { items: loaded.items.slice(1), version: loaded.version })
       expectConflict(stale, '首页推荐已被 李四 于 11月24日 11:21 修改，请刷新后再改', {
         version: loaded.version + 1,
         updatedAt: '2026-11-24T03:21:00.000Z',
         updatedBy: '李四'
       })
-      expect((await getJson<HomeData>(app, '/api/home')).body.featured.map((item) => item.id)).toEqual(reversed.map((item) => item.id))
+      expect((await getJson<HomeData>(desk.app, '/api/home')).body.featured.map((item) => item.id)).toEqual(reversed.map((item) => item.id))
     })
 
     it('lets exactly one of two simultaneous saves of one version through', async () => {
       const loaded = await staffGet<StaffFeatured>('/featured')
       const results = await Promise.all(
-        [zhangSan, liSi].map((staffer, index) => send('PUT', '/featured', staffer, { items: loaded.items.slice(index), version: loaded.version }))
+        [desk.zhangSan, desk.liSi].map((staffer, index) => desk.send('PUT', '/featured', staffer, { items: loaded.items.slice(index), version: loaded.version }))
       )
       expect(results.map((result) => result.status).sort()).toEqual([200, 409])
       const winner = results.find((result) => result.status === 200)!
@@ -678,16 +638,16 @@ describe.each(databases)('staff content on $name', ({ setUp }) => {
     ]
 
     it.each(routes)('%s %s: 401 without a session, 403 for a 经办, and nothing changes', async (method, url) => {
-      const handler = await staffSession(app, ['handler'])
-      const revision = await app.repositories.contentVersion.revision()
+      const handler = await staffSession(desk.app, ['handler'])
+      const revision = await desk.app.repositories.contentVersion.revision()
       const payload = method === 'GET' ? undefined : { nonsense: true }
-      const anonymous = await app.inject({ method, url: `/api/staff${url}`, payload })
+      const anonymous = await desk.app.inject({ method, url: `/api/staff${url}`, payload })
       expect(anonymous.statusCode).toBe(401)
       expect(anonymous.json().error.code).toBe('UNAUTHENTICATED')
-      const refused = await app.inject({ method, url: `/api/staff${url}`, headers: handler.headers, payload })
+      const refused = await desk.app.inject({ method, url: `/api/staff${url}`, headers: handler.headers, payload })
       expect(refused.statusCode).toBe(403)
       expect(refused.json().error).toMatchObject({ code: 'FORBIDDEN', message: '没有权限：此操作需要编辑角色' })
-      expect(await app.repositories.contentVersion.revision()).toBe(revision)
+      expect(await desk.app.repositories.contentVersion.revision()).toBe(revision)
     })
   })
 })

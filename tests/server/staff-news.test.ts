@@ -5,13 +5,13 @@
  * Runs on SQLite, and on PostgreSQL when one is reachable (TEST_DATABASE_URL, as in postgres.test.ts).
  */
 import { CONTENT_ID_PATTERN, PAGE_SIZE, type HomeData, type NewsArticle, type NewsSummary, type Page } from '../../src/domain'
-import type { NewsInput, StaffMe, StaffNewsArticle, StaffNewsSummary } from '../../src/domain/staff'
-import type { App } from '../../server/app'
+import type { NewsInput, StaffNewsArticle, StaffNewsSummary } from '../../src/domain/staff'
 import { auditEntryFromRow } from '../../server/audit'
 import { seedContent } from '../../server/db/seed'
-import { createStaffer, sessionFor, staffSession, type TestStaffer } from './support/staff'
+import { staffSession } from './support/staff'
 import { testDatabases } from './support/databases'
-import { FIXED_NOW, buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
+import { useStaffDesk } from './support/staff-desk'
+import { FIXED_NOW, getJson, removeTempDirs } from './support/test-app'
 
 afterAll(removeTempDirs)
 
@@ -37,62 +37,23 @@ function draftInput(overrides: Partial<NewsInput> = {}): NewsInput {
 }
 
 describe.each(databases)('staff news on $name', ({ setUp }) => {
-  let app: App
-  let clock: Date
-  let tearDown: () => Promise<void>
-  let staff: { editor: StaffMe; zhangSan: StaffMe; liSi: StaffMe }
-  let editor: TestStaffer
-  let zhangSan: TestStaffer
-  let liSi: TestStaffer
+  const desk = useStaffDesk(setUp, 'miyun-staff-news-')
 
-  /** Sessions end after 30 idle minutes: a test that moves the clock further opens new ones. */
-  async function openSessions() {
-    ;[editor, zhangSan, liSi] = await Promise.all([sessionFor(app, staff.editor), sessionFor(app, staff.zhangSan), sessionFor(app, staff.liSi)])
-  }
-
-  beforeAll(async () => {
-    const database = await setUp()
-    tearDown = database.tearDown
-    clock = FIXED_NOW
-    app = buildTestApp({ dataDir: makeTempDir('miyun-staff-news-'), env: database.env, now: () => clock })
-    await app.ready()
-    staff = {
-      editor: await createStaffer(app, { roles: ['editor'], displayName: '王编辑' }),
-      zhangSan: await createStaffer(app, { roles: ['editor'], displayName: '张三' }),
-      liSi: await createStaffer(app, { roles: ['admin'], displayName: '李四' })
-    }
-  })
-
-  afterAll(async () => {
-    await app?.close()
-    await tearDown?.()
-  })
-
-  beforeEach(async () => {
-    clock = FIXED_NOW
-    await openSessions()
-  })
-
-  async function send(method: 'POST' | 'PUT', url: string, staffer: TestStaffer | undefined, payload: unknown) {
-    const response = await app.inject({ method, url: `/api/staff${url}`, headers: staffer?.headers ?? {}, payload: payload as object })
-    return { response, status: response.statusCode, body: response.json() }
-  }
-
-  async function createDraft(overrides: Partial<NewsInput> = {}, staffer = editor): Promise<StaffNewsArticle> {
-    const { status, body } = await send('POST', '/news', staffer, draftInput(overrides))
+  async function createDraft(overrides: Partial<NewsInput> = {}, staffer = desk.editor): Promise<StaffNewsArticle> {
+    const { status, body } = await desk.send('POST', '/news', staffer, draftInput(overrides))
     expect(status).toBe(201)
     return body
   }
 
-  async function publish(article: Pick<StaffNewsArticle, 'id' | 'version'>, at?: string, staffer = editor): Promise<StaffNewsArticle> {
-    const { status, body } = await send('POST', `/news/${article.id}/publish`, staffer, at === undefined ? { version: article.version } : { version: article.version, at })
+  async function publish(article: Pick<StaffNewsArticle, 'id' | 'version'>, at?: string, staffer = desk.editor): Promise<StaffNewsArticle> {
+    const { status, body } = await desk.send('POST', `/news/${article.id}/publish`, staffer, at === undefined ? { version: article.version } : { version: article.version, at })
     expect(status).toBe(200)
     return body
   }
 
-  const workerList = async (query = '') => (await getJson<Page<NewsSummary>>(app, `/api/news${query}`)).body
-  const workerHome = async () => (await getJson<HomeData>(app, '/api/home')).body
-  const workerDetail = (id: string) => getJson<NewsArticle>(app, `/api/news/${id}`)
+  const workerList = async (query = '') => (await getJson<Page<NewsSummary>>(desk.app, `/api/news${query}`)).body
+  const workerHome = async () => (await getJson<HomeData>(desk.app, '/api/home')).body
+  const workerDetail = (id: string) => getJson<NewsArticle>(desk.app, `/api/news/${id}`)
   const ids = (items: { id: string }[]) => items.map((item) => item.id)
 
   describe('drafts', () => {
@@ -120,21 +81,21 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
       expect((await workerList()).total).toBe(listBefore.total)
       expect(ids((await workerHome()).news)).not.toContain(draft.id)
 
-      const staffView = await getJson<StaffNewsArticle>(app, `/api/staff/news/${draft.id}`, editor.headers)
+      const staffView = await getJson<StaffNewsArticle>(desk.app, `/api/staff/news/${draft.id}`, desk.editor.headers)
       expect(staffView.status).toBe(200)
       expect(staffView.body).toEqual(draft)
     })
 
     it('lists every status for staff, the last edited first, with no-store and no ETag', async () => {
-      clock = new Date(FIXED_NOW.getTime() + 5 * MINUTE)
+      desk.clock = new Date(FIXED_NOW.getTime() + 5 * MINUTE)
       const older = await createDraft({ title: '较早的草稿' })
-      clock = new Date(FIXED_NOW.getTime() + 6 * MINUTE)
+      desk.clock = new Date(FIXED_NOW.getTime() + 6 * MINUTE)
       const withdrawnLater = await createDraft({ title: '将被撤下的动态' })
       const published = await publish(withdrawnLater)
-      clock = new Date(FIXED_NOW.getTime() + 7 * MINUTE)
-      await send('POST', `/news/${published.id}/unpublish`, editor, { version: published.version })
+      desk.clock = new Date(FIXED_NOW.getTime() + 7 * MINUTE)
+      await desk.send('POST', `/news/${published.id}/unpublish`, desk.editor, { version: published.version })
 
-      const { response, body } = await getJson<Page<StaffNewsSummary>>(app, '/api/staff/news', editor.headers)
+      const { response, body } = await getJson<Page<StaffNewsSummary>>(desk.app, '/api/staff/news', desk.editor.headers)
       expect(response.headers['cache-control']).toBe('no-store')
       expect(response.headers.etag).toBeUndefined()
       expect(body.items.slice(0, 2).map((item) => [item.id, item.status])).toEqual([
@@ -147,49 +108,49 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
         expect(Date.parse(body.items[i - 1].updatedAt)).toBeGreaterThanOrEqual(Date.parse(body.items[i].updatedAt))
       }
       // Articles never saved by staff count from their publication and name no editor.
-      const seeded = (await getJson<Page<StaffNewsSummary>>(app, '/api/staff/news?status=published&page=2', editor.headers)).body.items
+      const seeded = (await getJson<Page<StaffNewsSummary>>(desk.app, '/api/staff/news?status=published&page=2', desk.editor.headers)).body.items
       const untouched = seeded.find((item) => item.updatedBy === undefined)!
       expect(untouched).toMatchObject({ status: 'published', version: 1, updatedAt: untouched.publishedAt })
 
-      const drafts = await getJson<Page<StaffNewsSummary>>(app, '/api/staff/news?status=draft', editor.headers)
+      const drafts = await getJson<Page<StaffNewsSummary>>(desk.app, '/api/staff/news?status=draft', desk.editor.headers)
       expect(drafts.body.items.length).toBeGreaterThan(0)
       expect(drafts.body.items.every((item) => item.status === 'draft')).toBe(true)
       expect(drafts.body.pageSize).toBe(PAGE_SIZE)
 
-      const bad = await getJson(app, '/api/staff/news?status=scheduled', editor.headers)
+      const bad = await getJson(desk.app, '/api/staff/news?status=scheduled', desk.editor.headers)
       expect(bad.status).toBe(400)
       expect(bad.body.error.message).toMatch(/^参数 status 无效：应为 draft（草稿）、published（已发布）、withdrawn（已撤下） 之一/)
     })
 
     it('answers 404 for an article that does not exist', async () => {
-      expect((await getJson(app, '/api/staff/news/no-such-article', editor.headers)).body.error.message).toBe('未找到该动态')
-      const update = await send('PUT', '/news/no-such-article', editor, { ...draftInput(), version: 1 })
+      expect((await getJson(desk.app, '/api/staff/news/no-such-article', desk.editor.headers)).body.error.message).toBe('未找到该动态')
+      const update = await desk.send('PUT', '/news/no-such-article', desk.editor, { ...draftInput(), version: 1 })
       expect(update.status).toBe(404)
-      expect((await send('POST', '/news/no-such-article/publish', editor, { version: 1 })).status).toBe(404)
+      expect((await desk.send('POST', '/news/no-such-article/publish', desk.editor, { version: 1 })).status).toBe(404)
     })
 
     it('needs a staff session with the editor role', async () => {
-      expect((await send('POST', '/news', undefined, draftInput())).status).toBe(401)
+      expect((await desk.send('POST', '/news', undefined, draftInput())).status).toBe(401)
       // The session is checked before the body: an anonymous caller learns nothing about what a valid body is.
-      expect((await send('POST', '/news', undefined, { nonsense: true })).status).toBe(401)
-      const handler = await staffSession(app, ['handler'])
-      const refused = await send('POST', '/news', handler, draftInput())
+      expect((await desk.send('POST', '/news', undefined, { nonsense: true })).status).toBe(401)
+      const handler = await staffSession(desk.app, ['handler'])
+      const refused = await desk.send('POST', '/news', handler, draftInput())
       expect(refused.status).toBe(403)
       expect(refused.body.error.message).toMatch(/编辑/)
       // 管理员 can do everything an editor can.
-      expect((await send('POST', '/news', liSi, draftInput())).status).toBe(201)
+      expect((await desk.send('POST', '/news', desk.liSi, draftInput())).status).toBe(201)
     })
   })
 
   describe('publishing', () => {
     it('publishes now: the article is at once on the worker list, 首页 and its detail page', async () => {
-      const before = await getJson(app, '/api/news')
+      const before = await getJson(desk.app, '/api/news')
       await workerHome()
       const draft = await createDraft({ title: '即时发布的动态' })
       const published = await publish(draft)
       expect(published).toMatchObject({ status: 'published', version: 2, publishedAt: FIXED_NOW.toISOString(), updatedBy: '王编辑' })
 
-      const after = await getJson<Page<NewsSummary>>(app, '/api/news', { 'if-none-match': before.response.headers.etag as string })
+      const after = await getJson<Page<NewsSummary>>(desk.app, '/api/news', { 'if-none-match': before.response.headers.etag as string })
       expect(after.status).toBe(200)
       expect(ids(after.body.items)).toContain(draft.id)
       // Newest of the unpinned ones: right after the pinned articles.
@@ -212,11 +173,11 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
       expect((await workerDetail(draft.id)).status).toBe(404)
       expect(ids((await workerList()).items)).not.toContain(draft.id)
 
-      clock = new Date(Date.parse(at) - 1)
+      desk.clock = new Date(Date.parse(at) - 1)
       expect((await workerDetail(draft.id)).status).toBe(404)
       expect(ids((await workerHome()).news)).not.toContain(draft.id)
 
-      clock = new Date(Date.parse(at))
+      desk.clock = new Date(Date.parse(at))
       expect((await workerDetail(draft.id)).status).toBe(200)
       expect(ids((await workerList()).items)).toContain(draft.id)
       expect(ids((await workerHome()).news)).toContain(draft.id)
@@ -224,10 +185,10 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
 
     it('refuses a publication time that is not an instant', async () => {
       const draft = await createDraft()
-      const { status, body } = await send('POST', `/news/${draft.id}/publish`, editor, { version: 1, at: '明天上午' })
+      const { status, body } = await desk.send('POST', `/news/${draft.id}/publish`, desk.editor, { version: 1, at: '明天上午' })
       expect(status).toBe(400)
       expect(body.error).toMatchObject({ code: 'INVALID_FIELD', field: 'at', message: '发布时间格式无效' })
-      expect((await getJson(app, `/api/staff/news/${draft.id}`, editor.headers)).body.status).toBe('draft')
+      expect((await getJson(desk.app, `/api/staff/news/${draft.id}`, desk.editor.headers)).body.status).toBe('draft')
     })
 
     it('withdraws an article: gone from the list, 首页 and the detail page (404)', async () => {
@@ -235,26 +196,26 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
       expect((await workerDetail(published.id)).status).toBe(200)
       expect(ids((await workerHome()).news)).toContain(published.id)
 
-      const { status, body } = await send('POST', `/news/${published.id}/unpublish`, editor, { version: published.version })
+      const { status, body } = await desk.send('POST', `/news/${published.id}/unpublish`, desk.editor, { version: published.version })
       expect(status).toBe(200)
       expect(body).toMatchObject({ status: 'withdrawn', version: published.version + 1 })
 
-      const detail = await getJson(app, `/api/news/${published.id}`)
+      const detail = await getJson(desk.app, `/api/news/${published.id}`)
       expect(detail.status).toBe(404)
       expect(detail.body.error.message).toBe('未找到该文章')
       expect(ids((await workerList()).items)).not.toContain(published.id)
       expect(ids((await workerHome()).news)).not.toContain(published.id)
 
       // Withdrawing twice is refused, with the stored version.
-      const again = await send('POST', `/news/${published.id}/unpublish`, editor, { version: body.version })
+      const again = await desk.send('POST', `/news/${published.id}/unpublish`, desk.editor, { version: body.version })
       expect(again.status).toBe(409)
       expect(again.body.error).toMatchObject({ code: 'NOT_PUBLISHED', current: { version: body.version } })
     })
 
     it('withdrawing a scheduled article cancels it', async () => {
       const scheduled = await publish(await createDraft(), '2026-11-24T12:00:00+08:00')
-      await send('POST', `/news/${scheduled.id}/unpublish`, editor, { version: scheduled.version })
-      clock = new Date('2026-11-24T13:00:00+08:00')
+      await desk.send('POST', `/news/${scheduled.id}/unpublish`, desk.editor, { version: scheduled.version })
+      desk.clock = new Date('2026-11-24T13:00:00+08:00')
       expect((await workerDetail(scheduled.id)).status).toBe(404)
     })
 
@@ -266,7 +227,7 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
       expect((await workerHome()).news[0].id).toBe(pinned.id)
 
       // Unpinning is an edit like any other.
-      const { body } = await send('PUT', `/news/${pinned.id}`, editor, { ...draftInput({ title: '置顶通知', category: '通知公告', pinned: false }), version: pinned.version })
+      const { body } = await desk.send('PUT', `/news/${pinned.id}`, desk.editor, { ...draftInput({ title: '置顶通知', category: '通知公告', pinned: false }), version: pinned.version })
       expect(body.pinned).toBe(false)
       expect((await workerList()).items[0].id).not.toBe(pinned.id)
     })
@@ -275,15 +236,15 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
   describe('editing', () => {
     it('saves the input, keeps status and publication time, and moves the version', async () => {
       const published = await publish(await createDraft())
-      clock = new Date(FIXED_NOW.getTime() + 20 * MINUTE)
+      desk.clock = new Date(FIXED_NOW.getTime() + 20 * MINUTE)
       const edited = draftInput({ title: '修改后的标题', cover: '/media/uploads/20261124-abcdef/750.jpg', sample: true, sampleNote: '人数为示例' })
-      const { status, body } = await send('PUT', `/news/${published.id}`, zhangSan, { ...edited, version: published.version })
+      const { status, body } = await desk.send('PUT', `/news/${published.id}`, desk.zhangSan, { ...edited, version: published.version })
       expect(status).toBe(200)
       expect(body).toMatchObject({
         status: 'published',
         publishedAt: published.publishedAt,
         version: published.version + 1,
-        updatedAt: clock.toISOString(),
+        updatedAt: desk.clock.toISOString(),
         updatedBy: '张三',
         title: '修改后的标题',
         cover: '/media/uploads/20261124-abcdef/750.jpg',
@@ -294,27 +255,27 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
       expect(detail.body).toMatchObject({ title: '修改后的标题', sample: true, sampleNote: '人数为示例', cover: '/media/uploads/20261124-abcdef/750.jpg' })
 
       // Removing the cover and the sample note: null clears them.
-      const cleared = await send('PUT', `/news/${published.id}`, zhangSan, { ...edited, cover: null, sample: false, sampleNote: null, version: body.version })
+      const cleared = await desk.send('PUT', `/news/${published.id}`, desk.zhangSan, { ...edited, cover: null, sample: false, sampleNote: null, version: body.version })
       expect(cleared.body).not.toHaveProperty('cover')
       expect(cleared.body).not.toHaveProperty('sampleNote')
       expect(cleared.body.sample).toBe(false)
     })
 
     it('refuses the second of two editors who loaded the same version, naming who saved and when', async () => {
-      clock = new Date('2026-11-24T10:30:00+08:00')
-      await openSessions()
+      desk.clock = new Date('2026-11-24T10:30:00+08:00')
+      await desk.openSessions()
       const draft = await createDraft()
-      const loadedByZhang = (await getJson<StaffNewsArticle>(app, `/api/staff/news/${draft.id}`, zhangSan.headers)).body
-      const loadedByLi = (await getJson<StaffNewsArticle>(app, `/api/staff/news/${draft.id}`, liSi.headers)).body
+      const loadedByZhang = (await getJson<StaffNewsArticle>(desk.app, `/api/staff/news/${draft.id}`, desk.zhangSan.headers)).body
+      const loadedByLi = (await getJson<StaffNewsArticle>(desk.app, `/api/staff/news/${draft.id}`, desk.liSi.headers)).body
       expect(loadedByZhang.version).toBe(1)
       expect(loadedByLi.version).toBe(1)
 
-      clock = new Date('2026-11-24T10:32:00+08:00')
-      const first = await send('PUT', `/news/${draft.id}`, zhangSan, { ...draftInput({ title: '张三的标题' }), version: loadedByZhang.version })
+      desk.clock = new Date('2026-11-24T10:32:00+08:00')
+      const first = await desk.send('PUT', `/news/${draft.id}`, desk.zhangSan, { ...draftInput({ title: '张三的标题' }), version: loadedByZhang.version })
       expect(first.status).toBe(200)
 
-      clock = new Date('2026-11-24T10:35:00+08:00')
-      const second = await send('PUT', `/news/${draft.id}`, liSi, { ...draftInput({ title: '李四的标题' }), version: loadedByLi.version })
+      desk.clock = new Date('2026-11-24T10:35:00+08:00')
+      const second = await desk.send('PUT', `/news/${draft.id}`, desk.liSi, { ...draftInput({ title: '李四的标题' }), version: loadedByLi.version })
       expect(second.status).toBe(409)
       expect(second.body).toEqual({
         error: {
@@ -324,19 +285,19 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
         }
       })
       // 张三's save stands; publishing or withdrawing with the stale version is refused the same way.
-      expect((await getJson(app, `/api/staff/news/${draft.id}`, editor.headers)).body.title).toBe('张三的标题')
-      expect((await send('POST', `/news/${draft.id}/publish`, liSi, { version: 1 })).body.error.code).toBe('EDIT_CONFLICT')
-      expect((await send('POST', `/news/${draft.id}/unpublish`, liSi, { version: 1 })).body.error.code).toBe('EDIT_CONFLICT')
+      expect((await getJson(desk.app, `/api/staff/news/${draft.id}`, desk.editor.headers)).body.title).toBe('张三的标题')
+      expect((await desk.send('POST', `/news/${draft.id}/publish`, desk.liSi, { version: 1 })).body.error.code).toBe('EDIT_CONFLICT')
+      expect((await desk.send('POST', `/news/${draft.id}/unpublish`, desk.liSi, { version: 1 })).body.error.code).toBe('EDIT_CONFLICT')
     })
 
     it('lets exactly one of two simultaneous saves of one version through', async () => {
       const draft = await createDraft()
       const results = await Promise.all(
-        [zhangSan, liSi].map((staffer, index) => send('PUT', `/news/${draft.id}`, staffer, { ...draftInput({ title: `同时保存 ${index}` }), version: 1 }))
+        [desk.zhangSan, desk.liSi].map((staffer, index) => desk.send('PUT', `/news/${draft.id}`, staffer, { ...draftInput({ title: `同时保存 ${index}` }), version: 1 }))
       )
       expect(results.map((result) => result.status).sort()).toEqual([200, 409])
       const winner = results.find((result) => result.status === 200)!
-      const stored = (await getJson<StaffNewsArticle>(app, `/api/staff/news/${draft.id}`, editor.headers)).body
+      const stored = (await getJson<StaffNewsArticle>(desk.app, `/api/staff/news/${draft.id}`, desk.editor.headers)).body
       expect(stored).toMatchObject({ version: 2, title: winner.body.title })
     })
   })
@@ -356,7 +317,7 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
         ['POST', '/news', input],
         ['PUT', `/news/${(await createDraft()).id}`, { ...input, version: 1 }]
       ] as const) {
-        const { status, body: answer } = await send(method, url, editor, body)
+        const { status, body: answer } = await desk.send(method, url, desk.editor, body)
         expect(status).toBe(400)
         expect(answer.error).toMatchObject({ code: 'INVALID_FIELD', field, message })
         expect(answer.error.problems).toContainEqual({ field, message })
@@ -364,7 +325,7 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
     })
 
     it('lists every problem of a body at once', async () => {
-      const { body } = await send('POST', '/news', editor, draftInput({ title: '', summary: '', blocks: [{ type: 'heading', text: '' }] }))
+      const { body } = await desk.send('POST', '/news', desk.editor, draftInput({ title: '', summary: '', blocks: [{ type: 'heading', text: '' }] }))
       expect(body.error.problems.map((problem: { field: string }) => problem.field)).toEqual(['title', 'summary', 'blocks.0.text'])
     })
 
@@ -376,14 +337,14 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
       ['an unknown category', draftInput({ category: '娱乐' as NewsInput['category'] }), /^参数 category 无效：栏目应为 思想引领、/],
       ['a missing field', (({ blocks: _blocks, ...rest }) => rest)(draftInput()), /^参数 blocks 无效/]
     ])('refuses %s by the shape check, naming it', async (_case, input, message) => {
-      const { status, body } = await send('POST', '/news', editor, input)
+      const { status, body } = await desk.send('POST', '/news', desk.editor, input)
       expect(status).toBe(400)
       expect(body.error.message).toMatch(message)
     })
 
     it('needs the version with a save', async () => {
       const draft = await createDraft()
-      const { status, body } = await send('PUT', `/news/${draft.id}`, editor, draftInput())
+      const { status, body } = await desk.send('PUT', `/news/${draft.id}`, desk.editor, draftInput())
       expect(status).toBe(400)
       expect(body.error.message).toBe('参数 version 无效：应为打开编辑时读到的版本号（正整数）')
     })
@@ -392,8 +353,8 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
   it('takes a withdrawn article out of the 首页 featured items that point at it, and back when published again', async () => {
     const featuredIds = async () => (await workerHome()).featured.map((item) => item.id)
     expect(await featuredIds()).toContain('featured-blueprint')
-    const article = (await getJson<StaffNewsArticle>(app, '/api/staff/news/blueprint-15th', editor.headers)).body
-    const withdrawn = await send('POST', '/news/blueprint-15th/unpublish', editor, { version: article.version })
+    const article = (await getJson<StaffNewsArticle>(desk.app, '/api/staff/news/blueprint-15th', desk.editor.headers)).body
+    const withdrawn = await desk.send('POST', '/news/blueprint-15th/unpublish', desk.editor, { version: article.version })
     expect(withdrawn.status).toBe(200)
     expect(await featuredIds()).not.toContain('featured-blueprint')
     await publish(withdrawn.body)
@@ -404,25 +365,25 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
     const blocks = Array.from({ length: 100 }, (_, index) => ({ type: 'paragraph' as const, text: `第${index}段`.padEnd(5000, '职') }))
     const article = await createDraft({ blocks })
     expect(article.blocks).toHaveLength(100)
-    const { status } = await send('PUT', `/news/${article.id}`, editor, { ...draftInput({ blocks }), version: article.version })
+    const { status } = await desk.send('PUT', `/news/${article.id}`, desk.editor, { ...draftInput({ blocks }), version: article.version })
     expect(status).toBe(200)
   })
 
   it('records every change in the audit log, with the article before and after', async () => {
     const at = (minutes: number) => new Date(FIXED_NOW.getTime() + minutes * MINUTE)
-    clock = at(1)
+    desk.clock = at(1)
     const draft = await createDraft({ title: '审计用动态' })
-    clock = at(2)
-    const edited = await send('PUT', `/news/${draft.id}`, zhangSan, { ...draftInput({ title: '审计用动态（改）' }), version: 1 })
-    clock = at(3)
-    const conflict = await send('PUT', `/news/${draft.id}`, liSi, { ...draftInput({ title: '不会保存' }), version: 1 })
+    desk.clock = at(2)
+    const edited = await desk.send('PUT', `/news/${draft.id}`, desk.zhangSan, { ...draftInput({ title: '审计用动态（改）' }), version: 1 })
+    desk.clock = at(3)
+    const conflict = await desk.send('PUT', `/news/${draft.id}`, desk.liSi, { ...draftInput({ title: '不会保存' }), version: 1 })
     expect(conflict.status).toBe(409)
-    clock = at(4)
-    const published = await publish(edited.body, '2026-11-30T09:00:00+08:00', liSi)
-    clock = at(5)
-    const withdrawn = await send('POST', `/news/${draft.id}/unpublish`, editor, { version: published.version })
+    desk.clock = at(4)
+    const published = await publish(edited.body, '2026-11-30T09:00:00+08:00', desk.liSi)
+    desk.clock = at(5)
+    const withdrawn = await desk.send('POST', `/news/${draft.id}/unpublish`, desk.editor, { version: published.version })
 
-    const rows = await app.db.selectFrom('audit_log').selectAll().where('entity', '=', 'news').where('entity_id', '=', draft.id).orderBy('at').execute()
+    const rows = await desk.app.db.selectFrom('audit_log').selectAll().where('entity', '=', 'news').where('entity_id', '=', draft.id).orderBy('at').execute()
     const entries = rows.map(auditEntryFromRow)
     expect(entries.map((entry) => [entry.action, entry.staffName, entry.summary])).toEqual([
       ['create', '王编辑', '新建动态《审计用动态》'],
@@ -431,7 +392,7 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
       ['unpublish', '王编辑', '撤下动态《审计用动态（改）》']
     ])
     expect(entries.map((entry) => entry.at)).toEqual([at(1), at(2), at(4), at(5)].map((date) => date.toISOString()))
-    expect(entries[0].staffId).toBe(editor.staff.id)
+    expect(entries[0].staffId).toBe(desk.editor.staff.id)
     expect(entries[0].before).toBeNull()
     expect(entries[0].after).toEqual(draft)
     expect(entries[1].before).toEqual(draft)
@@ -452,7 +413,7 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
     expect(await search(word)).toEqual([draft.id])
 
     const replaced = '石城镇采摘节'
-    await send('PUT', `/news/${draft.id}`, editor, {
+    await desk.send('PUT', `/news/${draft.id}`, desk.editor, {
       ...draftInput({ blocks: [{ type: 'quote', text: `${replaced}圆满结束`, cite: '区总工会' }] }),
       version: published.version
     })
