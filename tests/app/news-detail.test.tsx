@@ -19,7 +19,7 @@ async function articleWith(kind: (block: Block) => boolean): Promise<NewsArticle
 
 /** Waits for the article to show; its title can also be an image caption, so the title line is asked for. */
 async function articleShown(title: string) {
-  await waitFor(() => expect(document.querySelector('.news-detail__title')).toHaveTextContent(title), { timeout: 5000 })
+  await waitFor(() => expect(document.querySelector('.news-article__title')).toHaveTextContent(title), { timeout: 5000 })
 }
 
 const isHeading = (block: Block) => block.type === 'heading'

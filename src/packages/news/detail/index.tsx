@@ -1,15 +1,14 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { getNews } from '../../../api/news'
 import { notFoundError } from '../../../api/client'
 import { isContentId } from '../../../domain/limits'
 import { useResource } from '../../../api/use-resource'
-import { ArticleBlocks } from '../../../components/article-blocks'
+import { NewsArticleView } from '../../../components/news-article'
 import { NotFound } from '../../../components/not-found'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
-import { SampleTag } from '../../../components/sample-tag'
 import { formatDate } from '../../../domain/dates'
 import type { NewsArticle } from '../../../domain/types'
 import { go } from '../../../navigation'
@@ -66,23 +65,15 @@ export default function NewsDetailPage() {
 function Article({ article }: { article: NewsArticle }) {
   return (
     <View className='news-detail__article'>
-      <Text className='news-detail__title'>{article.title}</Text>
-      <View className='news-detail__meta'>
-        <Text className='news-detail__category'>{article.category}</Text>
-        <Text className='news-detail__date'>{formatDate(article.publishedAt)}</Text>
-        {article.sample && <SampleTag note={article.sampleNote} />}
-      </View>
-      {article.sample && article.sampleNote && (
-        <View className='news-detail__sample-note'>
-          <Text>示例说明：{article.sampleNote}</Text>
-        </View>
-      )}
-      <ArticleBlocks blocks={article.blocks} />
-      {article.source && (
-        <View className='news-detail__source'>
-          <Text>来源：{article.source}</Text>
-        </View>
-      )}
+      <NewsArticleView
+        title={article.title}
+        category={article.category}
+        date={formatDate(article.publishedAt)}
+        sample={article.sample}
+        sampleNote={article.sampleNote}
+        blocks={article.blocks}
+        source={article.source}
+      />
     </View>
   )
 }
