@@ -13,7 +13,9 @@ import type { Db } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { createRepositories, type Repositories } from './db/repositories'
 import { seedIfEmpty } from './db/seed-if-empty'
+import { seedStationsOnce } from './db/seed-stations'
 import { createLocalMediaStorage, type MediaStorage } from './media/storage'
+import { createPosterSettings } from './posters'
 import { handleFrameworkError, installErrorHandler, notFound, sendProblem } from './plugins/errors'
 import { installHttpCache } from './plugins/http-cache'
 import { installNulGuard } from './plugins/no-nul'
@@ -27,6 +29,8 @@ import { newsRoutes } from './routes/news'
 import { planRoutes } from './routes/plan'
 import { serviceRoutes } from './routes/services'
 import { staffRoutes } from './routes/staff'
+import { stationQrRoutes, stationRoutes } from './routes/stations'
+import { createWechatClient } from './wechat'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -44,6 +48,8 @@ export interface BuildAppOptions extends CreateDbOptions {
   now?: () => Date
   /** Where log lines go (default stdout). */
   logStream?: NodeJS.WritableStream
+  /** Where to look for a Chinese poster font when POSTER_FONT is unset (default: the usual system places). */
+  posterFontPaths?: readonly string[]
 }
 
 export type App = FastifyInstance
@@ -80,6 +86,9 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   app.decorate('now', now)
   const mediaStorage = createLocalMediaStorage(path.join(config.dataDir, 'media'))
   app.decorate('mediaStorage', mediaStorage)
+  app.decorate('posters', createPosterSettings(config, options.posterFontPaths))
+  const { credentials } = config.wechat
+  if (credentials) app.decorate('wechat', createWechatClient({ ...config.wechat, credentials, cacheDir: path.join(config.dataDir, 'wechat') }))
   app.decorate('responseCache', createResponseCache(repositories.contentVersion, now))
   app.addHook('onClose', async () => {
     await db.destroy()
@@ -89,6 +98,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   app.register(async function prepareDatabase() {
     await migrateToLatest(db, dialectOf(config))
     await seedIfEmpty(db, { now: now() })
+    await seedStationsOnce(db, { now: now() })
   })
 
   installErrorHandler(app)
@@ -106,10 +116,12 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
       await api.register(serviceRoutes)
       await api.register(planRoutes)
       await api.register(healthRoutes)
+      await api.register(stationRoutes)
       await api.register(staffRoutes, { prefix: '/staff' })
     },
     { prefix: '/api' }
   )
+  app.register(stationQrRoutes)
 
   const { serveAppShell } = registerWebApp(app, { h5Dir: config.h5Dir, uploads: mediaStorage })
   app.setNotFoundHandler((request, reply) => {

@@ -3,6 +3,7 @@
  * A bad or missing value stops the server with an error that names the variable, so a
  * misconfigured deployment fails loudly at boot instead of misbehaving later.
  */
+import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -26,6 +27,26 @@ export interface Config {
    * address is what the per-address login lockout counts. false: the connecting peer is the caller.
    */
   trustProxy: TrustProxy
+  /**
+   * The origin URL QR codes on station posters carry (`${publicUrl}/s/<code>`), without a trailing slash. Unset: the
+   * poster routes use the origin the staffer's request came to.
+   */
+  publicUrl?: string
+  wechat: WechatConfig
+  /** A TTF/TTC/OTF with Chinese glyphs for posters; unset: the usual system places are searched when a poster is made. */
+  posterFont?: string
+}
+
+/** getUnlimited's env_version: which version of the mini-program a 小程序码 opens. */
+export const WECHAT_ENV_VERSIONS = ['release', 'trial', 'develop'] as const
+export type WechatEnvVersion = (typeof WECHAT_ENV_VERSIONS)[number]
+
+export interface WechatConfig {
+  /** Both or neither: without them the server cannot fetch 小程序码 (URL QR codes still work). */
+  credentials?: { appId: string; appSecret: string }
+  /** No trailing slash. */
+  apiBase: string
+  envVersion: WechatEnvVersion
 }
 
 /** true (any proxy), false (none), a hop count, or the proxies' addresses and CIDR ranges. */
@@ -127,6 +148,88 @@ function readTrustProxy(env: Env): TrustProxy {
   )
 }
 
+function readPublicUrl(env: Env): string | undefined {
+  const raw = read(env, 'PUBLIC_URL')
+  if (raw === undefined) return undefined
+  const expected = '应为 http(s):// 开头、不带路径和参数的网站地址，如 https://miyun.example.cn'
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `${expected}，收到：${raw}`)
+  }
+  const bare = (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username && !url.password
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !bare || raw.includes('?') || raw.includes('#')) {
+    throw new ConfigError('PUBLIC_URL', `${expected}，收到：${raw}`)
+  }
+  return url.origin
+}
+
+function readWechatCredentials(env: Env): WechatConfig['credentials'] {
+  const appId = read(env, 'WECHAT_APPID')
+  const appSecret = read(env, 'WECHAT_APPSECRET')
+  if (appId === undefined && appSecret === undefined) return undefined
+  if (appSecret === undefined) throw new ConfigError('WECHAT_APPSECRET', '未设置：WECHAT_APPID 和 WECHAT_APPSECRET 须同时设置或同时不设')
+  if (appId === undefined) throw new ConfigError('WECHAT_APPID', '未设置：WECHAT_APPID 和 WECHAT_APPSECRET 须同时设置或同时不设')
+  if (!/^wx[0-9A-Za-z]{16}$/.test(appId)) {
+    throw new ConfigError('WECHAT_APPID', `应为小程序的 AppID（wx 加 16 位字母数字），收到：${appId.slice(0, 40)}`)
+  }
+  // Never echo the value, not even a part of it: it is a password.
+  if (!/^[0-9A-Za-z]{32}$/.test(appSecret)) {
+    throw new ConfigError('WECHAT_APPSECRET', '应为小程序的 AppSecret（32 位字母数字），收到的值格式不对（出于安全不显示）')
+  }
+  return { appId, appSecret }
+}
+
+function readWechatApiBase(env: Env): string {
+  const raw = read(env, 'WECHAT_API_BASE')
+  if (raw === undefined) return 'https://api.weixin.qq.com'
+  let url: URL | undefined
+  try {
+    url = new URL(raw)
+  } catch {
+    url = undefined
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError('WECHAT_API_BASE', `应为 http(s):// 开头、不带参数的地址，如 https://api.weixin.qq.com，收到：${raw}`)
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
+}
+
+function readWechatEnvVersion(env: Env): WechatEnvVersion {
+  const raw = read(env, 'WECHAT_ENV_VERSION')
+  if (raw === undefined) return 'release'
+  if (!(WECHAT_ENV_VERSIONS as readonly string[]).includes(raw)) {
+    throw new ConfigError('WECHAT_ENV_VERSION', `应为 ${WECHAT_ENV_VERSIONS.join('、')} 之一，收到：${raw}`)
+  }
+  return raw as WechatEnvVersion
+}
+
+/** The first bytes of a TrueType, OpenType or TrueType-collection file: what pdfkit can embed. */
+const FONT_SIGNATURES = ['00010000', '4f54544f' /* OTTO */, '74746366' /* ttcf */, '74727565' /* true */]
+
+function readPosterFont(env: Env): string | undefined {
+  const raw = read(env, 'POSTER_FONT')
+  if (raw === undefined) return undefined
+  const file = path.resolve(REPO_ROOT, raw)
+  let head: Buffer
+  try {
+    const fd = fs.openSync(file, 'r')
+    try {
+      head = Buffer.alloc(4)
+      fs.readSync(fd, head, 0, 4, 0)
+    } finally {
+      fs.closeSync(fd)
+    }
+  } catch {
+    throw new ConfigError('POSTER_FONT', `找不到或无法读取字体文件：${file}`)
+  }
+  if (!FONT_SIGNATURES.includes(head.toString('hex'))) {
+    throw new ConfigError('POSTER_FONT', `不是 TTF、TTC 或 OTF 字体文件：${file}`)
+  }
+  return file
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     port: readPort(env),
@@ -135,6 +238,9 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: readDatabaseUrl(env),
     h5Dir: readDirectory(env, 'H5_DIR', path.join(REPO_ROOT, 'dist', 'h5')),
     logLevel: readLogLevel(env),
-    trustProxy: readTrustProxy(env)
+    trustProxy: readTrustProxy(env),
+    publicUrl: readPublicUrl(env),
+    wechat: { credentials: readWechatCredentials(env), apiBase: readWechatApiBase(env), envVersion: readWechatEnvVersion(env) },
+    posterFont: readPosterFont(env)
   }
 }

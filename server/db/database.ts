@@ -184,6 +184,46 @@ export interface MediaTable {
   created_by: string
 }
 
+export interface StationsTable {
+  id: string
+  /** STATION_CODE_PATTERN; printed on posters, never changes. */
+  code: string
+  name: string
+  /** StationType */
+  type: string
+  town: string
+  address: string
+  /** GCJ-02 */
+  latitude: number
+  longitude: number
+  phone: string | null
+  /** JSON: Amenity[] */
+  amenities: string
+  /** JSON: OpeningHours */
+  hours: string
+  /** JSON: string[] (uploaded image srcs, first = cover) */
+  photos: string
+  summer_offer: string | null
+  description: string | null
+  /** NULL while open; the reason workers read while staff have closed it. */
+  closed_reason: string | null
+  sample: Flag
+  sample_note: string | null
+  created_at: string
+  version: Generated<number>
+  updated_at: string
+  /** Display name of the staffer who saved it last; NULL for a seeded station nobody has saved. */
+  updated_by: string | null
+}
+
+/** QR scans: a count per station, Beijing day (YYYY-MM-DD) and channel (ScanChannel); nothing about who scanned. */
+export interface StationScansTable {
+  station_id: string
+  day: string
+  channel: string
+  count: number
+}
+
 export interface Database {
   news: NewsTable
   competitions: CompetitionsTable
@@ -198,8 +238,10 @@ export interface Database {
   login_lockouts: LoginLockoutsTable
   audit_log: AuditLogTable
   media: MediaTable
+  stations: StationsTable
+  station_scans: StationScansTable
 }
 
 export type Db = Kysely<Database>
 
-export const DOCUMENT_KEYS = { plan: 'plan', hotline: 'hotline' } as const
+export const DOCUMENT_KEYS = { plan: 'plan', hotline: 'hotline', stationSettings: 'station_settings' } as const

@@ -9,12 +9,14 @@ import type { Db } from './database'
 import * as content from './migrations/0001-content'
 import { contentRevisionMigration } from './migrations/0002-content-revision'
 import * as staff from './migrations/0003-staff'
+import { stationsMigration } from './migrations/0004-stations'
 
 function migrations(dialect: DbDialect): Record<string, Migration> {
   return {
     '0001-content': content,
     '0002-content-revision': contentRevisionMigration(dialect),
-    '0003-staff': staff
+    '0003-staff': staff,
+    '0004-stations': stationsMigration(dialect)
   }
 }
 

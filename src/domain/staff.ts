@@ -235,7 +235,7 @@ export interface MediaAsset {
 
 // ——— audit ———
 
-export const AUDIT_ENTITIES = ['news', 'competition', 'service', 'plan', 'featured', 'staff', 'media'] as const
+export const AUDIT_ENTITIES = ['news', 'competition', 'service', 'plan', 'featured', 'staff', 'media', 'station', 'station-settings'] as const
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number]
 
 export interface AuditEntry {

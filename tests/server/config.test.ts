@@ -1,5 +1,27 @@
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { ConfigError, REPO_ROOT, loadConfig } from '../../server/config'
+
+const APP_ID = 'wx0123456789abcdef'
+const APP_SECRET = 'S3cretS3cretS3cretS3cretS3cret99'
+
+let fontDir: string
+let fontFile: string
+let notAFont: string
+
+beforeAll(() => {
+  fontDir = fs.mkdtempSync(path.join(os.tmpdir(), 'miyun-config-'))
+  // A TrueType file starts with the sfnt version 0x00010000; that is all the check at start reads.
+  fontFile = path.join(fontDir, 'poster.ttf')
+  fs.writeFileSync(fontFile, Buffer.from([0, 1, 0, 0, 0, 0]))
+  notAFont = path.join(fontDir, 'poster.txt')
+  fs.writeFileSync(notAFont, '微软雅黑')
+})
+
+afterAll(() => {
+  fs.rmSync(fontDir, { recursive: true, force: true })
+})
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -10,7 +32,10 @@ describe('configuration', () => {
       databaseUrl: undefined,
       h5Dir: path.join(REPO_ROOT, 'dist', 'h5'),
       logLevel: 'info',
-      trustProxy: false
+      trustProxy: false,
+      publicUrl: undefined,
+      wechat: { credentials: undefined, apiBase: 'https://api.weixin.qq.com', envVersion: 'release' },
+      posterFont: undefined
     })
   })
 
@@ -23,7 +48,13 @@ describe('configuration', () => {
         DATABASE_URL: 'postgresql://union@db.internal:5432/miyun',
         H5_DIR: 'build/h5',
         LOG_LEVEL: 'silent',
-        TRUST_PROXY: '127.0.0.1'
+        TRUST_PROXY: '127.0.0.1',
+        PUBLIC_URL: 'https://miyun.example.cn/',
+        WECHAT_APPID: APP_ID,
+        WECHAT_APPSECRET: APP_SECRET,
+        WECHAT_API_BASE: 'http://127.0.0.1:8123/',
+        WECHAT_ENV_VERSION: 'trial',
+        POSTER_FONT: fontFile
       })
     ).toEqual({
       port: 8080,
@@ -32,7 +63,10 @@ describe('configuration', () => {
       databaseUrl: 'postgresql://union@db.internal:5432/miyun',
       h5Dir: path.join(REPO_ROOT, 'build', 'h5'),
       logLevel: 'silent',
-      trustProxy: ['127.0.0.1']
+      trustProxy: ['127.0.0.1'],
+      publicUrl: 'https://miyun.example.cn',
+      wechat: { credentials: { appId: APP_ID, appSecret: APP_SECRET }, apiBase: 'http://127.0.0.1:8123', envVersion: 'trial' },
+      posterFont: fontFile
     })
   })
 
@@ -51,7 +85,18 @@ describe('configuration', () => {
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '0' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
-    [{ TRUST_PROXY: '127.0.0.1,,10.0.0.1' }, 'TRUST_PROXY']
+    [{ TRUST_PROXY: '127.0.0.1,,10.0.0.1' }, 'TRUST_PROXY'],
+    [{ PUBLIC_URL: 'miyun.example.cn' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'ftp://miyun.example.cn' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'https://miyun.example.cn/s/' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'https://miyun.example.cn/?from=poster' }, 'PUBLIC_URL'],
+    [{ WECHAT_APPID: APP_ID }, 'WECHAT_APPSECRET'],
+    [{ WECHAT_APPSECRET: APP_SECRET }, 'WECHAT_APPID'],
+    [{ WECHAT_APPID: 'touristappid', WECHAT_APPSECRET: APP_SECRET }, 'WECHAT_APPID'],
+    [{ WECHAT_APPID: APP_ID, WECHAT_APPSECRET: 'too-short' }, 'WECHAT_APPSECRET'],
+    [{ WECHAT_API_BASE: 'api.weixin.qq.com' }, 'WECHAT_API_BASE'],
+    [{ WECHAT_ENV_VERSION: 'beta' }, 'WECHAT_ENV_VERSION'],
+    [{ POSTER_FONT: '/nonexistent/fonts/none.ttf' }, 'POSTER_FONT']
   ])('refuses %j, naming %s', (env, variable) => {
     let error: unknown
     try {
@@ -72,6 +117,16 @@ describe('configuration', () => {
     ['loopback,uniquelocal', ['loopback', 'uniquelocal']]
   ])('reads TRUST_PROXY=%s', (raw, expected) => {
     expect(loadConfig({ TRUST_PROXY: raw }).trustProxy).toEqual(expected)
+  })
+
+  it('refuses a POSTER_FONT that is not a font file', () => {
+    expect(() => loadConfig({ POSTER_FONT: notAFont })).toThrow(/POSTER_FONT.*不是 TTF、TTC 或 OTF/)
+  })
+
+  it('never echoes the WeChat AppSecret in its error', () => {
+    const secret = 'not-a-real-secret-but-private'
+    expect(() => loadConfig({ WECHAT_APPID: APP_ID, WECHAT_APPSECRET: secret })).toThrow(ConfigError)
+    expect(() => loadConfig({ WECHAT_APPID: APP_ID, WECHAT_APPSECRET: secret })).toThrow(/^(?!.*not-a-real).*WECHAT_APPSECRET/)
   })
 
   it('never echoes a database password in its error', () => {

@@ -9,6 +9,7 @@
 import type { StaffRole } from '../../src/domain/staff'
 import type { App } from '../../server/app'
 import { seedContent } from '../../server/db/seed'
+import { seedStations } from '../../server/db/seed/stations'
 import { buildTestApp } from './support/test-app'
 import { sessionFor, staffSession, type TestStaffer } from './support/staff'
 
@@ -16,6 +17,7 @@ type Audience = 'any' | 'editor' | 'admin'
 
 const newsId = seedContent.news[0].id
 const competitionId = seedContent.competitions[0].id
+const stationId = seedStations[0].id
 
 /** method, path as registered (for the completeness check), a concrete URL, and who may call it. */
 const ROUTES: { method: string; route: string; url: (ids: { accountId: string }) => string; audience: Audience }[] = [
@@ -43,7 +45,19 @@ const ROUTES: { method: string; route: string; url: (ids: { accountId: string })
   { method: 'GET', route: '/api/staff/plan', url: () => '/api/staff/plan', audience: 'editor' },
   { method: 'PUT', route: '/api/staff/plan', url: () => '/api/staff/plan', audience: 'editor' },
   { method: 'GET', route: '/api/staff/featured', url: () => '/api/staff/featured', audience: 'editor' },
-  { method: 'PUT', route: '/api/staff/featured', url: () => '/api/staff/featured', audience: 'editor' }
+  { method: 'PUT', route: '/api/staff/featured', url: () => '/api/staff/featured', audience: 'editor' },
+  { method: 'GET', route: '/api/staff/stations', url: () => '/api/staff/stations', audience: 'editor' },
+  { method: 'POST', route: '/api/staff/stations', url: () => '/api/staff/stations', audience: 'editor' },
+  { method: 'GET', route: '/api/staff/stations/:id', url: () => `/api/staff/stations/${stationId}`, audience: 'editor' },
+  { method: 'PUT', route: '/api/staff/stations/:id', url: () => `/api/staff/stations/${stationId}`, audience: 'editor' },
+  { method: 'POST', route: '/api/staff/stations/:id/close', url: () => `/api/staff/stations/${stationId}/close`, audience: 'editor' },
+  { method: 'POST', route: '/api/staff/stations/:id/reopen', url: () => `/api/staff/stations/${stationId}/reopen`, audience: 'editor' },
+  { method: 'GET', route: '/api/staff/stations/:id/scans', url: () => `/api/staff/stations/${stationId}/scans`, audience: 'editor' },
+  { method: 'GET', route: '/api/staff/station-settings', url: () => '/api/staff/station-settings', audience: 'editor' },
+  { method: 'PUT', route: '/api/staff/station-settings', url: () => '/api/staff/station-settings', audience: 'editor' },
+  { method: 'GET', route: '/api/staff/stations/posters/options', url: () => '/api/staff/stations/posters/options', audience: 'editor' },
+  { method: 'GET', route: '/api/staff/stations/:id/poster.pdf', url: () => `/api/staff/stations/${stationId}/poster.pdf`, audience: 'editor' },
+  { method: 'GET', route: '/api/staff/stations/posters.pdf', url: () => '/api/staff/stations/posters.pdf', audience: 'editor' }
 ]
 
 /** The one staff route anybody may call. */

@@ -8,6 +8,7 @@ import { createSiteRepository } from './site'
 import { createStaffRepository } from './staff'
 import { createStaffContentRepository } from './staff-content'
 import { createStaffNewsRepository } from './staff-news'
+import { createStationsRepository } from './stations'
 
 export function createRepositories(db: Db) {
   return {
@@ -19,7 +20,8 @@ export function createRepositories(db: Db) {
     staff: createStaffRepository(db),
     staffContent: createStaffContentRepository(db),
     staffNews: createStaffNewsRepository(db),
-    media: createMediaRepository(db)
+    media: createMediaRepository(db),
+    stations: createStationsRepository(db)
   }
 }
 

@@ -12,6 +12,8 @@ import { staffNewsRoutes } from './news'
 import { staffPlanRoutes } from './plan'
 import { staffServicesRoutes } from './services'
 import { staffSessionRoutes } from './session'
+import { staffStationPostersRoutes } from './station-posters'
+import { staffStationsRoutes } from './stations'
 
 export async function staffRoutes(app: FastifyInstance): Promise<void> {
   await app.register(staffSessionRoutes)
@@ -23,4 +25,6 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
   await app.register(staffServicesRoutes)
   await app.register(staffPlanRoutes)
   await app.register(staffFeaturedRoutes)
+  await app.register(staffStationsRoutes)
+  await app.register(staffStationPostersRoutes)
 }

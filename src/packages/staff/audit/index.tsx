@@ -19,7 +19,9 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   plan: '十四五数据',
   featured: '首页推荐',
   staff: '账号',
-  media: '图片'
+  media: '图片',
+  station: '服务站点',
+  'station-settings': '站点设置'
 }
 
 export default function StaffAuditPage() {

@@ -1,0 +1,91 @@
+/**
+ * Service stations (服务阵地) and their QR scan counts.
+ *
+ * - `stations`: one row per station; nested parts (amenities, hours, photos) are JSON text, read and written whole.
+ *   The content-revision triggers of migration 0002 are added for it, so a staff edit (or an operator's fix in
+ *   psql / the sqlite3 shell) reaches cached worker answers on the next request.
+ * - `station_scans`: a count per (station, Beijing day, channel), nothing about who scanned. No revision trigger:
+ *   workers scan far more often than staff edit, and a scan changes no answer a worker reads, so it must not throw
+ *   away every cached answer.
+ * - The holiday calendar and the 夏送清凉 period live in the existing `documents` table (key 'station_settings'),
+ *   which already has its version column and triggers; the seed writes that row (server/db/seed-stations.ts).
+ *
+ * Trigger syntax differs between the two databases, so this migration is built for one dialect, as 0002 is.
+ */
+import { sql, type Kysely, type Migration } from 'kysely'
+import type { DbDialect } from '../create-db'
+
+async function run(db: Kysely<any>, statement: string): Promise<void> {
+  await sql.raw(statement).execute(db)
+}
+
+const SQLITE_EVENTS = ['insert', 'update', 'delete'] as const
+
+export function stationsMigration(dialect: DbDialect): Migration {
+  return {
+    async up(db) {
+      await db.schema
+        .createTable('stations')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('code', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('town', 'text', (c) => c.notNull())
+        .addColumn('address', 'text', (c) => c.notNull())
+        // double precision, not real: PostgreSQL's real keeps ~7 digits, 116.84912 would lose about a metre.
+        .addColumn('latitude', 'double precision', (c) => c.notNull())
+        .addColumn('longitude', 'double precision', (c) => c.notNull())
+        .addColumn('phone', 'text')
+        .addColumn('amenities', 'text', (c) => c.notNull())
+        .addColumn('hours', 'text', (c) => c.notNull())
+        .addColumn('photos', 'text', (c) => c.notNull())
+        .addColumn('summer_offer', 'text')
+        .addColumn('description', 'text')
+        .addColumn('closed_reason', 'text')
+        .addColumn('sample', 'integer', (c) => c.notNull())
+        .addColumn('sample_note', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('updated_by', 'text')
+        .execute()
+
+      await db.schema
+        .createTable('station_scans')
+        .addColumn('station_id', 'text', (c) => c.notNull().references('stations.id').onDelete('cascade'))
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('station_scans_pk', ['station_id', 'day', 'channel'])
+        .execute()
+
+      if (dialect === 'postgres') {
+        // bump_content_revision() is migration 0002's function.
+        await run(
+          db,
+          `create trigger stations_bumps_content_revision
+           after insert or update or delete or truncate on stations
+           for each statement execute function bump_content_revision()`
+        )
+        return
+      }
+      for (const event of SQLITE_EVENTS) {
+        await run(
+          db,
+          `create trigger stations_${event}_bumps_content_revision after ${event} on stations
+           begin update content_revision set revision = revision + 1 where id = 1; end`
+        )
+      }
+    },
+
+    async down(db) {
+      if (dialect === 'postgres') {
+        await run(db, 'drop trigger stations_bumps_content_revision on stations')
+      } else {
+        for (const event of SQLITE_EVENTS) await run(db, `drop trigger stations_${event}_bumps_content_revision`)
+      }
+      await db.schema.dropTable('station_scans').execute()
+      await db.schema.dropTable('stations').execute()
+    }
+  }
+}

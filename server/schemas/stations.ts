@@ -1,0 +1,217 @@
+/**
+ * TypeBox schemas of the station routes (docs/stations-api.md; types in src/domain/stations.ts and
+ * src/domain/station-input.ts). Answer schemas list every field the types have (the serializer drops the rest); body
+ * schemas check the shape only — types and known fields, additionalProperties: false at every level — and the rules
+ * a staffer can break (too long, hours that overlap, a photo that is not an upload) are left to the shared
+ * validators, answered as 400 INVALID_FIELD naming the field. Each top-level `description` is what a 400 from the
+ * schema itself says after 「参数 x 无效：」.
+ */
+import { Type, type Static } from '@sinclair/typebox'
+import {
+  AMENITIES,
+  SCAN_CHANNELS,
+  STATION_TYPES,
+  STATION_TYPE_LABELS,
+  type HolidayDate,
+  type OpeningHours,
+  type Station,
+  type StationDirectory,
+  type StationPage,
+  type StationSummary,
+  type SummerCampaign
+} from '../../src/domain/stations'
+import type {
+  StaffStation,
+  StaffStationSettings,
+  StaffStationSummary,
+  StationCloseRequest,
+  StationInput,
+  StationScans,
+  StationSettingsUpdate,
+  StationUpdate
+} from '../../src/domain/station-input'
+import { StringEnum } from './content'
+import { VersionParam, versionedProperties } from './staff'
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type AllTrue<T extends true[]> = T
+
+const closed = { additionalProperties: false } as const
+
+// ——— what workers and staff read ———
+
+const OpeningIntervalSchema = Type.Object({ open: Type.String(), close: Type.String() })
+
+export const OpeningHoursSchema = Type.Object({
+  week: Type.Array(Type.Array(OpeningIntervalSchema)),
+  holiday: Type.Union([Type.Null(), Type.Array(OpeningIntervalSchema)]),
+  note: Type.Optional(Type.String())
+})
+
+export const HolidayDateSchema = Type.Object({
+  date: Type.String(),
+  kind: StringEnum(['holiday', 'workday'] as const),
+  name: Type.String()
+})
+
+export const SummerCampaignSchema = Type.Object({ startsOn: Type.String(), endsOn: Type.String(), sample: Type.Boolean() })
+
+export const StationSummarySchema = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  type: StringEnum(STATION_TYPES),
+  town: Type.String(),
+  address: Type.String(),
+  latitude: Type.Number(),
+  longitude: Type.Number(),
+  amenities: Type.Array(StringEnum(AMENITIES)),
+  hours: OpeningHoursSchema,
+  closedReason: Type.Optional(Type.String()),
+  cover: Type.Optional(Type.String()),
+  sample: Type.Boolean(),
+  sampleNote: Type.Optional(Type.String())
+})
+
+export const StationSchema = Type.Object({
+  ...StationSummarySchema.properties,
+  photos: Type.Array(Type.String()),
+  phone: Type.Optional(Type.String()),
+  summerOffer: Type.Optional(Type.String()),
+  description: Type.Optional(Type.String())
+})
+
+const settingsProperties = {
+  holidays: Type.Array(HolidayDateSchema),
+  summerCampaign: Type.Union([Type.Null(), SummerCampaignSchema])
+}
+
+export const StationDirectorySchema = Type.Object({ stations: Type.Array(StationSummarySchema), ...settingsProperties })
+
+export const StationPageSchema = Type.Object({ station: StationSchema, ...settingsProperties })
+
+export const StaffStationSummarySchema = Type.Object({
+  ...StationSummarySchema.properties,
+  ...versionedProperties,
+  scans30d: Type.Integer()
+})
+
+export const StaffStationSchema = Type.Object({ ...StationSchema.properties, ...versionedProperties })
+
+export const StationScansSchema = Type.Object({
+  total: Type.Integer(),
+  days: Type.Array(
+    Type.Object({ date: Type.String(), wxacode: Type.Integer(), wechatLink: Type.Integer(), browser: Type.Integer() })
+  )
+})
+
+export const StaffStationSettingsSchema = Type.Object({ ...settingsProperties, ...versionedProperties })
+
+/** Worker errors keep the field a 400 is about (`code`); the serializer would drop what the schema does not list. */
+export const StationErrorSchema = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String(), field: Type.Optional(Type.String()) })
+})
+
+export const stationErrorResponses = { '4xx': StationErrorSchema, '5xx': StationErrorSchema }
+
+// ——— requests ———
+
+/** Any text: whether it is a code (STATION_CODE_PATTERN) is answered as INVALID_FIELD on `code` by the route. */
+export const StationCodeParams = Type.Object({ code: Type.String() }, closed)
+
+/** Scans the phone reports; browser scans are counted by GET /s/:code itself. */
+export const PHONE_SCAN_CHANNELS = SCAN_CHANNELS.filter((channel) => channel !== 'browser')
+
+export const ScanRequestSchema = Type.Object(
+  { channel: StringEnum(PHONE_SCAN_CHANNELS, { description: `扫码方式应为 ${PHONE_SCAN_CHANNELS.join('、')} 之一` }) },
+  closed
+)
+
+const IntervalInputSchema = Type.Object({ open: Type.String(), close: Type.String() }, closed)
+const intervalsDescription = '应为 { open 开门时间, close 关门时间 }（如 08:00、18:00）的列表'
+
+/**
+ * An interval list or null as one JSON type list, not anyOf: with Fastify's type coercion ('array'), the null branch
+ * of an anyOf would unwrap a one-interval list before the list branch sees it.
+ */
+const IntervalsOrNull = Type.Unsafe<Static<typeof IntervalInputSchema>[] | null>({ type: ['array', 'null'], items: IntervalInputSchema })
+
+const HoursInputSchema = Type.Object(
+  {
+    week: Type.Array(Type.Array(IntervalInputSchema)),
+    holiday: IntervalsOrNull,
+    note: Type.Optional(Type.String())
+  },
+  {
+    ...closed,
+    description: `开放时间应为 { week 周一到周日 7 天、每天${intervalsDescription}, holiday 法定节假日的时段（null 为同平日，[] 为休息）, 可选 note 说明 }`
+  }
+)
+
+const text = (label: string) => Type.String({ description: `${label}应为文字` })
+const optionalText = (label: string) => Type.Optional(text(label))
+
+const stationInputProperties = {
+  name: text('站点名称'),
+  type: StringEnum(STATION_TYPES, {
+    description: `站点类型应为 ${STATION_TYPES.map((type) => `${type}（${STATION_TYPE_LABELS[type]}）`).join('、')} 之一`
+  }),
+  town: text('所在镇街'),
+  address: text('地址'),
+  latitude: Type.Number({ description: '纬度应为数字（GCJ-02，如 40.376）' }),
+  longitude: Type.Number({ description: '经度应为数字（GCJ-02，如 116.849）' }),
+  phone: optionalText('电话'),
+  amenities: Type.Array(StringEnum(AMENITIES), { description: `设施应为 ${AMENITIES.join('、')} 中的若干项` }),
+  hours: HoursInputSchema,
+  photos: Type.Array(Type.String(), { description: '照片应为上传得到的 /media/uploads/… 路径的列表' }),
+  summerOffer: optionalText('夏送清凉服务'),
+  description: optionalText('站点介绍'),
+  sample: Type.Boolean({ description: '示例标记应为 true 或 false' }),
+  sampleNote: optionalText('示例说明')
+}
+
+export const StationInputSchema = Type.Object(stationInputProperties, closed)
+
+export const StationUpdateSchema = Type.Object({ ...stationInputProperties, version: VersionParam }, closed)
+
+export const StationCloseSchema = Type.Object(
+  { reason: Type.String({ description: '暂停开放的原因应为文字' }), version: VersionParam },
+  closed
+)
+
+export const StationSettingsUpdateSchema = Type.Object(
+  {
+    holidays: Type.Array(
+      Type.Object({ date: Type.String(), kind: StringEnum(['holiday', 'workday'] as const), name: Type.String() }, closed),
+      { description: '节假日应为 { date 日期（如 2027-01-01）, kind holiday 放假或 workday 调休上班, name 名称 } 的列表' }
+    ),
+    summerCampaign: Type.Union(
+      [Type.Null(), Type.Object({ startsOn: Type.String(), endsOn: Type.String(), sample: Type.Boolean() }, closed)],
+      { description: '夏送清凉时段应为 { startsOn 开始日期, endsOn 结束日期, sample 是否示例 }，没有时为 null' }
+    ),
+    version: VersionParam
+  },
+  closed
+)
+
+// ——— Schema ⇄ domain type agreement, checked by `tsc` ———
+
+export type StationSchemasMatchDomainTypes = AllTrue<
+  [
+    Same<Static<typeof OpeningHoursSchema>, OpeningHours>,
+    Same<Static<typeof HolidayDateSchema>, HolidayDate>,
+    Same<Static<typeof SummerCampaignSchema>, SummerCampaign>,
+    Same<Static<typeof StationSummarySchema>, StationSummary>,
+    Same<Static<typeof StationSchema>, Station>,
+    Same<Static<typeof StationDirectorySchema>, StationDirectory>,
+    Same<Static<typeof StationPageSchema>, StationPage>,
+    Same<Static<typeof StaffStationSummarySchema>, StaffStationSummary>,
+    Same<Static<typeof StaffStationSchema>, StaffStation>,
+    Same<Static<typeof StationScansSchema>, StationScans>,
+    Same<Static<typeof StaffStationSettingsSchema>, StaffStationSettings>,
+    Same<Static<typeof StationInputSchema>, StationInput>,
+    Same<Static<typeof StationUpdateSchema>, StationUpdate>,
+    Same<Static<typeof StationCloseSchema>, StationCloseRequest>,
+    Same<Static<typeof StationSettingsUpdateSchema>, StationSettingsUpdate>
+  ]
+>

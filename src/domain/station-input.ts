@@ -1,0 +1,304 @@
+/**
+ * Service stations as staff edit them (docs/stations-api.md): what an editor sends, what the staff routes answer, and
+ * the rules over what is sent. The station editor checks a form with these validators before sending and the server
+ * checks again with the same ones after its schema check, so a staffer reads the same message whichever side
+ * catches the mistake. No Taro and no server import: the staff pages bundle this file.
+ */
+import type { FieldProblem, Versioned } from './staff'
+import {
+  AMENITIES,
+  AMENITY_LABELS,
+  STATION_TYPES,
+  type Amenity,
+  type HolidayDate,
+  type OpeningHours,
+  type OpeningInterval,
+  type Station,
+  type StationSummary,
+  type StationType,
+  type SummerCampaign
+} from './stations'
+
+// ——— shapes ———
+
+/** What the station editor sends (POST; PUT adds `version`). The code is the server's: it is never sent. */
+export interface StationInput {
+  name: string
+  type: StationType
+  town: string
+  address: string
+  /** GCJ-02 */
+  latitude: number
+  longitude: number
+  phone?: string
+  amenities: Amenity[]
+  hours: OpeningHours
+  /** Uploaded image srcs (/media/uploads/…); the first is the cover. */
+  photos: string[]
+  summerOffer?: string
+  description?: string
+  sample: boolean
+  sampleNote?: string
+}
+
+export interface StationUpdate extends StationInput {
+  version: number
+}
+
+export interface StationCloseRequest {
+  reason: string
+  version: number
+}
+
+export interface StaffStationSummary extends StationSummary, Versioned {
+  /** Scans in the last 30 Beijing days (today included), all channels. */
+  scans30d: number
+}
+
+export interface StaffStation extends Station, Versioned {}
+
+export interface StationScanDay {
+  /** Beijing date YYYY-MM-DD. */
+  date: string
+  wxacode: number
+  wechatLink: number
+  browser: number
+}
+
+/** The last 30 Beijing days, newest first, days without scans as zeros. */
+export interface StationScans {
+  total: number
+  days: StationScanDay[]
+}
+
+/** The holiday calendar and the 夏送清凉 period: one document for every station. */
+export interface StationSettings {
+  holidays: HolidayDate[]
+  summerCampaign: SummerCampaign | null
+}
+
+export interface StaffStationSettings extends StationSettings, Versioned {}
+
+export interface StationSettingsUpdate extends StationSettings {
+  version: number
+}
+
+// ——— limits ———
+
+export const STATION_LIMITS = {
+  nameMin: 2,
+  name: 40,
+  townMin: 2,
+  town: 20,
+  addressMin: 4,
+  address: 80,
+  phoneMin: 3,
+  phone: 20,
+  intervalsPerDay: 3,
+  hoursNote: 60,
+  photos: 6,
+  summerOffer: 60,
+  description: 300,
+  sampleNote: 80,
+  closeReason: 60,
+  holidays: 100,
+  holidayName: 20
+} as const
+
+/** Mainland China, loosely: 密云's surroundings would be too strict for a typo check, the whole globe too loose. */
+export const LATITUDE_RANGE = { min: 18, max: 54 } as const
+export const LONGITUDE_RANGE = { min: 73, max: 136 } as const
+
+const WEEKDAY_LABELS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const
+const DAY_MINUTES = 24 * 60
+
+// ——— helpers ———
+
+type Check = (field: string, message: string, failed: boolean) => void
+
+function collector(): { problems: FieldProblem[]; check: Check } {
+  const problems: FieldProblem[] = []
+  return {
+    problems,
+    check: (field, message, failed) => {
+      if (failed) problems.push({ field, message })
+    }
+  }
+}
+
+/** Characters as a person counts them: 「𠀀」 is one, not two UTF-16 units. */
+const length = (text: string) => [...text].length
+
+function text(check: Check, field: string, label: string, value: string, { min = 0, max }: { min?: number; max: number }): void {
+  const trimmed = length(value.trim())
+  if (min > 0 && trimmed === 0) {
+    check(field, `请填写${label}`, true)
+    return
+  }
+  check(field, `${label}至少 ${min} 个字`, trimmed < min)
+  check(field, `${label}不能超过 ${max} 字（现 ${length(value)} 字）`, length(value) > max)
+}
+
+const UPLOADED_IMAGE = /^\/media\/uploads\/[A-Za-z0-9_./-]{1,200}$/
+/** A photo is an image uploaded through /api/staff/media, never an address elsewhere on the web. */
+export const isUploadedImage = (value: string) => UPLOADED_IMAGE.test(value) && !value.includes('..')
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/
+
+function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+}
+
+/** Opening and closing minutes from the midnight of the interval's day; an overnight interval ends after 1440. */
+function spanOf(interval: OpeningInterval): { start: number; end: number } {
+  const start = minutesOf(interval.open)
+  const close = interval.close === '24:00' ? DAY_MINUTES : minutesOf(interval.close)
+  return { start, end: close <= start ? close + DAY_MINUTES : close }
+}
+
+/** Checks one day's intervals; the field of each is `${at}.${index}.open|close`. */
+function intervalProblems(check: Check, at: string, label: string, intervals: OpeningInterval[]): void {
+  check(at, `${label}最多 ${STATION_LIMITS.intervalsPerDay} 个时段`, intervals.length > STATION_LIMITS.intervalsPerDay)
+  const valid: { index: number; start: number; end: number }[] = []
+  intervals.forEach((interval, index) => {
+    const name = intervals.length > 1 ? `${label}第 ${index + 1} 个时段` : `${label}的时段`
+    const openValid = CLOCK.test(interval.open)
+    const closeValid = interval.close === '24:00' || CLOCK.test(interval.close)
+    check(`${at}.${index}.open`, `${name}的开门时间应为 00:00–23:59`, !openValid)
+    check(`${at}.${index}.close`, `${name}的关门时间应为 00:00–24:00`, !closeValid)
+    if (!openValid || !closeValid) return
+    // 08:00–08:00 could mean closed or all day: 全天 is written 00:00–24:00, and nothing else may be ambiguous.
+    check(
+      `${at}.${index}.close`,
+      `${name}的开门和关门时间相同；全天开放请填 00:00–24:00`,
+      interval.open === interval.close
+    )
+    if (interval.open !== interval.close) valid.push({ index, ...spanOf(interval) })
+  })
+  // Spans on one time line from the day's midnight: an overnight interval's hours after midnight belong to the next
+  // day's morning, so they meet none of this day's intervals, which all start before 24:00.
+  valid.sort((a, b) => a.start - b.start || a.index - b.index)
+  let reach = valid[0]
+  for (const later of valid.slice(1)) {
+    const [first, second] = [Math.min(reach.index, later.index), Math.max(reach.index, later.index)]
+    check(`${at}.${second}.open`, `${label}第 ${second + 1} 个时段与第 ${first + 1} 个时段重叠`, later.start < reach.end)
+    if (later.end > reach.end) reach = later
+  }
+}
+
+function hoursProblems(check: Check, hours: OpeningHours): void {
+  check('hours.week', '开放时间应为周一到周日共 7 天', hours.week.length !== WEEKDAY_LABELS.length)
+  hours.week.slice(0, WEEKDAY_LABELS.length).forEach((intervals, day) => {
+    intervalProblems(check, `hours.week.${day}`, WEEKDAY_LABELS[day], intervals)
+  })
+  if (hours.holiday !== null) intervalProblems(check, 'hours.holiday', '法定节假日', hours.holiday)
+  if (hours.note !== undefined) text(check, 'hours.note', '开放时间说明', hours.note, { max: STATION_LIMITS.hoursNote })
+}
+
+function coordinateProblems(check: Check, latitude: number, longitude: number): void {
+  const finite = Number.isFinite(latitude) && Number.isFinite(longitude)
+  check('latitude', '请填写纬度（数字，如 40.376）', !Number.isFinite(latitude))
+  check('longitude', '请填写经度（数字，如 116.849）', !Number.isFinite(longitude))
+  if (!finite) return
+  const inRange = (value: number, range: { min: number; max: number }) => value >= range.min && value <= range.max
+  if (latitude === 0 && longitude === 0) {
+    check('latitude', '站点位置还没有选：请在地图上选择或填写经纬度', true)
+    return
+  }
+  if (inRange(latitude, LONGITUDE_RANGE) && inRange(longitude, LATITUDE_RANGE)) {
+    check('latitude', '纬度和经度填反了：纬度约 40，经度约 116', true)
+    return
+  }
+  check('latitude', `纬度应在 ${LATITUDE_RANGE.min}–${LATITUDE_RANGE.max} 之间（密云约 40.4）`, !inRange(latitude, LATITUDE_RANGE))
+  check('longitude', `经度应在 ${LONGITUDE_RANGE.min}–${LONGITUDE_RANGE.max} 之间（密云约 116.8）`, !inRange(longitude, LONGITUDE_RANGE))
+}
+
+// ——— validators ———
+
+export function stationInputProblems(input: StationInput): FieldProblem[] {
+  const { problems, check } = collector()
+  text(check, 'name', '站点名称', input.name, { min: STATION_LIMITS.nameMin, max: STATION_LIMITS.name })
+  check('type', '请选择站点类型', !(STATION_TYPES as readonly string[]).includes(input.type))
+  text(check, 'town', '所在镇街', input.town, { min: STATION_LIMITS.townMin, max: STATION_LIMITS.town })
+  text(check, 'address', '地址', input.address, { min: STATION_LIMITS.addressMin, max: STATION_LIMITS.address })
+  coordinateProblems(check, input.latitude, input.longitude)
+  if (input.phone !== undefined) {
+    check(
+      'phone',
+      `电话只能包含数字、空格和 - ，${STATION_LIMITS.phoneMin}–${STATION_LIMITS.phone} 位`,
+      !new RegExp(`^[0-9 -]{${STATION_LIMITS.phoneMin},${STATION_LIMITS.phone}}$`).test(input.phone)
+    )
+  }
+  const seenAmenities = new Set<string>()
+  input.amenities.forEach((amenity, index) => {
+    const known = (AMENITIES as readonly string[]).includes(amenity)
+    check(`amenities.${index}`, `没有「${amenity}」这项设施`, !known)
+    check(`amenities.${index}`, `设施「${known ? AMENITY_LABELS[amenity] : amenity}」重复了`, known && seenAmenities.has(amenity))
+    seenAmenities.add(amenity)
+  })
+  hoursProblems(check, input.hours)
+  check('photos', `照片最多 ${STATION_LIMITS.photos} 张`, input.photos.length > STATION_LIMITS.photos)
+  input.photos.forEach((photo, index) => {
+    check(`photos.${index}`, `第 ${index + 1} 张照片无效，请重新上传`, !isUploadedImage(photo))
+    check(`photos.${index}`, `第 ${index + 1} 张照片与第 ${input.photos.indexOf(photo) + 1} 张重复`, input.photos.indexOf(photo) < index)
+  })
+  if (input.summerOffer !== undefined) text(check, 'summerOffer', '夏送清凉服务', input.summerOffer, { max: STATION_LIMITS.summerOffer })
+  if (input.description !== undefined) text(check, 'description', '站点介绍', input.description, { max: STATION_LIMITS.description })
+  if (input.sampleNote !== undefined) text(check, 'sampleNote', '示例说明', input.sampleNote, { max: STATION_LIMITS.sampleNote })
+  return problems
+}
+
+/** 暂停开放 needs a reason workers can read, e.g. 「装修改造，暂停开放」. */
+export function closeReasonProblems(reason: string): FieldProblem[] {
+  const { problems, check } = collector()
+  text(check, 'reason', '暂停开放的原因', reason, { min: 1, max: STATION_LIMITS.closeReason })
+  return problems
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** A real calendar date "YYYY-MM-DD" between 2000 and 2100 (2月30日 is refused, not rolled over). */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return (
+    year >= 2000 &&
+    year <= 2100 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  )
+}
+
+export function stationSettingsProblems(settings: StationSettings): FieldProblem[] {
+  const { problems, check } = collector()
+  check('holidays', `节假日最多 ${STATION_LIMITS.holidays} 天`, settings.holidays.length > STATION_LIMITS.holidays)
+  const firstWithDate = new Map<string, number>()
+  settings.holidays.forEach((holiday, index) => {
+    const label = `节假日第 ${index + 1} 项`
+    const validDate = isCalendarDate(holiday.date)
+    check(`holidays.${index}.date`, `${label}的日期无效，应为 2027-01-01 这样的日期`, !validDate)
+    if (validDate && firstWithDate.has(holiday.date)) {
+      check(`holidays.${index}.date`, `${label}的日期与第 ${firstWithDate.get(holiday.date)! + 1} 项重复`, true)
+    } else if (validDate) {
+      firstWithDate.set(holiday.date, index)
+    }
+    check(`holidays.${index}.kind`, `${label}应为放假或调休上班`, holiday.kind !== 'holiday' && holiday.kind !== 'workday')
+    text(check, `holidays.${index}.name`, `${label}的名称`, holiday.name, { min: 1, max: STATION_LIMITS.holidayName })
+  })
+  const campaign = settings.summerCampaign
+  if (campaign !== null) {
+    const startsValid = isCalendarDate(campaign.startsOn)
+    const endsValid = isCalendarDate(campaign.endsOn)
+    check('summerCampaign.startsOn', '夏送清凉开始日期无效，应为 2027-06-01 这样的日期', !startsValid)
+    check('summerCampaign.endsOn', '夏送清凉结束日期无效，应为 2027-08-31 这样的日期', !endsValid)
+    check(
+      'summerCampaign.endsOn',
+      '夏送清凉结束日期不能早于开始日期',
+      startsValid && endsValid && campaign.endsOn < campaign.startsOn
+    )
+  }
+  return problems
+}

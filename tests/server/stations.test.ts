@@ -1,0 +1,361 @@
+/**
+ * Service stations as workers reach them, through HTTP on SQLite and PostgreSQL: the directory and one station by
+ * its code, answers revalidated with ETags that change with a staff edit but not with a scan, scans counted per
+ * Beijing day (the app's clock is moved), the /s/<code> redirect that URL QR codes carry, and the sample stations
+ * written once — into a database an earlier release seeded too — and never brought back after staff change them.
+ */
+import { Migrator } from 'kysely'
+import { STATION_PAGE_PATH, type Station, type StationDirectory, type StationPage, type StationSummary } from '../../src/domain/stations'
+import type { StaffStationSummary, StationInput, StationScans } from '../../src/domain/station-input'
+import type { App } from '../../server/app'
+import { loadConfig } from '../../server/config'
+import { createDb, dialectOf } from '../../server/db/create-db'
+import * as contentMigration from '../../server/db/migrations/0001-content'
+import { contentRevisionMigration } from '../../server/db/migrations/0002-content-revision'
+import * as staffMigration from '../../server/db/migrations/0003-staff'
+import { SEEDED_MARKER, seedIfEmpty } from '../../server/db/seed-if-empty'
+import { STATIONS_SEEDED_MARKER } from '../../server/db/seed-stations'
+import { seedStationSettings, seedStations } from '../../server/db/seed/stations'
+import { testDatabases } from './support/databases'
+import { staffSession } from './support/staff'
+import { FIXED_NOW, buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
+
+afterAll(removeTempDirs)
+
+const databases = testDatabases('miyun_stations')
+
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value))
+
+/** What the directory lists of a station: everything but the detail page's photos, phone, summer offer and text. */
+function summaryOf(station: Station): StationSummary {
+  const { photos, phone: _phone, summerOffer: _summerOffer, description: _description, ...summary } = station
+  return json(photos.length > 0 ? { ...summary, cover: photos[0] } : summary)
+}
+
+/** What the station editor sends back for a station it loaded. */
+function inputOf(station: Station, overrides: Partial<StationInput> = {}): StationInput {
+  return json({
+    name: station.name,
+    type: station.type,
+    town: station.town,
+    address: station.address,
+    latitude: station.latitude,
+    longitude: station.longitude,
+    phone: station.phone,
+    amenities: station.amenities,
+    hours: station.hours,
+    photos: station.photos,
+    summerOffer: station.summerOffer,
+    description: station.description,
+    sample: station.sample,
+    sampleNote: station.sampleNote,
+    ...overrides
+  })
+}
+
+const pinyin = new Intl.Collator('zh-Hans-CN')
+
+describe.each(databases)('stations for workers on $name', ({ setUp }) => {
+  let app: App
+  let clock: Date
+  let tearDown: () => Promise<void>
+
+  beforeAll(async () => {
+    const database = await setUp()
+    tearDown = database.tearDown
+    clock = FIXED_NOW
+    app = buildTestApp({ dataDir: makeTempDir('miyun-stations-'), env: database.env, now: () => clock })
+    await app.ready()
+  })
+
+  afterAll(async () => {
+    await app?.close()
+    await tearDown?.()
+  })
+
+  beforeEach(() => {
+    clock = FIXED_NOW
+  })
+
+  /** A staff session opened at the current clock (sessions end after 30 idle minutes). */
+  async function editorHeaders() {
+    return (await staffSession(app, ['editor'])).headers
+  }
+
+  async function scansOf(stationId: string): Promise<StationScans> {
+    const { status, body } = await getJson<StationScans>(app, `/api/staff/stations/${stationId}/scans`, await editorHeaders())
+    expect(status).toBe(200)
+    return body
+  }
+
+  async function allScans(): Promise<number> {
+    const { body } = await getJson<StaffStationSummary[]>(app, '/api/staff/stations', await editorHeaders())
+    return body.reduce((sum, station) => sum + station.scans30d, 0)
+  }
+
+  const scan = (code: string, channel: string) =>
+    app.inject({ method: 'POST', url: `/api/stations/${code}/scans`, payload: { channel } })
+
+  describe('GET /api/stations', () => {
+    it('lists every station (the closed one with its reason), summaries only, with the holiday calendar and the 夏送清凉 period', async () => {
+      const { status, body } = await getJson<StationDirectory>(app, '/api/stations')
+      expect(status).toBe(200)
+      expect(body.stations).toHaveLength(seedStations.length)
+      for (const seeded of seedStations) {
+        expect(body.stations.find((station) => station.id === seeded.id)).toEqual(summaryOf(seeded))
+      }
+      const closed = body.stations.filter((station) => station.closedReason !== undefined)
+      expect(closed.map((station) => station.closedReason)).toEqual(seedStations.flatMap((station) => (station.closedReason ? [station.closedReason] : [])))
+      expect(closed.length).toBeGreaterThan(0)
+      for (const station of body.stations) {
+        expect(station).not.toHaveProperty('phone')
+        expect(station).not.toHaveProperty('photos')
+        expect(station.sample).toBe(true)
+      }
+      expect(body.holidays).toEqual(seedStationSettings.holidays)
+      expect(body.summerCampaign).toEqual(seedStationSettings.summerCampaign)
+    })
+
+    it('orders by town, then name, in pinyin order, the same on every database', async () => {
+      const { body } = await getJson<StationDirectory>(app, '/api/stations')
+      for (let i = 1; i < body.stations.length; i++) {
+        const [before, after] = [body.stations[i - 1], body.stations[i]]
+        const byTown = pinyin.compare(before.town, after.town)
+        expect(byTown <= 0 && (byTown < 0 || pinyin.compare(before.name, after.name) <= 0)).toBe(true)
+      }
+      // 古北口镇 (gǔ běi) before 鼓楼街道 (gǔ lóu) before 西田各庄镇 (xī tián): not the order of the bytes.
+      const towns = body.stations.map((station) => station.town)
+      expect(towns.indexOf('古北口镇')).toBeLessThan(towns.indexOf('鼓楼街道'))
+      expect(towns.indexOf('鼓楼街道')).toBeLessThan(towns.indexOf('西田各庄镇'))
+    })
+
+    it('answers 304 to its own ETag, and refuses unknown query parameters', async () => {
+      const first = await getJson(app, '/api/stations')
+      const etag = first.response.headers.etag as string
+      expect(first.response.headers['cache-control']).toBe('no-cache')
+      const again = await getJson(app, '/api/stations', { 'if-none-match': etag })
+      expect(again.status).toBe(304)
+      expect(again.response.body).toBe('')
+
+      const unknown = await getJson(app, '/api/stations?near=40,116')
+      expect(unknown.status).toBe(400)
+      expect(unknown.body.error.message).toBe('未知参数：near')
+    })
+  })
+
+  describe('GET /api/stations/:code', () => {
+    it('sends the whole station with the calendar', async () => {
+      const seeded = seedStations.find((station) => station.summerOffer !== undefined)!
+      const { status, body } = await getJson<StationPage>(app, `/api/stations/${seeded.code}`)
+      expect(status).toBe(200)
+      expect(body.station).toEqual(json(seeded))
+      expect(body.holidays).toEqual(seedStationSettings.holidays)
+      expect(body.summerCampaign).toEqual(seedStationSettings.summerCampaign)
+    })
+
+    it('is a 404 「未找到该服务站点」 for a well-formed code nobody has', async () => {
+      const unused = 'ZZZZZZ'
+      expect(seedStations.some((station) => station.code === unused)).toBe(false)
+      const { status, body } = await getJson(app, `/api/stations/${unused}`)
+      expect(status).toBe(404)
+      expect(body).toEqual({ error: { code: 'NOT_FOUND', message: '未找到该服务站点' } })
+    })
+
+    it.each([
+      ['lower case', seedStations[0].code.toLowerCase()],
+      ['too short', 'K7M2Q'],
+      ['too long', 'K7M2QXX'],
+      ['misreadable characters 0/O/1/I/L', 'K0O1IL'],
+      ['Chinese', encodeURIComponent('鼓楼驿站')]
+    ])('is a 400 naming the field code for a code that is %s', async (_, code) => {
+      const { status, body } = await getJson(app, `/api/stations/${code}`)
+      expect(status).toBe(400)
+      expect(body.error).toMatchObject({ code: 'INVALID_FIELD', field: 'code', message: '站点编码应为 6 位大写字母或数字' })
+    })
+
+    it('shows a staff edit on the next request: a new ETag, the old one no longer matches', async () => {
+      const seeded = seedStations[3]
+      const before = await getJson<StationPage>(app, `/api/stations/${seeded.code}`)
+      const directoryBefore = await getJson(app, '/api/stations')
+      const revisionBefore = await app.repositories.contentVersion.revision()
+      const headers = await editorHeaders()
+      const { body: staffCopy } = await getJson(app, `/api/staff/stations/${seeded.id}`, headers)
+      const saved = await app.inject({
+        method: 'PUT',
+        url: `/api/staff/stations/${seeded.id}`,
+        headers,
+        payload: { ...inputOf(seeded, { name: `${seeded.name}（新址）` }), version: staffCopy.version }
+      })
+      expect(saved.statusCode).toBe(200)
+      expect(await app.repositories.contentVersion.revision()).toBeGreaterThan(revisionBefore)
+
+      const after = await getJson<StationPage>(app, `/api/stations/${seeded.code}`, { 'if-none-match': before.response.headers.etag as string })
+      expect(after.status).toBe(200)
+      expect(after.body.station.name).toBe(`${seeded.name}（新址）`)
+      const directoryAfter = await getJson<StationDirectory>(app, '/api/stations', { 'if-none-match': directoryBefore.response.headers.etag as string })
+      expect(directoryAfter.status).toBe(200)
+      expect(directoryAfter.body.stations.find((station) => station.id === seeded.id)?.name).toBe(`${seeded.name}（新址）`)
+    })
+  })
+
+  describe('POST /api/stations/:code/scans', () => {
+    it('counts per Beijing day and channel: a scan just after Beijing midnight is the next day, though UTC has not turned', async () => {
+      const seeded = seedStations[1]
+      clock = new Date('2026-11-24T23:59:00+08:00')
+      for (const channel of ['wxacode', 'wxacode', 'wechat-link']) {
+        const response = await scan(seeded.code, channel)
+        expect(response.statusCode).toBe(204)
+        expect(response.body).toBe('')
+        expect(response.headers['cache-control']).toBe('no-store')
+      }
+      clock = new Date('2026-11-25T00:01:00+08:00')
+      expect((await scan(seeded.code, 'wxacode')).statusCode).toBe(204)
+
+      const scans = await scansOf(seeded.id)
+      expect(scans.days[0]).toEqual({ date: '2026-11-25', wxacode: 1, wechatLink: 0, browser: 0 })
+      expect(scans.days[1]).toEqual({ date: '2026-11-24', wxacode: 2, wechatLink: 1, browser: 0 })
+      expect(scans.total).toBe(4)
+    })
+
+    it('does not change what workers read nor empty the answer cache: same ETags, same content revision', async () => {
+      const seeded = seedStations[4]
+      const directory = await getJson(app, '/api/stations')
+      const page = await getJson(app, `/api/stations/${seeded.code}`)
+      const revision = await app.repositories.contentVersion.revision()
+      expect((await scan(seeded.code, 'wechat-link')).statusCode).toBe(204)
+      expect((await app.inject({ method: 'GET', url: `/s/${seeded.code}` })).statusCode).toBe(302)
+      expect(await app.repositories.contentVersion.revision()).toBe(revision)
+      const directoryAgain = await getJson(app, '/api/stations', { 'if-none-match': directory.response.headers.etag as string })
+      const pageAgain = await getJson(app, `/api/stations/${seeded.code}`, { 'if-none-match': page.response.headers.etag as string })
+      expect(directoryAgain.status).toBe(304)
+      expect(pageAgain.status).toBe(304)
+      // And the counts did land.
+      expect((await scansOf(seeded.id)).days[0]).toMatchObject({ wechatLink: 1, browser: 1 })
+    })
+
+    it('is a 404 for an unknown code and a 400 for a malformed one or a channel the phone does not send, counting nothing', async () => {
+      const total = await allScans()
+      const unknown = await scan('ZZZZZZ', 'wxacode')
+      expect(unknown.statusCode).toBe(404)
+      expect(unknown.json().error.message).toBe('未找到该服务站点')
+      expect(unknown.headers['cache-control']).toBe('no-store')
+
+      const malformed = await scan('abc', 'wxacode')
+      expect(malformed.statusCode).toBe(400)
+      expect(malformed.json().error).toMatchObject({ code: 'INVALID_FIELD', field: 'code' })
+
+      for (const channel of ['browser', 'sms']) {
+        const response = await scan(seedStations[0].code, channel)
+        expect(response.statusCode).toBe(400)
+        expect(response.json().error.message).toBe('参数 channel 无效：扫码方式应为 wxacode、wechat-link 之一')
+      }
+      const extra = await app.inject({ method: 'POST', url: `/api/stations/${seedStations[0].code}/scans`, payload: { channel: 'wxacode', openid: 'x' } })
+      expect(extra.statusCode).toBe(400)
+      expect(await allScans()).toBe(total)
+    })
+  })
+
+  describe('GET /s/:code', () => {
+    it('counts a browser scan and sends the browser to the station page, lower case too', async () => {
+      const seeded = seedStations[2]
+      const before = (await scansOf(seeded.id)).days[0].browser
+      for (const code of [seeded.code, seeded.code.toLowerCase()]) {
+        const response = await app.inject({ method: 'GET', url: `/s/${code}` })
+        expect(response.statusCode).toBe(302)
+        expect(response.headers.location).toBe(`/${STATION_PAGE_PATH}?code=${seeded.code}`)
+        expect(response.headers['cache-control']).toBe('no-store')
+      }
+      expect((await scansOf(seeded.id)).days[0].browser).toBe(before + 2)
+    })
+
+    it('still redirects an unknown or malformed code (the page says 未找到) but counts nothing; nor does a HEAD', async () => {
+      const total = await allScans()
+      const unknown = await app.inject({ method: 'GET', url: '/s/ZZZZZZ' })
+      expect(unknown.statusCode).toBe(302)
+      expect(unknown.headers.location).toBe(`/${STATION_PAGE_PATH}?code=ZZZZZZ`)
+
+      const malformed = await app.inject({ method: 'GET', url: `/s/${encodeURIComponent('驿站&x=1')}` })
+      expect(malformed.statusCode).toBe(302)
+      expect(malformed.headers.location).toBe(`/${STATION_PAGE_PATH}?code=${encodeURIComponent('驿站&x=1')}`)
+      expect(malformed.headers['cache-control']).toBe('no-store')
+
+      const head = await app.inject({ method: 'HEAD', url: `/s/${seedStations[0].code}` })
+      expect(head.statusCode).toBe(302)
+      expect(await allScans()).toBe(total)
+    })
+  })
+})
+
+/** An earlier release's schema: the migrations before the stations existed. */
+const MIGRATIONS_BEFORE_STATIONS = (dialect: 'sqlite' | 'postgres') => ({
+  '0001-content': contentMigration,
+  '0002-content-revision': contentRevisionMigration(dialect),
+  '0003-staff': staffMigration
+})
+
+describe.each(databases)('the sample stations on $name', ({ setUp }) => {
+  let env: Record<string, string>
+  let tearDown: () => Promise<void>
+  const dataDir = makeTempDir('miyun-stations-seed-')
+
+  beforeAll(async () => {
+    const database = await setUp()
+    env = database.env
+    tearDown = database.tearDown
+  })
+
+  afterAll(async () => {
+    await tearDown?.()
+  })
+
+  const start = (now: Date) => buildTestApp({ dataDir, env, now: () => now })
+
+  it('arrive once in a database an earlier release seeded, and stay as staff left them after a restart', async () => {
+    // The earlier release: its tables, its seed, no stations.
+    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env })
+    const db = createDb(config)
+    const migrated = await new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS_BEFORE_STATIONS(dialectOf(config)) } }).migrateToLatest()
+    expect(migrated.error).toBeUndefined()
+    expect(await seedIfEmpty(db, { now: new Date('2026-10-01T09:00:00+08:00') })).toBe(true)
+    await db.destroy()
+
+    // This release starts on it.
+    const first = start(FIXED_NOW)
+    await first.ready()
+    const directory = await getJson<StationDirectory>(first, '/api/stations')
+    expect(directory.body.stations.map((station) => station.id).sort()).toEqual(seedStations.map((station) => station.id).sort())
+    expect(directory.body.holidays).toEqual(seedStationSettings.holidays)
+    const markers = await first.db.selectFrom('meta').selectAll().where('key', 'in', [SEEDED_MARKER, STATIONS_SEEDED_MARKER]).execute()
+    expect(Object.fromEntries(markers.map((row) => [row.key, row.value]))).toEqual({
+      [SEEDED_MARKER]: new Date('2026-10-01T09:00:00+08:00').toISOString(),
+      [STATIONS_SEEDED_MARKER]: FIXED_NOW.toISOString()
+    })
+
+    // Staff rename one station, close another; an operator deletes a third.
+    const headers = (await staffSession(first, ['editor'])).headers
+    const [renamed, closed, deleted] = [seedStations[0], seedStations[1], seedStations[2]]
+    const rename = await first.inject({
+      method: 'PUT',
+      url: `/api/staff/stations/${renamed.id}`,
+      headers,
+      payload: { ...inputOf(renamed, { name: '鼓楼街道职工暖心驿站', sample: false }), version: 1 }
+    })
+    expect(rename.statusCode).toBe(200)
+    const close = await first.inject({ method: 'POST', url: `/api/staff/stations/${closed.id}/close`, headers, payload: { reason: '设备检修', version: 1 } })
+    expect(close.statusCode).toBe(200)
+    await first.db.deleteFrom('stations').where('id', '=', deleted.id).execute()
+    await first.close()
+
+    // A restart (a day later) brings none of the seed back.
+    const second = start(new Date(FIXED_NOW.getTime() + 24 * 60 * 60 * 1000))
+    await second.ready()
+    const after = await getJson<StationDirectory>(second, '/api/stations')
+    expect(after.body.stations).toHaveLength(seedStations.length - 1)
+    expect(after.body.stations.some((station) => station.id === deleted.id)).toBe(false)
+    expect(after.body.stations.find((station) => station.id === renamed.id)).toMatchObject({ name: '鼓楼街道职工暖心驿站', sample: false })
+    expect(after.body.stations.find((station) => station.id === closed.id)?.closedReason).toBe('设备检修')
+    const marker = await second.db.selectFrom('meta').select('value').where('key', '=', STATIONS_SEEDED_MARKER).executeTakeFirst()
+    expect(marker?.value).toBe(FIXED_NOW.toISOString())
+    await second.close()
+  })
+})
