@@ -42,6 +42,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       // Shared components' styles are order-independent (each is scoped by its own class).
       miniCssExtractPluginOption: { ignoreOrder: true },
+      // Imported images are files in the package, never inlined as base64: a map marker's iconPath must be a path
+      // (WeChat does not take data URLs there).
+      imageUrlLoaderOption: { limit: 1 },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }

@@ -4,6 +4,12 @@ export default defineAppConfig({
   pages: [TAB_PAGES.home, TAB_PAGES.news, TAB_PAGES.services, TAB_PAGES.me],
   subPackages: SUBPACKAGES.map((pkg) => ({ root: pkg.root, pages: [...pkg.pages] })),
   lazyCodeLoading: 'requiredComponents',
+  // WeChat refuses these calls unless declared here (and in the 用户隐私保护指引): getLocation sorts 服务阵地 by
+  // distance on the phone; chooseLocation is the staff station editor's map picker.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于查找离您最近的工会服务站点' }
+  },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#C8161D',

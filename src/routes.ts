@@ -16,7 +16,7 @@ export const SUBPACKAGES = [
   { root: 'packages/competitions', pages: ['list/index', 'detail/index'] },
   { root: 'packages/services', pages: ['detail/index'] },
   { root: 'packages/plan', pages: ['overview/index'] },
-  { root: 'packages/stations', pages: ['overview/index'] },
+  { root: 'packages/stations', pages: ['overview/index', 'station/index', 'map/index'] },
   { root: 'packages/about', pages: ['union/index', 'privacy/index'] },
   {
     // Staff only: a worker who never opens 工作人员登录 never downloads it.
@@ -34,7 +34,10 @@ export const SUBPACKAGES = [
       'featured-edit/index',
       'accounts/index',
       'audit/index',
-      'password/index'
+      'password/index',
+      'station-list/index',
+      'station-edit/index',
+      'station-settings/index'
     ]
   }
 ] as const
@@ -65,6 +68,9 @@ export const routes = {
   serviceDetail: (slug: ServiceSlug) => withQuery('packages/services/detail/index', { slug }),
   plan: () => '/packages/plan/overview/index',
   stations: () => '/packages/stations/overview/index',
+  /** A station's page by its short code (what internal links and shares carry; QR codes use scene / q). */
+  station: (code: string) => withQuery('packages/stations/station/index', { code }),
+  stationMap: () => '/packages/stations/map/index',
   aboutUnion: () => '/packages/about/union/index',
   privacy: () => '/packages/about/privacy/index',
   staffLogin: () => '/packages/staff/login/index',
@@ -80,7 +86,11 @@ export const routes = {
   staffFeatured: () => '/packages/staff/featured-edit/index',
   staffAccounts: () => '/packages/staff/accounts/index',
   staffAudit: () => '/packages/staff/audit/index',
-  staffPassword: () => '/packages/staff/password/index'
+  staffPassword: () => '/packages/staff/password/index',
+  staffStations: () => '/packages/staff/station-list/index',
+  /** No id: a new station. */
+  staffStationEdit: (id?: string) => withQuery('packages/staff/station-edit/index', { id }),
+  staffStationSettings: () => '/packages/staff/station-settings/index'
 } as const
 
 export function isTabUrl(url: string): boolean {

@@ -4,7 +4,6 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import AboutUnionPage from '../../src/packages/about/union'
 import PrivacyPage from '../../src/packages/about/privacy'
-import StationsOverviewPage from '../../src/packages/stations/overview'
 import { routes } from '../../src/routes'
 import { setElderMode } from '../../src/state/elder-mode'
 import { spyNavigation, spyPhoneCall } from './page-helpers'
@@ -46,10 +45,14 @@ describe('关于密云区总工会', () => {
 describe('隐私政策', () => {
   it('says what is collected, what is kept on the phone, and when it takes effect', () => {
     renderPage(<PrivacyPage />)
-    expect(screen.getByText(/不收集您的个人信息/)).toHaveTextContent(/不需要登录，不获取您的位置，不读取您的手机号码和通讯录/)
+    expect(screen.getByText(/不收集您的个人信息/)).toHaveTextContent(/不需要登录，不读取您的手机号码和通讯录/)
+    // The position 服务阵地 asks for stays on the phone; a QR scan is one count for the station and day.
+    expect(screen.getByText(/只有打开“服务阵地”时/)).toHaveTextContent(/在手机上计算您与各服务站点的距离/)
+    expect(screen.getByText(/您的位置只在手机上用来计算距离/)).toHaveTextContent(/不会发送到服务器，也不会保存在手机或服务器上/)
+    expect(screen.getByText(/扫描服务站点海报上的二维码/)).toHaveTextContent(/该站点当天的扫码次数加一，不记录是谁扫的码/)
     expect(screen.getByText(/离线内容/)).toBeInTheDocument()
     expect(screen.getByText(/长辈模式/)).toBeInTheDocument()
-    expect(screen.getByText(/报名、法律援助申请、附近阵地定位/)).toHaveTextContent(/征得您的同意/)
+    expect(screen.getByText(/以后上线的报名、法律援助申请/)).toHaveTextContent(/征得您的同意/)
     expect(screen.getByText('生效日期：2026年11月24日')).toBeInTheDocument()
   })
 
@@ -72,25 +75,6 @@ describe('隐私政策', () => {
   it('offers the 12351 hotline for privacy questions', () => {
     const makePhoneCall = spyPhoneCall()
     renderPage(<PrivacyPage />)
-    fireEvent.click(screen.getByText('拨打 12351'))
-    expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12351' })
-  })
-})
-
-describe('服务阵地', () => {
-  it('gives the article’s figure, says the map is coming and lists no invented stations', () => {
-    const makePhoneCall = spyPhoneCall()
-    const { container } = renderPage(<StationsOverviewPage />)
-    expect(screen.getByText('210余个')).toBeInTheDocument()
-    expect(screen.getByText('阵地地图与就近查找即将上线')).toBeInTheDocument()
-    // The station types it names are the ones the article names, shown on the page.
-    for (const name of ['职工之家', '职工书屋', '暖心驿站']) {
-      expect(container.textContent).toContain(name)
-      expect(article).toContain(name)
-    }
-    for (const text of paragraphsOf(container, '.stations__kind-desc')) expect(article).toContain(text)
-    // No addresses, no distances: the directory is a later release.
-    expect(container.textContent).not.toMatch(/地址：|\d+(\.\d+)?\s*(公里|千米|km|米)/)
     fireEvent.click(screen.getByText('拨打 12351'))
     expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12351' })
   })

@@ -18,7 +18,8 @@ type Lifecycle = 'onReachBottom' | 'onPullDownRefresh' | 'onShareAppMessage' | '
 
 function handlers(lifecycle: Lifecycle): Array<(...args: unknown[]) => unknown> {
   const instance = getPageInstance(HOOKS_APP_ID) as Record<string, unknown> | undefined
-  const registered = instance?.[lifecycle]
+  // As Taro's React runtime reads them (getLifecycle): useDidShow / useDidHide register as componentDidShow / -Hide.
+  const registered = instance?.[lifecycle.replace(/^on(Show|Hide)$/, 'componentDid$1')]
   if (!registered) return []
   return (Array.isArray(registered) ? registered : [registered]) as Array<(...args: unknown[]) => unknown>
 }

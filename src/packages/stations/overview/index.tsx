@@ -1,28 +1,129 @@
 import { Button, Text, View } from '@tarojs/components'
+import { useReachBottom, useShareAppMessage } from '@tarojs/taro'
+import { useMemo, useState } from 'react'
+import { getStationDirectory } from '../../../api/stations'
+import { usePullDownReload } from '../../../api/use-pull-down-reload'
+import { useResource } from '../../../api/use-resource'
 import { PageRoot } from '../../../components/page-root'
-import { callHotline } from '../../../navigation'
-import { HOTLINE_NUMBER as HOTLINE } from '../../../domain/hotline'
+import { PageState } from '../../../components/page-state'
+import { arrangeStations, filterStations, type LatLng } from '../../../domain/station-geo'
+import { AMENITIES, AMENITY_LABELS, STATION_TYPES, STATION_TYPE_LABELS, type Amenity, type StationDirectory, type StationType } from '../../../domain/stations'
+import { go } from '../../../navigation'
+import { routes } from '../../../routes'
+import { LocationNote } from '../components/location-note'
+import { StationBlocks, useShownBlocks } from '../components/station-blocks'
+import { useWorkerLocation, type WorkerLocation } from '../components/use-worker-location'
 import './index.scss'
 
-/**
- * The kinds of station the article names, each with what the article says about it. The directory with
- * addresses comes in a later release; until then this page lists no stations rather than invented ones.
- */
-const NAMED_IN_ARTICLE: Array<{ name: string; glyph: string; text: string; plan?: boolean }> = [
-  {
-    name: '职工之家',
-    glyph: '家',
-    text: '密云区总工会依托基层工会职工之家的健身设施，开设瑜伽、太极拳等有氧运动课程及健身大讲堂，由专业教练现场指导运动技巧'
-  },
-  {
-    name: '职工书屋 · 暖心驿站',
-    glyph: '书',
-    plan: true,
-    text: '密云区总工会将依托职工书屋、暖心驿站、新媒体平台等阵地，大力弘扬劳模精神、劳动精神、工匠精神。'
-  }
-]
+interface Filter {
+  type?: StationType
+  amenities: Amenity[]
+  openNow: boolean
+}
+
+const NO_FILTER: Filter = { amenities: [], openNow: false }
+
+function Chip({ label, active, onClick }: { label: string; active: boolean; onClick: () => void }) {
+  return (
+    <View className={`chip${active ? ' chip--active' : ''}`} role='button' aria-pressed={active ? 'true' : 'false'} onClick={onClick}>
+      <Text>{label}</Text>
+    </View>
+  )
+}
+
+function Filters({ filter, onChange }: { filter: Filter; onChange: (filter: Filter) => void }) {
+  const toggleAmenity = (amenity: Amenity) =>
+    onChange({
+      ...filter,
+      amenities: filter.amenities.includes(amenity) ? filter.amenities.filter((item) => item !== amenity) : [...filter.amenities, amenity]
+    })
+  return (
+    <View className='stations__filters'>
+      <View className='chip-row' role='group' aria-label='类型'>
+        <Text className='chip-row__title'>类型</Text>
+        <View className='chip-row__chips'>
+          <Chip label='全部' active={!filter.type} onClick={() => onChange({ ...filter, type: undefined })} />
+          {STATION_TYPES.map((type) => (
+            <Chip key={type} label={STATION_TYPE_LABELS[type]} active={filter.type === type} onClick={() => onChange({ ...filter, type })} />
+          ))}
+        </View>
+      </View>
+      <View className='chip-row' role='group' aria-label='设施'>
+        <Text className='chip-row__title'>设施</Text>
+        <View className='chip-row__chips'>
+          {AMENITIES.map((amenity) => (
+            <Chip key={amenity} label={AMENITY_LABELS[amenity]} active={filter.amenities.includes(amenity)} onClick={() => toggleAmenity(amenity)} />
+          ))}
+        </View>
+      </View>
+      <View className='chip-row'>
+        <Text className='chip-row__title'>时间</Text>
+        <View className='chip-row__chips'>
+          <Chip label='只看营业中' active={filter.openNow} onClick={() => onChange({ ...filter, openNow: !filter.openNow })} />
+        </View>
+      </View>
+    </View>
+  )
+}
+
+function Directory({ directory, origin }: { directory: StationDirectory; origin?: LatLng }) {
+  const [filter, setFilter] = useState<Filter>(NO_FILTER)
+  // Open or closed is read on the phone's clock when the list is arranged: a kept copy from yesterday still says
+  // what is open now.
+  const arranged = useMemo(
+    () => arrangeStations(directory.stations, { origin, holidays: directory.holidays, now: new Date() }),
+    [directory, origin]
+  )
+  const shown = useMemo(() => filterStations(arranged, filter), [arranged, filter])
+  const { blocks, hasMore, showMore } = useShownBlocks(shown)
+  const filtered = Boolean(filter.type || filter.amenities.length || filter.openNow)
+
+  useReachBottom(() => showMore())
+
+  return (
+    <View>
+      <Filters filter={filter} onChange={setFilter} />
+      {shown.length === 0 ? (
+        <View className='stations__empty'>
+          <Text className='stations__empty-text'>没有符合条件的服务站点</Text>
+          {filtered && (
+            <Button className='stations__clear' onClick={() => setFilter(NO_FILTER)}>
+              清除筛选
+            </Button>
+          )}
+        </View>
+      ) : (
+        <View>
+          {filtered && <Text className='stations__count'>符合条件的站点：{shown.length} 个</Text>}
+          <StationBlocks blocks={blocks} />
+          <View className='stations__footer'>
+            {/* The tap is for a list too short to scroll, where reaching the bottom never fires. */}
+            {hasMore ? (
+              <View key='more' className='stations__more' role='button' onClick={showMore}>
+                <Text>上拉加载更多</Text>
+              </View>
+            ) : (
+              <Text key='end'>没有更多了</Text>
+            )}
+          </View>
+        </View>
+      )}
+    </View>
+  )
+}
+
+function originOf(location: WorkerLocation): LatLng | undefined {
+  return location.status === 'located' ? location.origin : undefined
+}
 
 export default function StationsOverviewPage() {
+  const { state, reload } = useResource(() => getStationDirectory(), [])
+  const { location, askAgain } = useWorkerLocation()
+  const origin = originOf(location)
+
+  usePullDownReload(reload)
+  useShareAppMessage(() => ({ title: '密云工会 · 服务阵地', path: routes.stations() }))
+
   return (
     <PageRoot className='stations'>
       <View className='stations__hero'>
@@ -31,32 +132,19 @@ export default function StationsOverviewPage() {
         <Text className='stations__lead'>提升阵地“硬实力”，实现暖心服务“零距离”。</Text>
       </View>
 
-      <View className='stations__notice' role='status'>
-        <Text className='stations__notice-title'>阵地地图与就近查找即将上线</Text>
-        <Text className='stations__notice-text'>
-          各服务阵地的地址和服务内容以密云区总工会公布的信息为准，也可拨打12351职工服务热线咨询。
-        </Text>
-        <Button className='stations__call' onClick={() => callHotline(HOTLINE)}>
-          拨打 12351
-        </Button>
+      <View className='stations__bar'>
+        <LocationNote location={location} onAskAgain={askAgain} />
+        {/* H5 has no map component: there each card links out to a map service instead. */}
+        {process.env.TARO_ENV === 'weapp' && (
+          <View className='stations__map' role='button' onClick={() => void go(routes.stationMap())}>
+            <Text>地图</Text>
+          </View>
+        )}
       </View>
 
-      <View className='stations__card'>
-        <Text className='stations__heading'>报道中提到的阵地</Text>
-        {NAMED_IN_ARTICLE.map((kind) => (
-          <View key={kind.name} className='stations__kind'>
-            <View className='stations__badge'>
-              <Text className='stations__glyph'>{kind.glyph}</Text>
-            </View>
-            <View className='stations__kind-text'>
-              <Text className='stations__kind-name'>{kind.name}</Text>
-              {/* Said of the 十五五 plan, not of the stations built so far. */}
-              {kind.plan && <Text className='stations__kind-when'>“十五五”规划</Text>}
-              <Text className='stations__kind-desc'>{kind.text}</Text>
-            </View>
-          </View>
-        ))}
-      </View>
+      <PageState state={state} onRetry={() => void reload()} what='服务阵地'>
+        {(directory) => <Directory directory={directory} origin={origin} />}
+      </PageState>
 
       <View className='stations__source'>
         <Text>内容来源：《凝心铸魂践初心 赋能奋进启新程——记密云区总工会“十四五”工作成就与“十五五”发展蓝图》</Text>

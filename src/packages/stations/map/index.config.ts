@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务阵地地图' })

@@ -1,0 +1,54 @@
+import { Text, View } from '@tarojs/components'
+import { useReachBottom } from '@tarojs/taro'
+import { useMemo } from 'react'
+import { getStationDirectory } from '../../../api/stations'
+import { useResource } from '../../../api/use-resource'
+import { PageRoot } from '../../../components/page-root'
+import { PageState } from '../../../components/page-state'
+import { arrangeStations } from '../../../domain/station-geo'
+import type { StationDirectory } from '../../../domain/stations'
+import { StationBlocks, useShownBlocks } from '../components/station-blocks'
+import { StationMap } from './station-map'
+import './index.scss'
+
+function useArranged(directory: StationDirectory) {
+  return useMemo(() => arrangeStations(directory.stations, { holidays: directory.holidays, now: new Date() }), [directory])
+}
+
+function MapView({ directory }: { directory: StationDirectory }) {
+  return <StationMap items={useArranged(directory)} />
+}
+
+/** A browser has no map component: the list, each card with its 导航 link to 高德, stands in for it. */
+function ListView({ directory }: { directory: StationDirectory }) {
+  const { blocks, hasMore, showMore } = useShownBlocks(useArranged(directory))
+  useReachBottom(() => showMore())
+  return (
+    <View>
+      <StationBlocks blocks={blocks} />
+      <View className='station-map-page__footer'>
+        {hasMore ? (
+          <View key='more' className='station-map-page__more' role='button' onClick={showMore}>
+            <Text>上拉加载更多</Text>
+          </View>
+        ) : (
+          <Text key='end'>没有更多了</Text>
+        )}
+      </View>
+    </View>
+  )
+}
+
+export default function StationMapPage() {
+  const { state, reload } = useResource(() => getStationDirectory(), [])
+  return (
+    <PageRoot className='station-map-page'>
+      <PageState state={state} onRetry={() => void reload()} what='服务阵地'>
+        {(directory) =>
+          // Decided at build time, so the H5 build leaves the map code out.
+          process.env.TARO_ENV === 'weapp' ? <MapView directory={directory} /> : <ListView directory={directory} />
+        }
+      </PageState>
+    </PageRoot>
+  )
+}

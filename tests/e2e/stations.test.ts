@@ -1,0 +1,189 @@
+/**
+ * End to end: the QR codes on the station posters, opened by a phone camera in a browser. `https://<domain>/s/<code>`
+ * reaches the real server, which counts the scan and sends the browser on to the H5 station page; an unknown code
+ * lands on the friendly 「未找到该服务站点」 page that leads to the directory; the directory sorts by the phone's
+ * location. The H5 build in Debian's Chromium against the real server on a fresh seeded database, screenshots in
+ * test-artifacts/e2e/.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
+import { distanceMeters, wgs84ToGcj02 } from '../../src/domain/station-geo'
+import type { StationDirectory, StationPage } from '../../src/domain/stations'
+import { TEST_NOW } from '../support/clock'
+import { launchChromium, type LaunchedBrowser } from './browser'
+import { startServer, type RunningServer } from './server'
+
+jest.setTimeout(90_000)
+
+const ROOT = path.resolve(__dirname, '../..')
+const H5_DIR = path.join(ROOT, 'dist/h5')
+const ARTIFACTS = path.join(ROOT, 'test-artifacts/e2e')
+const VISIBLE = { timeout: 15_000 }
+
+let server: RunningServer
+let chromium: LaunchedBrowser
+const contexts: BrowserContext[] = []
+
+async function api<T>(pathAndQuery: string): Promise<T> {
+  const response = await fetch(`${server.url}${pathAndQuery}`)
+  if (response.status !== 200) throw new Error(`GET ${pathAndQuery} answered ${response.status}`)
+  return (await response.json()) as T
+}
+
+/** Scans the server counted for a station, over all days and channels (read from its database). */
+async function scansOf(code: string): Promise<Record<string, number>> {
+  const rows = await server.app.db
+    .selectFrom('station_scans')
+    .innerJoin('stations', 'stations.id', 'station_scans.station_id')
+    .select(['station_scans.channel', 'station_scans.count'])
+    .where('stations.code', '=', code)
+    .execute()
+  const byChannel: Record<string, number> = {}
+  for (const row of rows) byChannel[row.channel] = (byChannel[row.channel] ?? 0) + Number(row.count)
+  return byChannel
+}
+
+async function phone(options: Parameters<LaunchedBrowser['newPhone']>[0] = {}): Promise<BrowserContext> {
+  const context = await chromium.newPhone(options)
+  await context.clock.setSystemTime(TEST_NOW)
+  contexts.push(context)
+  return context
+}
+
+async function open(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage()
+  page.on('pageerror', (error) => console.log(`[browser error on ${page.url()}] ${error.message}`))
+  await page.goto(`${server.url}${url}`, { waitUntil: 'domcontentloaded' })
+  return page
+}
+
+/** Taro's H5 router keeps earlier pages in the DOM, hidden: read only what is on screen. */
+const visibleText = (page: Page, text: string) => page.getByText(text).locator('visible=true').first()
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) {
+    throw new Error('dist/h5 is missing. Run `npm run test:e2e` (it builds the H5 app first).')
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true })
+  const startedAt = Date.now()
+  server = await startServer({ h5Dir: H5_DIR, now: () => new Date(TEST_NOW.getTime() + (Date.now() - startedAt)) })
+  chromium = await launchChromium()
+})
+
+afterAll(async () => {
+  for (const context of contexts) await context.close()
+  await chromium?.close()
+  await server?.close()
+})
+
+describe('a station poster scanned with a phone camera', () => {
+  it('opens /s/<code> as the station page and counts one browser scan', async () => {
+    const directory = await api<StationDirectory>('/api/stations')
+    const open24h = directory.stations.find((station) => !station.closedReason) ?? directory.stations[0]
+    const { station } = await api<StationPage>(`/api/stations/${open24h.code}`)
+    expect(await scansOf(station.code)).toEqual({})
+
+    const page = await open(await phone(), `/s/${station.code}`)
+    await visibleText(page, station.address).waitFor({ state: 'visible', ...VISIBLE })
+    expect(page.url()).toContain(`/packages/stations/station/index?code=${station.code}`)
+    const text = await page.locator('body').innerText()
+    expect(text).toContain(station.name)
+    expect(text).toContain('示例')
+    expect(text).toContain('导航')
+    expect(text).toContain('周二') // the hours table; the test clock is a Tuesday
+    await page.screenshot({ path: path.join(ARTIFACTS, 'stations-01-scanned.png'), fullPage: true })
+
+    // Counted by the server when it redirected; the H5 page itself does not count it a second time.
+    await page.waitForTimeout(500)
+    expect(await scansOf(station.code)).toEqual({ browser: 1 })
+    await page.close()
+  })
+
+  it('opens a code typed in lowercase from a damaged poster', async () => {
+    const directory = await api<StationDirectory>('/api/stations')
+    const station = directory.stations[1]
+    const page = await open(await phone(), `/s/${station.code.toLowerCase()}`)
+    await visibleText(page, station.address).waitFor({ state: 'visible', ...VISIBLE })
+    await page.close()
+  })
+
+  it('shows 「未找到该服务站点」 for an unknown code, and its button leads to the directory', async () => {
+    const directory = await api<StationDirectory>('/api/stations')
+    const unknown = ['ZZZZZZ', 'YYYYYY', 'XXXXXX'].find((code) => !directory.stations.some((station) => station.code === code))!
+    const page = await open(await phone(), `/s/${unknown}`)
+    await visibleText(page, '未找到该服务站点').waitFor({ state: 'visible', ...VISIBLE })
+    await page.screenshot({ path: path.join(ARTIFACTS, 'stations-02-unknown-code.png'), fullPage: true })
+    await visibleText(page, '查看全部服务站点').click()
+    await page.waitForURL(/packages\/stations\/overview/, VISIBLE)
+    await visibleText(page, directory.stations[0].name).waitFor({ state: 'visible', ...VISIBLE })
+    await page.close()
+  })
+
+  it('shows the friendly page for a malformed code without asking the server about it', async () => {
+    const context = await phone()
+    const page = await context.newPage()
+    const asked: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/api/stations/')) asked.push(request.url())
+    })
+    await page.goto(`${server.url}/s/${encodeURIComponent('<b>太长的代码-0123456789-0123456789</b>')}`, {
+      waitUntil: 'domcontentloaded'
+    })
+    await visibleText(page, '未找到该服务站点').waitFor({ state: 'visible', ...VISIBLE })
+    expect(asked).toEqual([])
+    await page.close()
+  })
+})
+
+describe('服务阵地 in a phone browser', () => {
+  it('puts the station nearest to the worker first, with its distance', async () => {
+    const directory = await api<StationDirectory>('/api/stations')
+    const target = directory.stations.find((station) => !station.closedReason && station.town !== directory.stations[0].town)
+    if (!target) throw new Error('the seed needs an open station outside the first town')
+    // The browser reports WGS-84; the stations are in GCJ-02, about 500 m off around 密云. Stand where the page's
+    // conversion puts the worker on the station itself (one step of the inverse is exact to well under a metre).
+    const shifted = wgs84ToGcj02(target)
+    const standing = {
+      latitude: target.latitude - (shifted.latitude - target.latitude),
+      longitude: target.longitude - (shifted.longitude - target.longitude)
+    }
+    const origin = wgs84ToGcj02(standing)
+    expect(distanceMeters(origin, target)).toBeLessThan(5)
+    const byDistance = directory.stations
+      .filter((station) => !station.closedReason)
+      .sort((a, b) => distanceMeters(origin, a) - distanceMeters(origin, b))
+
+    const context = await phone({ geolocation: standing, permissions: ['geolocation'] })
+    const page = await open(context, '/packages/stations/overview/index')
+    const cards = page.locator('[data-testid="station-card"]').locator('visible=true')
+    await cards.first().waitFor({ state: 'visible', ...VISIBLE })
+    await page.waitForFunction(
+      (name) => document.querySelector('[data-testid="station-card"]')?.textContent?.includes(name) ?? false,
+      target.name,
+      VISIBLE
+    )
+    const first = await cards.nth(0).innerText()
+    const second = await cards.nth(1).innerText()
+    expect(first).toContain(target.name)
+    expect(first).toMatch(/\d+ 米/)
+    expect(second).toContain(byDistance[1].name)
+    expect(second).toMatch(/\d+ 米|\d+(\.\d)? 公里/)
+    await page.screenshot({ path: path.join(ARTIFACTS, 'stations-03-nearest-first.png'), fullPage: true })
+
+    // 导航 on H5 is a link out to a map service with the station's GCJ-02 position.
+    const href = await cards.first().locator('a').filter({ hasText: '导航' }).getAttribute('href')
+    expect(href).toContain(`position=${target.longitude},${target.latitude}`)
+    await page.close()
+  })
+
+  it('says why when the worker refuses the location, and still lists the stations', async () => {
+    const directory = await api<StationDirectory>('/api/stations')
+    const page = await open(await phone({ permissions: [] }), '/packages/stations/overview/index')
+    await visibleText(page, '未获得位置').waitFor({ state: 'visible', ...VISIBLE })
+    const text = await page.locator('body').innerText()
+    const listed = directory.stations.filter((station) => text.includes(station.name))
+    expect(listed.length).toBeGreaterThanOrEqual(Math.min(directory.stations.length, 5))
+    await page.close()
+  })
+})
