@@ -42,6 +42,11 @@ export interface WxHost {
   /** Names of wx APIs the app read that this host does not provide (in order, without repeats). */
   missing: string[]
   storage: Map<string, unknown>
+  /**
+   * What wx.getEnterOptionsSync answers: how the app was last entered (path, scene value, query), as WeChat sets it
+   * on a cold start and again on every warm start. A test opening a page "from a QR code" sets it first.
+   */
+  enterOptions: { path: string; scene: number; query: Record<string, string> }
   /** Requests that have not finished yet. */
   pending(): number
 }
@@ -158,6 +163,7 @@ export function createWxHost(): WxHost {
     removeStorageSync: (key: string) => {
       storage.delete(key)
     },
+    getEnterOptionsSync: () => copy(host.enterOptions),
     makePhoneCall: (options: { phoneNumber: string; success?: Callback; complete?: Callback }) => {
       phoneCalls.push(options.phoneNumber)
       const result = { errMsg: 'makePhoneCall:ok' }
@@ -176,5 +182,14 @@ export function createWxHost(): WxHost {
     }
   })
 
-  return { wx, requests, phoneCalls, missing, storage, pending: () => inFlight }
+  const host: WxHost = {
+    wx,
+    requests,
+    phoneCalls,
+    missing,
+    storage,
+    enterOptions: { path: 'pages/home/index', scene: 1001, query: {} },
+    pending: () => inFlight
+  }
+  return host
 }

@@ -1,0 +1,115 @@
+/**
+ * The BUILT station page (dist/weapp) opened the ways a poster opens it in WeChat, in WeChat's own component
+ * framework with wx.request reaching the real API server:
+ * - a 小程序码: WeChat starts the app on packages/stations/station/index with `scene` = the station code, URL-encoded;
+ * - an ordinary URL QR code under the 「扫普通链接二维码打开小程序」 rule: the page gets `q` = the whole scanned URL,
+ *   URL-encoded;
+ * - a warm start from another poster: WeChat reLaunches the page with the new options (a new page instance).
+ * What is checked is what the built code does with the options as WeChat hands them over (Taro's runtime included):
+ * the right station is shown, exactly one scan is counted per opening, a code that does not exist gets the friendly
+ * page without a request for it.
+ */
+import { STATION_PAGE_PATH, type StationDirectory } from '../../src/domain/stations'
+import { startServer, type RunningServer } from '../e2e/server'
+import { createSimulator, type Simulator } from './support/simulator'
+import { assertBuiltForTestApi, WEAPP_TEST_API_BASE, WEAPP_TEST_API_PORT } from './support/test-api'
+
+jest.setTimeout(60_000)
+
+let server: RunningServer
+let sim: Simulator
+let directory: StationDirectory
+
+beforeAll(async () => {
+  assertBuiltForTestApi()
+  server = await startServer({ port: WEAPP_TEST_API_PORT })
+  expect(server.url).toBe(WEAPP_TEST_API_BASE)
+  const response = await fetch(`${server.url}/api/stations`)
+  directory = (await response.json()) as StationDirectory
+  expect(directory.stations.length).toBeGreaterThan(2)
+  sim = createSimulator()
+})
+
+afterEach(() => {
+  const reported = sim ? sim.errors.splice(0) : []
+  expect(reported).toEqual([])
+})
+
+afterAll(async () => {
+  sim?.close()
+  await server?.close()
+})
+
+/** Scans the server counted for a station, by channel (read from its database). */
+async function scansOf(code: string): Promise<Record<string, number>> {
+  const rows = await server.app.db
+    .selectFrom('station_scans')
+    .innerJoin('stations', 'stations.id', 'station_scans.station_id')
+    .select(['station_scans.channel', 'station_scans.count'])
+    .where('stations.code', '=', code)
+    .execute()
+  const byChannel: Record<string, number> = {}
+  for (const row of rows) byChannel[row.channel] = (byChannel[row.channel] ?? 0) + Number(row.count)
+  return byChannel
+}
+
+const scanPosts = (code: string) =>
+  sim.host.requests.filter((request) => request.method === 'POST' && request.url === `${WEAPP_TEST_API_BASE}/api/stations/${code}/scans`)
+
+/** Opens the station page the way WeChat does when a QR code starts (or reLaunches) the app on it. */
+async function enterFromQr(query: Record<string, string>, scene: number) {
+  sim.host.enterOptions = { path: STATION_PAGE_PATH, scene, query }
+  const page = await sim.openPage(STATION_PAGE_PATH, query)
+  return page
+}
+
+describe('the station page opened from a poster in WeChat', () => {
+  it('shows the station of a 小程序码 (scene, URL-encoded as WeChat passes it) and counts one scan', async () => {
+    const station = directory.stations[0]
+    const page = await enterFromQr({ scene: encodeURIComponent(station.code) }, 1047)
+    const text = await page.waitForText(station.address, 15_000)
+    expect(text).toContain(station.name)
+    expect(text).toContain('开放时间')
+    await sim.settle()
+    // The page's own show after load is not a new entry: one POST, one count.
+    page.instance.onShow?.()
+    await sim.settle()
+    expect(scanPosts(station.code).map((request) => request.statusCode)).toEqual([204])
+    expect(await scansOf(station.code)).toEqual({ wxacode: 1 })
+  })
+
+  it('shows the station of a scanned URL QR code (q) and counts it as a WeChat link scan', async () => {
+    const station = directory.stations[1]
+    const url = `https://miyun.example.cn/s/${station.code}`
+    const page = await enterFromQr({ q: encodeURIComponent(url), scancode_time: '1795998000' }, 1011)
+    await page.waitForText(station.address, 15_000)
+    await sim.settle()
+    expect(scanPosts(station.code).map((request) => request.statusCode)).toEqual([204])
+    expect(await scansOf(station.code)).toEqual({ 'wechat-link': 1 })
+  })
+
+  it('shows the new station on a warm start from another poster, counting each opening once', async () => {
+    const first = directory.stations[2]
+    const second = directory.stations[3]
+    await (await enterFromQr({ scene: encodeURIComponent(first.code) }, 1047)).waitForText(first.address, 15_000)
+    // Back in the background, then another poster: WeChat reLaunches onto the page with the new scene.
+    const page = await enterFromQr({ scene: encodeURIComponent(second.code) }, 1047)
+    await page.waitForText(second.address, 15_000)
+    await sim.settle()
+    expect(await scansOf(first.code)).toEqual({ wxacode: 1 })
+    expect(await scansOf(second.code)).toEqual({ wxacode: 1 })
+  })
+
+  it('shows 「未找到该服务站点」 for a code that does not exist, and for a scene that is not a code, without asking for it', async () => {
+    const unknown = ['ZZZZZZ', 'YYYYYY'].find((code) => !directory.stations.some((station) => station.code === code))!
+    const page = await enterFromQr({ scene: unknown }, 1047)
+    const text = await page.waitForText('未找到该服务站点', 15_000)
+    expect(text).toContain('查看全部服务站点')
+
+    const before = sim.host.requests.length
+    const malformed = await enterFromQr({ scene: encodeURIComponent('id=12&from=poster') }, 1047)
+    await malformed.waitForText('未找到该服务站点', 15_000)
+    await sim.settle()
+    expect(sim.host.requests.slice(before).filter((request) => request.url.includes('/api/stations'))).toEqual([])
+  })
+})
