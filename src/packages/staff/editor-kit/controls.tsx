@@ -57,10 +57,12 @@ interface SampleFieldsProps {
   wasSample: boolean
   onChange: (change: { sample?: boolean; sampleNote?: string }) => void
   errors: Record<string, string>
+  /** The note's limit where a record's validator has its own. */
+  noteMax?: number
 }
 
 /** 「仍为示例数据」 and its note. Unticking it is how staff say the record now holds real, checked facts. */
-export function SampleFields({ sample, sampleNote, wasSample, onChange, errors }: SampleFieldsProps) {
+export function SampleFields({ sample, sampleNote, wasSample, onChange, errors, noteMax = LIMITS.sampleNote }: SampleFieldsProps) {
   const hint = sample
     ? '职工会看到「示例」标记和下面的示例说明，不会把它当作正式信息。日期、地点等换成核实过的真实信息后，请取消勾选。'
     : wasSample
@@ -76,7 +78,7 @@ export function SampleFields({ sample, sampleNote, wasSample, onChange, errors }
           label='示例说明（可不填）'
           name='sampleNote'
           value={sampleNote}
-          max={LIMITS.sampleNote}
+          max={noteMax}
           placeholder='如：日期与场地为示例，以通知为准'
           error={errors.sampleNote}
           onChange={(note) => onChange({ sampleNote: note })}

@@ -48,6 +48,11 @@ export interface Editor<R extends Versioned, F, I> {
   save: () => Promise<void>
   loadLatest: () => Promise<void>
   keepEditing: () => void
+  /**
+   * A change the server made beside the form (暂停开放 and the like): the record and the version the next save is
+   * made against follow it, and what is typed stays as it is.
+   */
+  adopt: (record: R) => void
   /** A draft kept on the device from an earlier visit, offered before the form is shown. */
   offer?: KeptDraft<unknown>
   restoreDraft: () => void
@@ -191,6 +196,10 @@ export function useEditor<R extends Versioned, F, I>(config: EditorConfig<R, F, 
     save,
     loadLatest,
     keepEditing: () => setConflict(undefined),
+    adopt: (saved: R) => {
+      setRecord(saved)
+      setBaseVersion(saved.version)
+    },
     offer,
     restoreDraft,
     discardDraft

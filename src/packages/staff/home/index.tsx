@@ -23,6 +23,7 @@ const TILES: Tile[] = [
   { title: '服务内容', hint: '法律援助、医疗互助等服务介绍', url: routes.staffServices(), roles: ['editor'] },
   { title: '十四五数据', hint: '十四五成绩与十五五规划', url: routes.staffPlan(), roles: ['editor'] },
   { title: '首页推荐', hint: '首页轮播的推荐内容', url: routes.staffFeatured(), roles: ['editor'] },
+  { title: '服务阵地', hint: '站点信息、开放时间、二维码海报', url: routes.staffStations(), roles: ['editor'] },
   { title: '账号管理', hint: '开设账号、分配角色、重置密码', url: routes.staffAccounts(), roles: ['admin'] },
   { title: '操作记录', hint: '谁在什么时候改了什么', url: routes.staffAudit(), roles: ['admin'] }
 ]

@@ -1,0 +1,218 @@
+/**
+ * Opening hours as staff set them: a row per weekday with up to three intervals (a lunch break, an evening shift),
+ * quick actions for the usual patterns, and the rule for statutory holidays. Times are picked, never typed, so an
+ * interval is always two real clock times; 「次日」 says when one runs past midnight.
+ *
+ * Taps are on Views, never on Text: Taro 4.2 throws in WeChat when a Text loses its last handler (NervJS/taro#19453).
+ */
+import { Picker, Text, View } from '@tarojs/components'
+import { STATION_LIMITS } from '../../../domain/station-input'
+import type { OpeningInterval } from '../../../domain/stations'
+import { paddedTime } from '../editor-kit/beijing-time'
+import { FieldFrame, TextField } from '../components/fields'
+import {
+  HOLIDAY_RULES,
+  HOLIDAY_RULE_LABELS,
+  MAX_INTERVALS_PER_DAY,
+  USUAL_INTERVAL,
+  WEEKDAY_LABELS,
+  WHOLE_DAY,
+  isOvernight,
+  type StationForm
+} from './form'
+
+interface HoursFieldProps {
+  form: StationForm
+  errors: Record<string, string>
+  update: (change: Partial<StationForm>) => void
+}
+
+interface TimeButtonProps {
+  label: string
+  value: string
+  onChange: (value: string) => void
+  /** 「次日」 before a close time past midnight. */
+  nextDay?: boolean
+}
+
+function TimeButton({ label, value, onChange, nextDay }: TimeButtonProps) {
+  // A time picker knows 00:00–23:59; 24:00 (until midnight) is shown as picked and offered from 00:00.
+  const pickerValue = value === '24:00' ? '00:00' : value
+  return (
+    <Picker className='station-hours__picker' mode='time' value={pickerValue} onChange={(event) => onChange(paddedTime(String(event.detail.value)))}>
+      <View className='station-hours__time' role='button' aria-label={label}>
+        {nextDay && <Text className='station-hours__next-day'>次日</Text>}
+        <Text>{value}</Text>
+      </View>
+    </Picker>
+  )
+}
+
+interface IntervalsProps {
+  /** The field name prefix the validator uses, e.g. "hours.week.5". */
+  name: string
+  /** Spoken name of the day, for the picker labels: 「周六」. */
+  dayLabel: string
+  intervals: OpeningInterval[]
+  errors: Record<string, string>
+  onChange: (intervals: OpeningInterval[]) => void
+}
+
+/** One day's intervals, each with its own problem under it. */
+function Intervals({ name, dayLabel, intervals, errors, onChange }: IntervalsProps) {
+  const replace = (at: number, interval: OpeningInterval) => onChange(intervals.map((old, index) => (index === at ? interval : old)))
+  return (
+    <View className='station-hours__intervals'>
+      {intervals.length === 0 && <Text className='station-hours__closed'>不开放</Text>}
+      {intervals.map((interval, at) => {
+        const field = `${name}.${at}`
+        const error = errors[field] ?? errors[`${field}.open`] ?? errors[`${field}.close`]
+        const whole = interval.open === WHOLE_DAY.open && interval.close === WHOLE_DAY.close
+        return (
+          <View key={at} className={`station-hours__interval${error ? ' station-hours__interval--invalid' : ''}`} data-field={field}>
+            <View className='station-hours__interval-row'>
+              <TimeButton label={`${dayLabel}第${at + 1}段开始`} value={interval.open} onChange={(open) => replace(at, { ...interval, open })} />
+              <Text className='station-hours__dash'>–</Text>
+              <TimeButton
+                label={`${dayLabel}第${at + 1}段结束`}
+                value={interval.close}
+                nextDay={isOvernight(interval)}
+                onChange={(close) => replace(at, { ...interval, close })}
+              />
+              <View
+                className='station-hours__remove'
+                role='button'
+                aria-label={`删除${dayLabel}第${at + 1}段`}
+                onClick={() => onChange(intervals.filter((_, index) => index !== at))}
+              >
+                <Text>删除</Text>
+              </View>
+            </View>
+            {whole && <Text className='station-hours__whole'>全天开放</Text>}
+            {error && (
+              <View className='field__error' role='alert'>
+                <Text>{error}</Text>
+              </View>
+            )}
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
+function Chip({ label, onTap, disabled, aria }: { label: string; onTap: () => void; disabled?: boolean; aria?: string }) {
+  return (
+    <View
+      className={`station-hours__chip${disabled ? ' station-hours__chip--disabled' : ''}`}
+      hoverClass={disabled ? 'none' : 'station-hours__chip--pressed'}
+      role='button'
+      aria-label={aria ?? label}
+      aria-disabled={disabled ? 'true' : 'false'}
+      onClick={() => {
+        if (!disabled) onTap()
+      }}
+    >
+      <Text>{label}</Text>
+    </View>
+  )
+}
+
+export function HoursField({ form, errors, update }: HoursFieldProps) {
+  const setDay = (day: number, intervals: OpeningInterval[]) =>
+    update({ week: form.week.map((old, index) => (index === day ? intervals : old)) })
+  const sameAsMonday = () =>
+    update({ week: form.week.map((old, index) => (index >= 1 && index <= 4 ? form.week[0].map((interval) => ({ ...interval })) : old)) })
+
+  return (
+    <View className='station-hours'>
+      <FieldFrame label='每周开放时间' name='hours.week' error={errors['hours.week'] ?? errors.hours} hint='北京时间。结束时间早于开始时间表示开到次日，如 09:00–次日01:00。'>
+        <View className='station-hours__tools'>
+          <Chip label='工作日同周一' aria='周二至周五同周一' onTap={sameAsMonday} />
+        </View>
+        {WEEKDAY_LABELS.map((label, day) => {
+          const intervals = form.week[day] ?? []
+          const name = `hours.week.${day}`
+          const error = errors[name]
+          return (
+            <View key={label} className={`station-hours__day${error ? ' station-hours__day--invalid' : ''}`} role='group' aria-label={label} data-field={name}>
+              <View className='station-hours__day-head'>
+                <Text className='station-hours__day-label'>{label}</Text>
+                <View className='station-hours__day-tools'>
+                  <Chip label='全天开放' aria={`${label}全天开放`} onTap={() => setDay(day, [{ ...WHOLE_DAY }])} />
+                  <Chip label='休息' aria={`${label}休息`} onTap={() => setDay(day, [])} />
+                  <Chip
+                    label='＋时段'
+                    aria={`${label}添加时段`}
+                    disabled={intervals.length >= MAX_INTERVALS_PER_DAY}
+                    onTap={() => setDay(day, [...intervals, { ...USUAL_INTERVAL }])}
+                  />
+                </View>
+              </View>
+              <Intervals name={name} dayLabel={label} intervals={intervals} errors={errors} onChange={(next) => setDay(day, next)} />
+              {error && (
+                <View className='field__error' role='alert'>
+                  <Text>{error}</Text>
+                </View>
+              )}
+            </View>
+          )
+        })}
+      </FieldFrame>
+
+      <FieldFrame
+        label='法定节假日'
+        name='hours.holiday'
+        error={errors['hours.holiday']}
+        hint='调休上班的日子按周一的时间开放。节假日日期在「站点设置」中维护。'
+      >
+        <View className='station-hours__rules' role='radiogroup' aria-label='法定节假日'>
+          {HOLIDAY_RULES.map((rule) => (
+            <View
+              key={rule}
+              className={`station-hours__rule${form.holidayRule === rule ? ' station-hours__rule--on' : ''}`}
+              role='radio'
+              aria-checked={form.holidayRule === rule ? 'true' : 'false'}
+              aria-label={`节假日${HOLIDAY_RULE_LABELS[rule]}`}
+              onClick={() =>
+                update({
+                  holidayRule: rule,
+                  // 自定义时段 with nothing in it would be the same as 休息: it starts from a usual day.
+                  ...(rule === 'custom' && form.holiday.length === 0 ? { holiday: [{ ...USUAL_INTERVAL }] } : {})
+                })
+              }
+            >
+              <Text>{HOLIDAY_RULE_LABELS[rule]}</Text>
+            </View>
+          ))}
+        </View>
+        {form.holidayRule === 'custom' && (
+          <View className='station-hours__day'>
+            <View className='station-hours__day-head'>
+              <Text className='station-hours__day-label'>节假日</Text>
+              <View className='station-hours__day-tools'>
+                <Chip
+                  label='＋时段'
+                  aria='节假日添加时段'
+                  disabled={form.holiday.length >= MAX_INTERVALS_PER_DAY}
+                  onTap={() => update({ holiday: [...form.holiday, { ...USUAL_INTERVAL }] })}
+                />
+              </View>
+            </View>
+            <Intervals name='hours.holiday' dayLabel='节假日' intervals={form.holiday} errors={errors} onChange={(holiday) => update({ holiday })} />
+          </View>
+        )}
+      </FieldFrame>
+
+      <TextField
+        label='开放时间说明（可不填）'
+        name='hours.note'
+        value={form.hoursNote}
+        max={STATION_LIMITS.hoursNote}
+        placeholder='如：雨雪天气延长开放'
+        error={errors['hours.note']}
+        onChange={(hoursNote) => update({ hoursNote })}
+      />
+    </View>
+  )
+}

@@ -1,0 +1,91 @@
+/**
+ * Stations for the station page tests: each test makes its own (as 王编辑 at another computer), so no two tests, and
+ * no other suite on the shared server, edit the same one; and what workers then read, straight from the worker API.
+ */
+import type { StaffStation, StationInput } from '../../../src/domain/station-input'
+import type { StationPage } from '../../../src/domain/stations'
+import { apiJson } from '../../app/page-helpers'
+import { otherSession } from './staff'
+
+let serial = 0
+export function uniqueStationName(what: string): string {
+  serial += 1
+  return `${what}${process.pid % 1000}-${serial}`
+}
+
+const OFFICE_DAY = { open: '09:00', close: '17:00' }
+
+/** A 暖心驿站 open on weekdays, marked as sample data. */
+export function stationInput(name: string): StationInput {
+  return {
+    name,
+    type: 'warm-station',
+    town: '鼓楼街道',
+    address: '密云区鼓楼东大街 1 号（示例地址）',
+    latitude: 40.376,
+    longitude: 116.843,
+    amenities: ['hot-water'],
+    hours: { week: [[OFFICE_DAY], [OFFICE_DAY], [OFFICE_DAY], [OFFICE_DAY], [OFFICE_DAY], [], []], holiday: [] },
+    photos: [],
+    sample: true,
+    sampleNote: '地址为示例'
+  }
+}
+
+export async function createdStation(what: string, change: Partial<StationInput> = {}): Promise<StaffStation> {
+  const wang = await otherSession('editor')
+  return wang.request<StaffStation>('POST', '/api/staff/stations', { ...stationInput(uniqueStationName(what)), ...change })
+}
+
+/** What a worker's phone reads for the station. */
+export async function workerStation(code: string): Promise<StationPage['station']> {
+  return (await apiJson<StationPage>(`/api/stations/${code}`)).station
+}
+
+/** A scan as the station page reports it (小程序码 or a URL QR opened in WeChat). */
+export async function postScan(code: string, channel: 'wxacode' | 'wechat-link'): Promise<void> {
+  const answer = await fetch(`/api/stations/${code}/scans`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ channel })
+  })
+  if (answer.status !== 204) throw new Error(`scan ${code} ${channel} → ${answer.status}`)
+}
+
+/** A URL QR opened in a phone's browser: the server counts it and redirects to the station page. */
+export async function browserScan(code: string): Promise<void> {
+  await fetch(`/s/${code}`)
+}
+
+/**
+ * What the H5 page saved as a download: the blob behind the object URL and the file name of the link it clicked.
+ * jsdom has no object URLs and cannot follow a download link; a browser does both.
+ */
+export function captureDownloads(): { files: { name: string; blob: Blob }[] } {
+  const captured = { files: [] as { name: string; blob: Blob }[] }
+  const blobs = new Map<string, Blob>()
+  let next = 0
+  Object.assign(URL, {
+    createObjectURL: (blob: Blob) => {
+      next += 1
+      const url = `blob:http://127.0.0.1/poster-${next}`
+      blobs.set(url, blob)
+      return url
+    },
+    revokeObjectURL: (url: string) => blobs.delete(url)
+  })
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href)
+    if (blob) captured.files.push({ name: this.download, blob })
+  })
+  return captured
+}
+
+export async function blobText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error)
+    reader.readAsText(blob, 'latin1')
+  })
+}
