@@ -7,9 +7,14 @@
  * The runs alternate in short rounds (bare, news, bare, news...): a build or test run elsewhere on the machine then
  * slows both sides alike instead of skewing the ratio. Figures are printed, never asserted: machines differ.
  * Targets (issue 2): news ≥ 0.6 × bare throughput, p99 ≤ 10 ms.
+ *
+ * Then the service stations at the union's real scale (issue 4): the seed's sample stations are copied up to 220
+ * (the union has 210余个), and the directory every 服务阵地 visit loads is measured — its size as phones receive it
+ * and its throughput — with the write a QR scan costs (POST …/scans, one upsert).
  */
 import fs from 'node:fs'
 import os from 'node:os'
+import http from 'node:http'
 import path from 'node:path'
 import Fastify from 'fastify'
 import { buildApp } from '../server/app'
@@ -29,6 +34,8 @@ const autocannon: (options: {
   duration: number
   workers: number
   headers?: Record<string, string>
+  method?: string
+  body?: string
 }) => Promise<AutocannonResult> = require('autocannon')
 
 const CONNECTIONS = 50
@@ -51,8 +58,13 @@ interface Figures {
 /** What WeChat's request and every browser send: the gzip figures are the ones workers get. */
 const AS_PHONES_ASK = { 'accept-encoding': 'gzip, deflate, br' }
 
-async function load(url: string, duration: number, headers?: Record<string, string>): Promise<Figures> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration, workers: 1, headers })
+async function load(
+  url: string,
+  duration: number,
+  headers?: Record<string, string>,
+  request: { method?: string; body?: string } = {}
+): Promise<Figures> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration, workers: 1, headers, ...request })
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
@@ -123,11 +135,78 @@ async function main() {
     console.log(line('新闻列表（gzip）', gzipFigures))
     console.log(`吞吐比 新闻/裸路由 = ${ratio.toFixed(2)}，gzip ${gzipRatio.toFixed(2)}（目标 ≥ 0.6）；` +
       `新闻 p99 = ${newsFigures.p99} ms，gzip ${gzipFigures.p99} ms（目标 ≤ 10 ms）`)
+
+    await benchStations(app, appAddress)
   } finally {
     await bare.close()
     await app.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
+}
+
+const STATION_COUNT = 220
+
+/** The seed's stations copied (new names, codes and nearby positions) until there are STATION_COUNT of them. */
+async function growStations(app: ReturnType<typeof buildApp>): Promise<void> {
+  const seeded = await app.repositories.stations.listAll()
+  const editor = { id: 'bench', displayName: '压测' }
+  for (let index = seeded.length; index < STATION_COUNT; index++) {
+    const model = (await app.repositories.stations.findById(seeded[index % seeded.length].id))!
+    const copy = index - seeded.length + 1
+    await app.repositories.stations.create(
+      {
+        name: `${model.name}${copy}号点`,
+        type: model.type,
+        town: model.town,
+        address: model.address,
+        latitude: model.latitude + (copy % 17) * 0.001,
+        longitude: model.longitude + (copy % 13) * 0.001,
+        phone: model.phone,
+        amenities: model.amenities,
+        hours: model.hours,
+        photos: model.photos,
+        summerOffer: model.summerOffer,
+        description: model.description,
+        sample: model.sample,
+        sampleNote: model.sampleNote
+      },
+      editor,
+      new Date()
+    )
+  }
+}
+
+/** Bytes of a GET's body as sent on the wire, asking as phones ask (gzip). */
+function wireBytes(url: string): Promise<{ wire: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: AS_PHONES_ASK }, (response) => {
+        let wire = 0
+        response.on('data', (chunk: Buffer) => (wire += chunk.length))
+        response.on('end', () => resolve({ wire, encoding: String(response.headers['content-encoding'] ?? 'identity') }))
+      })
+      .on('error', reject)
+  })
+}
+
+async function benchStations(app: ReturnType<typeof buildApp>, appAddress: string): Promise<void> {
+  await growStations(app)
+  const directoryUrl = `${appAddress}/api/stations`
+  const directory = (await (await fetch(directoryUrl)).json()) as { stations: { code: string }[] }
+  const raw = Buffer.byteLength(JSON.stringify(directory))
+  const { wire, encoding } = await wireBytes(directoryUrl)
+  console.log(
+    `服务阵地目录 GET /api/stations：${directory.stations.length} 个站点，JSON ${(raw / 1024).toFixed(1)} KB，` +
+      `手机收到 ${(wire / 1024).toFixed(1)} KB（${encoding}）`
+  )
+  await load(directoryUrl, WARMUP_SECONDS, AS_PHONES_ASK)
+  console.log(line('服务阵地目录（gzip）', await load(directoryUrl, DURATION_SECONDS, AS_PHONES_ASK)))
+
+  const scanUrl = `${appAddress}/api/stations/${directory.stations[0].code}/scans`
+  const scan = { method: 'POST', body: JSON.stringify({ channel: 'wxacode' }) }
+  const json = { 'content-type': 'application/json' }
+  await load(scanUrl, WARMUP_SECONDS, json, scan)
+  console.log(line('扫码计数 POST …/scans', await load(scanUrl, DURATION_SECONDS, json, scan)))
 }
 
 main().catch((error) => {

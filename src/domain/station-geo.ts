@@ -21,6 +21,8 @@ export function distanceMeters(a: LatLng, b: LatLng): number {
 }
 
 export function formatDistance(meters: number): string {
+  // A phone's position is good to tens of metres: 「0 米」 or 「20 米」 would claim more than it knows.
+  if (meters < 50) return '50 米内'
   const tens = Math.round(Math.max(0, meters) / 10) * 10
   if (tens < 1000) return `${tens} 米`
   const tenthsOfKm = Math.round(meters / 100) / 10

@@ -74,7 +74,9 @@ describe('distance', () => {
   })
 
   it('writes metres to the nearest 10 under 1 km, one decimal under 10 km, whole kilometres beyond', () => {
-    expect(formatDistance(0)).toBe('0 米')
+    expect(formatDistance(0)).toBe('50 米内')
+    expect(formatDistance(49.9)).toBe('50 米内')
+    expect(formatDistance(50)).toBe('50 米')
     expect(formatDistance(288.7)).toBe('290 米')
     expect(formatDistance(345)).toBe('350 米')
     expect(formatDistance(994)).toBe('990 米')
