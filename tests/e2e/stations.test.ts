@@ -166,7 +166,7 @@ describe('服务阵地 in a phone browser', () => {
     const first = await cards.nth(0).innerText()
     const second = await cards.nth(1).innerText()
     expect(first).toContain(target.name)
-    expect(first).toContain("50 米内") // standing at it
+    expect(first).toContain('50 米内') // standing at it
     expect(second).toContain(byDistance[1].name)
     expect(second).toMatch(/\d+ 米|\d+(\.\d)? 公里/)
     await page.screenshot({ path: path.join(ARTIFACTS, 'stations-03-nearest-first.png'), fullPage: true })
