@@ -1,6 +1,6 @@
 /**
- * One request to WeChat with a deadline. fetch's own errors name the URL, which carries the AppSecret or an
- * access_token in its query: they are replaced by messages that do not.
+ * One request to WeChat with a deadline. fetch's own errors name the URL, which carries an access_token in its query:
+ * they are replaced by messages that do not.
  */
 import { WechatError } from './errors'
 

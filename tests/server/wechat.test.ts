@@ -94,9 +94,21 @@ describe('小程序码 for a station', () => {
 
   it('refuses anything but a station code (it becomes a file name)', async () => {
     await expect(client().stationWxacode('../../etc/passwd')).rejects.toThrow(/not a station code/)
-    expect(fake.tokenRequests).toBe(0)
+    expect(fake.tokenCalls).toHaveLength(0)
   })
 })
+
+/** What an administrator does after a leak (the server never does): a new stable token, the old one revoked. */
+async function forceRefreshElsewhere(): Promise<void> {
+  const response = await fetch(`${fake.url}/cgi-bin/stable_token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ grant_type: 'client_credential', appid: FAKE_APP_ID, secret: FAKE_APP_SECRET, force_refresh: true })
+  })
+  expect(await response.json()).toEqual({ access_token: expect.any(String), expires_in: 7200 })
+}
+
+const forceRefreshes = () => fake.tokenCalls.map((call) => call.forceRefresh)
 
 describe('the access_token', () => {
   it('is fetched once and reused until five minutes before it expires', async () => {
@@ -104,10 +116,10 @@ describe('the access_token', () => {
     await wechat.stationWxacode('K7M2QX')
     advance(7200 - 301)
     await wechat.stationWxacode('P3N8WE')
-    expect(fake.tokenRequests).toBe(1)
+    expect(fake.tokenCalls).toHaveLength(1)
     advance(2)
     await wechat.stationWxacode('Q4R5ST')
-    expect(fake.tokenRequests).toBe(2)
+    expect(fake.tokenCalls).toHaveLength(2)
     expect(fake.wxacodeCalls.map((call) => call.token)).toEqual([fake.issued[0], fake.issued[0], fake.issued[1]])
   })
 
@@ -117,8 +129,13 @@ describe('the access_token', () => {
     const codes = ['K7M2QX', 'P3N8WE', 'Q4R5ST', 'A2B3C4', 'D5E6F7']
     const images = await Promise.all(codes.map((code) => wechat.stationWxacode(code)))
     expect(images.map((image) => decodeQrPng(image.data))).toEqual(codes)
-    expect(fake.tokenRequests).toBe(1)
+    expect(fake.tokenCalls).toHaveLength(1)
     expect(new Set(fake.wxacodeCalls.map((call) => call.token))).toEqual(new Set([fake.issued[0]]))
+  })
+
+  it('is asked for in normal mode, never force_refresh', async () => {
+    await client().stationWxacode('K7M2QX')
+    expect(forceRefreshes()).toEqual([false])
   })
 
   it('is dropped and fetched again when WeChat says it is no longer valid (40001), and the call is retried once', async () => {
@@ -127,7 +144,7 @@ describe('the access_token', () => {
     fake.revokeAll()
     const image = await wechat.stationWxacode('P3N8WE')
     expect(decodeQrPng(image.data)).toBe('P3N8WE')
-    expect(fake.tokenRequests).toBe(2)
+    expect(forceRefreshes()).toEqual([false, false])
     expect(fake.wxacodeCalls.map((call) => call.token)).toEqual([fake.issued[0], fake.issued[0], fake.issued[1]])
   })
 
@@ -136,7 +153,7 @@ describe('the access_token', () => {
     await wechat.stationWxacode('K7M2QX')
     fake.now += 7200 * 1000
     expect(decodeQrPng((await wechat.stationWxacode('P3N8WE')).data)).toBe('P3N8WE')
-    expect(fake.tokenRequests).toBe(2)
+    expect(fake.tokenCalls).toHaveLength(2)
   })
 
   it('is retried only once: a second refusal is reported, not looped on', async () => {
@@ -147,7 +164,67 @@ describe('the access_token', () => {
     const error = await failure(client().stationWxacode('K7M2QX'))
     expect(error.errcode).toBe(40001)
     expect(fake.wxacodeCalls).toHaveLength(2)
-    expect(fake.tokenRequests).toBe(2)
+    expect(forceRefreshes()).toEqual([false, false])
+  })
+})
+
+describe('the access_token across API instances', () => {
+  it('is the same for two instances: WeChat issues one token, not one each', async () => {
+    const [first, second] = [client(), client()]
+    fake.delayMs = 20
+    const images = await Promise.all([first.stationWxacode('K7M2QX'), second.stationWxacode('P3N8WE')])
+    expect(images.map((image) => decodeQrPng(image.data))).toEqual(['K7M2QX', 'P3N8WE'])
+    expect(fake.tokenCalls).toHaveLength(2)
+    expect(fake.issued).toHaveLength(1)
+    expect(fake.wxacodeCalls.map((call) => call.token)).toEqual([fake.issued[0], fake.issued[0]])
+  })
+
+  it('is kept by a later instance only for what it has left, and both move to the next one together', async () => {
+    const [first, second] = [client(), client()]
+    await first.stationWxacode('K7M2QX')
+    advance(1000)
+    await second.stationWxacode('P3N8WE')
+    expect(fake.issued).toHaveLength(1)
+    advance(7200 - 1000 - 301)
+    await first.stationWxacode('Q4R5ST')
+    await second.stationWxacode('A2B3C4')
+    expect(fake.tokenCalls).toHaveLength(2)
+    advance(2)
+    await first.stationWxacode('D5E6F7')
+    await second.stationWxacode('G8H9JK')
+    expect(fake.tokenCalls).toHaveLength(4)
+    expect(fake.issued).toHaveLength(2)
+    expect(fake.wxacodeCalls.map((call) => call.token)).toEqual([...Array(4).fill(fake.issued[0]), fake.issued[1], fake.issued[1]])
+  })
+
+  it('gets a new one after the old one expired', async () => {
+    const [first, second] = [client(), client()]
+    await first.stationWxacode('K7M2QX')
+    advance(7200 + 60)
+    await second.stationWxacode('P3N8WE')
+    await first.stationWxacode('Q4R5ST')
+    expect(fake.issued).toHaveLength(2)
+    expect(fake.wxacodeCalls.map((call) => call.token)).toEqual([fake.issued[0], fake.issued[1], fake.issued[1]])
+  })
+
+  it('after a forced refresh elsewhere (40001), each instance fetches the new one once, in normal mode', async () => {
+    const [first, second] = [client(), client()]
+    await first.stationWxacode('K7M2QX')
+    await second.stationWxacode('P3N8WE')
+    await forceRefreshElsewhere()
+    expect(decodeQrPng((await first.stationWxacode('Q4R5ST')).data)).toBe('Q4R5ST')
+    expect(decodeQrPng((await second.stationWxacode('A2B3C4')).data)).toBe('A2B3C4')
+    // Had the instances forced a refresh themselves, each would have revoked the other's token again.
+    expect(forceRefreshes()).toEqual([false, false, true, false, false])
+    expect(fake.issued).toHaveLength(2)
+    expect(fake.wxacodeCalls.map((call) => call.token)).toEqual([
+      fake.issued[0],
+      fake.issued[0],
+      fake.issued[0],
+      fake.issued[1],
+      fake.issued[0],
+      fake.issued[1]
+    ])
   })
 })
 

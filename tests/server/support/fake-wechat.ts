@@ -2,6 +2,10 @@
  * A local stand-in for api.weixin.qq.com: a real HTTP server on a free port that answers the two calls the server
  * makes the way WeChat does — including its habit of answering failures with 200 and a JSON body. Tests point
  * WECHAT_API_BASE at it. Its 小程序码 is an ordinary QR code of the scene, so a test can read back what was asked for.
+ *
+ * Its access_token is WeChat's stable one (POST /cgi-bin/stable_token): one token per AppID, the same for every
+ * caller with what it has left as expires_in; in its last five minutes a call gets the next one (the old one lives
+ * on until it expires); force_refresh: true issues a new one and revokes the old at once.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -20,14 +24,20 @@ export interface WxacodeCall {
   width: unknown
 }
 
+export interface StableTokenCall {
+  /** As sent: WeChat takes a missing one as false. */
+  forceRefresh: unknown
+}
+
 export interface FakeWechat {
   /** For WECHAT_API_BASE. */
   url: string
   /** The environment a server needs to talk to this fake. */
   env: Record<string, string>
-  tokenRequests: number
+  /** Every stable_token request, refused ones included. */
+  tokenCalls: StableTokenCall[]
   wxacodeCalls: WxacodeCall[]
-  /** The tokens handed out, oldest first. */
+  /** The distinct tokens issued, oldest first (a token handed out again to another caller is not issued again). */
   issued: string[]
   /** Seconds a new token lives (WeChat: 7200). */
   expiresIn: number
@@ -39,21 +49,29 @@ export interface FakeWechat {
   pages: Set<string>
   /** The next getwxacodeunlimit calls answer with these errors, one each, instead of an image. */
   wxacodeFailures: { errcode: number; errmsg: string }[]
-  /** WeChat retires tokens (a new one fetched elsewhere, a secret reset): they then get 40001. */
+  /** WeChat retires every token (a reset AppSecret): they then get 40001, and the next stable_token call a new one. */
   revokeAll(): void
   close(): Promise<void>
 }
 
 const rid = () => `rid: ${Math.random().toString(16).slice(2, 10)}-${Date.now().toString(16)}`
 
+interface Issued {
+  value: string
+  expiresAt: number
+  revoked: boolean
+}
+
 export async function startFakeWechat(): Promise<FakeWechat> {
-  const tokens = new Map<string, { expiresAt: number; revoked: boolean }>()
+  const tokens = new Map<string, Issued>()
+  /** The stable token normal mode hands out. */
+  let current: Issued | undefined
   let counter = 0
 
   const fake = {
     url: '',
     env: {} as Record<string, string>,
-    tokenRequests: 0,
+    tokenCalls: [] as StableTokenCall[],
     wxacodeCalls: [] as WxacodeCall[],
     issued: [] as string[],
     expiresIn: 7200,
@@ -73,18 +91,40 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     response.end(JSON.stringify(body))
   }
 
-  function token(url: URL, response: http.ServerResponse) {
-    fake.tokenRequests += 1
-    if (url.searchParams.get('grant_type') !== 'client_credential') return json(response, { errcode: 40002, errmsg: `invalid grant_type ${rid()}` })
-    if (url.searchParams.get('appid') !== FAKE_APP_ID) return json(response, { errcode: 40013, errmsg: `invalid appid ${rid()}` })
-    if (url.searchParams.get('secret') !== FAKE_APP_SECRET) {
+  function issue(): Issued {
+    counter += 1
+    const token = { value: `FAKE_TOKEN_${counter}_${Math.random().toString(36).slice(2)}`, expiresAt: fake.now + fake.expiresIn * 1000, revoked: false }
+    tokens.set(token.value, token)
+    fake.issued.push(token.value)
+    return token
+  }
+
+  function stableToken(body: string, response: http.ServerResponse) {
+    let request: Record<string, unknown> | undefined
+    try {
+      const parsed: unknown = JSON.parse(body)
+      if (parsed && typeof parsed === 'object') request = parsed as Record<string, unknown>
+    } catch {
+      // answered below, as WeChat does for a body that is not a JSON object
+    }
+    if (!request) {
+      fake.tokenCalls.push({ forceRefresh: undefined })
+      return json(response, { errcode: 47001, errmsg: `data format error ${rid()}` })
+    }
+    fake.tokenCalls.push({ forceRefresh: request.force_refresh })
+    if (request.grant_type !== 'client_credential') return json(response, { errcode: 40002, errmsg: `invalid grant_type ${rid()}` })
+    if (request.appid !== FAKE_APP_ID) return json(response, { errcode: 40013, errmsg: `invalid appid ${rid()}` })
+    if (request.secret !== FAKE_APP_SECRET) {
       return json(response, { errcode: 40125, errmsg: `invalid appsecret, view more at http://t.cn/RAEkdVq ${rid()}` })
     }
-    counter += 1
-    const value = `FAKE_TOKEN_${counter}_${Math.random().toString(36).slice(2)}`
-    tokens.set(value, { expiresAt: fake.now + fake.expiresIn * 1000, revoked: false })
-    fake.issued.push(value)
-    json(response, { access_token: value, expires_in: fake.expiresIn })
+    if (request.force_refresh === true) {
+      if (current) current.revoked = true
+      current = issue()
+    } else if (!current || current.revoked || current.expiresAt - fake.now <= 300_000) {
+      // None yet, a revoked one, or in its last five minutes: WeChat renews it (the old one still works until it expires).
+      current = issue()
+    }
+    json(response, { access_token: current.value, expires_in: Math.floor((current.expiresAt - fake.now) / 1000) })
   }
 
   async function wxacode(url: URL, body: string, response: http.ServerResponse) {
@@ -134,7 +174,7 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     request.on('end', () => {
       const answer = async () => {
         const url = new URL(request.url ?? '/', 'http://fake')
-        if (request.method === 'GET' && url.pathname === '/cgi-bin/token') return token(url, response)
+        if (request.method === 'POST' && url.pathname === '/cgi-bin/stable_token') return stableToken(Buffer.concat(chunks).toString('utf8'), response)
         if (request.method === 'POST' && url.pathname === '/wxa/getwxacodeunlimit') return wxacode(url, Buffer.concat(chunks).toString('utf8'), response)
         response.writeHead(404, { 'content-type': 'text/plain' })
         response.end('not found')
