@@ -3,9 +3,9 @@
  * A bad or missing value stops the server with an error that names the variable, so a
  * misconfigured deployment fails loudly at boot instead of misbehaving later.
  */
-import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import { checkPosterFont } from './posters/fonts'
 
 export const REPO_ROOT = path.resolve(__dirname, '..')
 
@@ -205,29 +205,27 @@ function readWechatEnvVersion(env: Env): WechatEnvVersion {
   return raw as WechatEnvVersion
 }
 
-/** The first bytes of a TrueType, OpenType or TrueType-collection file: what pdfkit can embed. */
-const FONT_SIGNATURES = ['00010000', '4f54544f' /* OTTO */, '74746366' /* ttcf */, '74727565' /* true */]
-
+/**
+ * POSTER_FONT is read and checked at start: a file pdfkit can embed, with the Chinese a poster prints (a Latin-only
+ * font would print empty boxes). The system fonts are looked for later, when a poster is asked for.
+ */
 function readPosterFont(env: Env): string | undefined {
   const raw = read(env, 'POSTER_FONT')
   if (raw === undefined) return undefined
   const file = path.resolve(REPO_ROOT, raw)
-  let head: Buffer
-  try {
-    const fd = fs.openSync(file, 'r')
-    try {
-      head = Buffer.alloc(4)
-      fs.readSync(fd, head, 0, 4, 0)
-    } finally {
-      fs.closeSync(fd)
-    }
-  } catch {
-    throw new ConfigError('POSTER_FONT', `找不到或无法读取字体文件：${file}`)
+  const checked = checkPosterFont(file)
+  if (!('problem' in checked)) return file
+  switch (checked.problem) {
+    case 'unreadable':
+      throw new ConfigError('POSTER_FONT', `找不到或无法读取字体文件：${file}`)
+    case 'not-a-font':
+      throw new ConfigError('POSTER_FONT', `不是 TTF、TTC 或 OTF 字体文件：${file}`)
+    case 'no-chinese':
+      throw new ConfigError(
+        'POSTER_FONT',
+        `字体没有中文字形（缺「${checked.missing}」），海报上的中文会印成空框：${file}。请换用中文字体，如 wqy-microhei.ttc`
+      )
   }
-  if (!FONT_SIGNATURES.includes(head.toString('hex'))) {
-    throw new ConfigError('POSTER_FONT', `不是 TTF、TTC 或 OTF 字体文件：${file}`)
-  }
-  return file
 }
 
 export function loadConfig(env: Env = process.env): Config {

@@ -6,6 +6,8 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ApiErrorBody } from '../../src/domain'
+import { STATION_QR_PATH_PREFIX } from '../../src/domain/stations'
+import { stationQrAnswer } from '../schemas/stations'
 
 export class HttpError extends Error {
   constructor(
@@ -105,8 +107,17 @@ export function handleError(error: FastifyError | HttpError, request: FastifyReq
   return sendProblem(reply, problem)
 }
 
-/** Errors raised by the router before any route runs (a malformed %-escape, an over-long path parameter). */
+/**
+ * Errors raised by the router before any route runs (a malformed %-escape, an over-long path parameter). Under /s/
+ * the address came off a printed QR code: it is answered as GET /s/* answers what is not a code, with the redirect
+ * to the station page (「未找到该服务站点」), never a JSON error in a worker's browser.
+ */
 export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const path = request.raw.url?.split('?')[0] ?? ''
+  if ((request.method === 'GET' || request.method === 'HEAD') && path.startsWith(STATION_QR_PATH_PREFIX)) {
+    void reply.header('cache-control', 'no-store').redirect(stationQrAnswer(path.slice(STATION_QR_PATH_PREFIX.length)).location, 302)
+    return
+  }
   void handleError(error, request, reply)
 }
 

@@ -2,8 +2,13 @@
  * The Chinese font posters are set in. pdfkit's built-in fonts have no Chinese glyphs, so the server needs a TTF, OTF
  * or TTC from the system (fonts-wqy-microhei on Debian) or POSTER_FONT. A missing font is not a reason to refuse to
  * start: only the poster routes need it, and they say what to install (POSTER_FONT_MISSING).
+ *
+ * A font file is not enough: a Latin-only font (DejaVu, Liberation) would print every Chinese character as an empty
+ * box. A font is taken only when it has a glyph for each character of POSTER_FONT_PROBE; POSTER_FONT is checked the
+ * same way at start (server/config.ts), so a wrong one stops the server with its name in the error.
  */
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 
 /** Where Debian/Ubuntu, Fedora/CentOS, Alpine and macOS put Chinese fonts, best first. */
 export const SYSTEM_FONT_PATHS: readonly string[] = [
@@ -29,20 +34,59 @@ export interface PosterFont {
   postscriptName?: string
 }
 
-/** The POSTER_FONT file, or the first system font that exists; undefined when there is none. */
+/** Printed on every poster (the union's name): a font with these has the Chinese a poster needs. */
+export const POSTER_FONT_PROBE = '密云区总工会'
+
+export type PosterFontCheck =
+  | { font: PosterFont }
+  | { problem: 'unreadable' }
+  | { problem: 'not-a-font' }
+  /** `missing`: the characters of POSTER_FONT_PROBE it has no glyph for. */
+  | { problem: 'no-chinese'; missing: string }
+
+interface FontkitFont {
+  hasGlyphForCodePoint(codePoint: number): boolean
+}
+
+/**
+ * fontkit, the font engine pdfkit embeds fonts with: asked the same question pdfkit will meet when it prints. It is
+ * pdfkit's dependency, not ours, so it is loaded from where pdfkit finds it (hoisted or nested alike).
+ */
+function loadFontkit(): { create(data: Buffer, postscriptName?: string): FontkitFont | null } {
+  return createRequire(require.resolve('pdfkit'))('fontkit')
+}
+
+/** Whether a file is a font pdfkit can print a poster in; for a collection, with the font taken from it. */
+export function checkPosterFont(file: string): PosterFontCheck {
+  let data: Buffer
+  try {
+    data = fs.readFileSync(file)
+  } catch {
+    return { problem: 'unreadable' }
+  }
+  const names = collectionFontNames(data)
+  const postscriptName = names === undefined ? undefined : preferredCollectionFont(names)
+  if (names !== undefined && !postscriptName) return { problem: 'not-a-font' }
+  let font: FontkitFont | null
+  try {
+    font = loadFontkit().create(data, postscriptName)
+  } catch {
+    return { problem: 'not-a-font' }
+  }
+  if (!font || typeof font.hasGlyphForCodePoint !== 'function') return { problem: 'not-a-font' }
+  const missing = [...POSTER_FONT_PROBE].filter((character) => !font.hasGlyphForCodePoint(character.codePointAt(0)!)).join('')
+  if (missing) return { problem: 'no-chinese', missing }
+  return { font: postscriptName ? { file, data, postscriptName } : { file, data } }
+}
+
+/**
+ * The POSTER_FONT file, or the first system font that exists and has Chinese glyphs; undefined when there is none.
+ */
 export function findPosterFont(configured: string | undefined, searchPaths: readonly string[] = SYSTEM_FONT_PATHS): PosterFont | undefined {
   const candidates = configured ? [configured] : searchPaths
   for (const file of candidates) {
-    let data: Buffer
-    try {
-      data = fs.readFileSync(file)
-    } catch {
-      continue
-    }
-    const names = collectionFontNames(data)
-    if (names === undefined) return { file, data }
-    const postscriptName = preferredCollectionFont(names)
-    if (postscriptName) return { file, data, postscriptName }
+    const checked = checkPosterFont(file)
+    if ('font' in checked) return checked.font
   }
   return undefined
 }

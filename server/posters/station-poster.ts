@@ -6,6 +6,7 @@
  * printer resolution. A 小程序码 comes from WeChat as an image and is placed as it is. The short URL is printed
  * under either code, so a torn or faded poster can still be typed in.
  */
+import type { Readable } from 'node:stream'
 import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
 import { HOTLINE_NUMBER } from '../../src/domain/hotline'
@@ -51,7 +52,22 @@ const BRAND = '#C8161D'
 const TEXT = '#2B2523'
 const SECONDARY = '#6B6461'
 
-export function renderPosterPdf(pages: PosterPage[], { font, title, now }: PosterDocumentOptions): Promise<Buffer> {
+/**
+ * Pages drawn between two turns of the event loop. A page takes 1–3 ms and a turn costs microseconds, so after every
+ * page: a worker's request then waits a page at most, or the final font embedding (doc.end(), 30–60 ms for a set).
+ */
+export const PAGES_PER_TURN = 1
+
+/**
+ * The PDF as a stream, sent while it is drawn: a set of 200+ posters neither sits whole in memory nor holds up
+ * every other request while it is drawn (it yields to the event loop every PAGES_PER_TURN pages).
+ *
+ * Whatever can fail on the data is tried before the stream is handed back, so the route still answers a JSON
+ * error before the first byte: the font is opened, every 小程序码 image read, and the first page drawn. A failure
+ * after that (nothing known causes one) ends the stream with the error: the download breaks off rather than
+ * delivering a PDF with pages missing.
+ */
+export function posterPdfStream(pages: PosterPage[], { font, title, now }: PosterDocumentOptions): Readable {
   const doc = new PDFDocument({
     size: 'A4',
     autoFirstPage: false,
@@ -59,19 +75,47 @@ export function renderPosterPdf(pages: PosterPage[], { font, title, now }: Poste
     margins: { top: 24, bottom: 24, left: SIDE, right: SIDE },
     info: { Title: title, Author: UNION_NAME, Subject: '服务站点海报', Creator: '密云工会', Producer: '密云工会', CreationDate: now, ModDate: now }
   })
-  const chunks: Buffer[] = []
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-  })
   doc.registerFont('cjk', font.data, font.postscriptName)
-  for (const page of pages) {
+  doc.font('cjk')
+  const images = pages.map((page) => (page.wxacode ? openImage(doc, page.wxacode.data) : undefined))
+  const draw = (index: number) => {
     doc.addPage()
-    drawPage(doc, page)
+    drawPage(doc, pages[index], images[index])
   }
-  doc.end()
-  return done
+  if (pages.length > 0) draw(0)
+  void (async () => {
+    for (let index = 1; index < pages.length; index++) {
+      if (index % PAGES_PER_TURN === 0) await new Promise(setImmediate)
+      if (doc.destroyed) return
+      draw(index)
+    }
+    doc.end()
+  })().catch((error: unknown) => doc.destroy(error instanceof Error ? error : new Error(String(error))))
+  return doc
+}
+
+/** The whole PDF in memory: for tests and scripts; the routes stream it. */
+export async function renderPosterPdf(pages: PosterPage[], options: PosterDocumentOptions): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of posterPdfStream(pages, options)) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/**
+ * pdfkit's own image reader (doc.openImage, missing from @types/pdfkit): an image it cannot read throws here, and
+ * doc.image() takes what it returns as it is.
+ */
+function openImage(doc: PDFKit.PDFDocument, data: Buffer): PDFKit.Mixins.ImageSrc {
+  return (doc as unknown as { openImage(src: Buffer): PDFKit.Mixins.ImageSrc }).openImage(data)
+}
+
+/**
+ * What a poster prints of a station's text: one line each, whatever is stored. The editor refuses line breaks and
+ * control characters (src/domain/station-input.ts), but a record saved before that rule would otherwise break the
+ * page and push every later poster of a set one page down.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').trim()
 }
 
 function centred(doc: PDFKit.PDFDocument, text: string, y: number, size: number, color: string): number {
@@ -88,14 +132,15 @@ function nameSize(doc: PDFKit.PDFDocument, name: string): number {
   return 20
 }
 
-function drawPage(doc: PDFKit.PDFDocument, { station, url, wxacode }: PosterPage): void {
+function drawPage(doc: PDFKit.PDFDocument, { station, url }: PosterPage, wxacode: PDFKit.Mixins.ImageSrc | undefined): void {
   let y = centred(doc, UNION_NAME, 48, 22, BRAND) + 8
   doc.moveTo(SIDE, y).lineTo(PAGE_WIDTH - SIDE, y).lineWidth(2).strokeColor(BRAND).stroke()
   if (station.sample) drawSampleMark(doc)
 
-  y = centred(doc, station.name, y + 28, nameSize(doc, station.name), TEXT) + 10
-  y = centred(doc, `${STATION_TYPE_LABELS[station.type]} · ${station.town}`, y, 16, SECONDARY) + 4
-  y = centred(doc, `地址：${station.address}`, y, 14, SECONDARY)
+  const name = printable(station.name)
+  y = centred(doc, name, y + 28, nameSize(doc, name), TEXT) + 10
+  y = centred(doc, `${STATION_TYPE_LABELS[station.type]} · ${printable(station.town)}`, y, 16, SECONDARY) + 4
+  y = centred(doc, `地址：${printable(station.address)}`, y, 14, SECONDARY)
   if (station.sample) y = centred(doc, SAMPLE_LINE, y + 8, 12, BRAND)
 
   // The code, its URL and the scan line sit in the middle of what is left above the hotline.
@@ -104,7 +149,7 @@ function drawPage(doc: PDFKit.PDFDocument, { station, url, wxacode }: PosterPage
   const codeTop = Math.max(y + QUIET_ZONE, y + (hotlineTop - y - block) / 2)
   const codeLeft = (PAGE_WIDTH - CODE_SIDE) / 2
   if (wxacode) {
-    doc.image(wxacode.data, codeLeft, codeTop, { fit: [CODE_SIDE, CODE_SIDE], align: 'center', valign: 'center' })
+    doc.image(wxacode, codeLeft, codeTop, { fit: [CODE_SIDE, CODE_SIDE], align: 'center', valign: 'center' })
   } else {
     drawQrCode(doc, url, codeLeft, codeTop, CODE_SIDE)
   }

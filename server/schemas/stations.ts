@@ -10,8 +10,10 @@ import { Type, type Static } from '@sinclair/typebox'
 import {
   AMENITIES,
   SCAN_CHANNELS,
+  STATION_PAGE_PATH,
   STATION_TYPES,
   STATION_TYPE_LABELS,
+  isStationCode,
   type HolidayDate,
   type OpeningHours,
   type Station,
@@ -118,6 +120,34 @@ export const stationErrorResponses = { '4xx': StationErrorSchema, '5xx': Station
 
 /** Any text: whether it is a code (STATION_CODE_PATTERN) is answered as INVALID_FIELD on `code` by the route. */
 export const StationCodeParams = Type.Object({ code: Type.String() }, closed)
+
+/** Where a scanned URL QR sends the browser: the station page of the H5 app, which shows the station or 「未找到」. */
+export function stationPageUrl(code: string): string {
+  return `/${STATION_PAGE_PATH}?code=${encodeURIComponent(code)}`
+}
+
+/** How much of an address that is not a code the station page is handed: enough to recognise in a report. */
+export const QR_UNREADABLE_KEPT = 32
+
+/**
+ * The answer to GET /s/<rest>, whatever a scanner app or a hand-typed link made of the printed address: `code` when
+ * it names a station code (lower case and one trailing slash forgiven), and always the station page to redirect to.
+ * What is not a code is passed on as it came (the page shows 「未找到该服务站点」 without asking the server);
+ * anything longer than QR_UNREADABLE_KEPT is cut there and marked with 「…」, so it can never read as a code.
+ * Kept here, beside the route's schemas, because the router's own error handler answers malformed /s/ addresses
+ * the same way (server/plugins/errors.ts) and must not import the routes.
+ */
+export function stationQrAnswer(rest: string): { code?: string; location: string } {
+  const trimmed = rest.endsWith('/') ? rest.slice(0, -1) : rest
+  const code = trimmed.toUpperCase()
+  if (isStationCode(code)) return { code, location: stationPageUrl(code) }
+  const characters = [...trimmed]
+  const kept = characters.length > QR_UNREADABLE_KEPT ? `${characters.slice(0, QR_UNREADABLE_KEPT).join('')}…` : trimmed
+  return { location: stationPageUrl(kept) }
+}
+
+/** GET /s/* takes the rest of the path, slashes and all: every address under /s/ ends in the redirect. */
+export const StationQrParams = Type.Object({ '*': Type.String() })
 
 /** Scans the phone reports; browser scans are counted by GET /s/:code itself. */
 export const PHONE_SCAN_CHANNELS = SCAN_CHANNELS.filter((channel) => channel !== 'browser')

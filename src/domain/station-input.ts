@@ -92,8 +92,10 @@ export const STATION_LIMITS = {
   town: 20,
   addressMin: 4,
   address: 80,
-  phoneMin: 3,
-  phone: 20,
+  /** Digits a phone number has at least, +86 not counted (12351 has 5). */
+  phoneDigits: 3,
+  /** Characters, room for 「+86 10 6904 1234 转 8001」. */
+  phone: 24,
   intervalsPerDay: 3,
   hoursNote: 60,
   photos: 6,
@@ -129,7 +131,27 @@ function collector(): { problems: FieldProblem[]; check: Check } {
 /** Characters as a person counts them: 「𠀀」 is one, not two UTF-16 units. */
 const length = (text: string) => [...text].length
 
-function text(check: Check, field: string, label: string, value: string, { min = 0, max }: { min?: number; max: number }): void {
+/**
+ * What no one-line field may hold: control characters (a line break in a name breaks the poster onto a second page
+ * and the station list row in two), the Unicode line and paragraph separators, and the bidirectional overrides and
+ * isolates that make text display in an order other than it is stored.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+/** The same for text shown as paragraphs (the station description): a plain line break (\n) is allowed there. */
+const UNPRINTABLE_IN_PARAGRAPHS = /[\u0000-\u0009\u000b-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+
+interface TextRule {
+  min?: number
+  max: number
+  /** Line breaks (\n) allowed: only for the station description. */
+  paragraphs?: boolean
+}
+
+function text(check: Check, field: string, label: string, value: string, { min = 0, max, paragraphs = false }: TextRule): void {
+  if (paragraphs ? UNPRINTABLE_IN_PARAGRAPHS.test(value) : UNPRINTABLE.test(value)) {
+    check(field, paragraphs ? `${label}不能包含除换行外的控制字符` : `${label}不能包含换行或控制字符`, true)
+    return
+  }
   const trimmed = length(value.trim())
   if (min > 0 && trimmed === 0) {
     check(field, `请填写${label}`, true)
@@ -137,6 +159,24 @@ function text(check: Check, field: string, label: string, value: string, { min =
   }
   check(field, `${label}至少 ${min} 个字`, trimmed < min)
   check(field, `${label}不能超过 ${max} 字（现 ${length(value)} 字）`, length(value) > max)
+}
+
+/**
+ * A phone number as people write it on a notice: digits with spaces or dashes (010-6904 1234), optionally a leading
+ * +86, an area code in parentheses ((010) 6904 1234) and an extension after 「转」 (6904 1234 转 801). It starts and
+ * ends with a digit (or the extension's digits) and has at least STATION_LIMITS.phoneDigits digits besides the +86,
+ * so 「---」 or 「( )」 cannot pass for a number.
+ */
+const PHONE = /^(?:\+86[ -]?)?(?:\(\d{2,4}\)[ -]?)?\d(?:[\d -]*\d)?(?: ?转 ?\d{1,6})?$/
+
+export const PHONE_RULE_MESSAGE =
+  `电话只能包含数字、空格和 -，至少 ${STATION_LIMITS.phoneDigits} 位数字，不超过 ${STATION_LIMITS.phone} 字；` +
+  '可加开头的 +86、括号里的区号如 (010) 和分机如「转 801」'
+
+export function isPhoneNumber(phone: string): boolean {
+  if (length(phone) > STATION_LIMITS.phone || !PHONE.test(phone)) return false
+  const digits = phone.replace(/^\+86/, '').replace(/\D/g, '')
+  return digits.length >= STATION_LIMITS.phoneDigits
 }
 
 const UPLOADED_IMAGE = /^\/media\/uploads\/[A-Za-z0-9_./-]{1,200}$/
@@ -223,11 +263,7 @@ export function stationInputProblems(input: StationInput): FieldProblem[] {
   text(check, 'address', '地址', input.address, { min: STATION_LIMITS.addressMin, max: STATION_LIMITS.address })
   coordinateProblems(check, input.latitude, input.longitude)
   if (input.phone !== undefined) {
-    check(
-      'phone',
-      `电话只能包含数字、空格和 - ，${STATION_LIMITS.phoneMin}–${STATION_LIMITS.phone} 位`,
-      !new RegExp(`^[0-9 -]{${STATION_LIMITS.phoneMin},${STATION_LIMITS.phone}}$`).test(input.phone)
-    )
+    check('phone', PHONE_RULE_MESSAGE, !isPhoneNumber(input.phone))
   }
   const seenAmenities = new Set<string>()
   input.amenities.forEach((amenity, index) => {
@@ -243,7 +279,9 @@ export function stationInputProblems(input: StationInput): FieldProblem[] {
     check(`photos.${index}`, `第 ${index + 1} 张照片与第 ${input.photos.indexOf(photo) + 1} 张重复`, input.photos.indexOf(photo) < index)
   })
   if (input.summerOffer !== undefined) text(check, 'summerOffer', '夏送清凉服务', input.summerOffer, { max: STATION_LIMITS.summerOffer })
-  if (input.description !== undefined) text(check, 'description', '站点介绍', input.description, { max: STATION_LIMITS.description })
+  if (input.description !== undefined) {
+    text(check, 'description', '站点介绍', input.description, { max: STATION_LIMITS.description, paragraphs: true })
+  }
   if (input.sampleNote !== undefined) text(check, 'sampleNote', '示例说明', input.sampleNote, { max: STATION_LIMITS.sampleNote })
   return problems
 }

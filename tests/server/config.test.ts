@@ -2,21 +2,30 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ConfigError, REPO_ROOT, loadConfig } from '../../server/config'
+import { SYSTEM_FONT_PATHS } from '../../server/posters/fonts'
+import { latinOnlyFont } from './support/latin-font'
 
 const APP_ID = 'wx0123456789abcdef'
 const APP_SECRET = 'S3cretS3cretS3cretS3cretS3cret99'
 
 let fontDir: string
+/** A Chinese font installed on this machine (fonts-wqy-microhei): what POSTER_FONT should name. */
 let fontFile: string
 let notAFont: string
+let latinFont: string
+let truncatedFont: string
 
 beforeAll(() => {
   fontDir = fs.mkdtempSync(path.join(os.tmpdir(), 'miyun-config-'))
-  // A TrueType file starts with the sfnt version 0x00010000; that is all the check at start reads.
-  fontFile = path.join(fontDir, 'poster.ttf')
-  fs.writeFileSync(fontFile, Buffer.from([0, 1, 0, 0, 0, 0]))
+  fontFile = SYSTEM_FONT_PATHS.find((file) => fs.existsSync(file))!
+  expect(fontFile).toBeDefined()
   notAFont = path.join(fontDir, 'poster.txt')
   fs.writeFileSync(notAFont, '微软雅黑')
+  latinFont = path.join(fontDir, 'latin.ttf')
+  fs.writeFileSync(latinFont, latinOnlyFont())
+  // The TrueType signature and nothing after it.
+  truncatedFont = path.join(fontDir, 'poster.ttf')
+  fs.writeFileSync(truncatedFont, Buffer.from([0, 1, 0, 0, 0, 0]))
 })
 
 afterAll(() => {
@@ -121,6 +130,21 @@ describe('configuration', () => {
 
   it('refuses a POSTER_FONT that is not a font file', () => {
     expect(() => loadConfig({ POSTER_FONT: notAFont })).toThrow(/POSTER_FONT.*不是 TTF、TTC 或 OTF/)
+    expect(() => loadConfig({ POSTER_FONT: truncatedFont })).toThrow(/POSTER_FONT.*不是 TTF、TTC 或 OTF/)
+  })
+
+  it('refuses a POSTER_FONT without Chinese glyphs, which would print empty boxes, naming the variable', () => {
+    let error: unknown
+    try {
+      loadConfig({ POSTER_FONT: latinFont })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as ConfigError).variable).toBe('POSTER_FONT')
+    expect((error as Error).message).toContain('POSTER_FONT')
+    expect((error as Error).message).toContain('字体没有中文字形（缺「密云区总工会」）')
+    expect((error as Error).message).toContain(latinFont)
   })
 
   it('never echoes the WeChat AppSecret in its error', () => {

@@ -1,12 +1,24 @@
 /**
  * The poster generator on its own: what only some stations have (a name too long for one line, not being a sample),
- * how big the code comes out on paper, and the font lookup (a .ttc needs the PostScript name of one of its fonts).
+ * that every poster stays on its one page whatever an editor may legally type, how big the code comes out on paper,
+ * that a set of posters lets other requests run while it is drawn, and the font lookup (a .ttc needs the PostScript
+ * name of one of its fonts; a font without Chinese glyphs is passed over).
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { collectionFontNames, findPosterFont, SYSTEM_FONT_PATHS, type PosterFont } from '../../server/posters/fonts'
-import { renderPosterPdf, SAMPLE_MARK, UNION_NAME, type PosterStation } from '../../server/posters/station-poster'
+import QRCode from 'qrcode'
+import { STATION_LIMITS, stationInputProblems, type StationInput } from '../../src/domain/station-input'
+import {
+  POSTER_FONT_PROBE,
+  SYSTEM_FONT_PATHS,
+  checkPosterFont,
+  collectionFontNames,
+  findPosterFont,
+  type PosterFont
+} from '../../server/posters/fonts'
+import { renderPosterPdf, SAMPLE_MARK, UNION_NAME, type PosterPage, type PosterStation } from '../../server/posters/station-poster'
+import { latinOnlyFont } from './support/latin-font'
 import { pdfInfo, pdfPageTexts, pdfQrTexts, readPdfQrCodes } from './support/qr-reading'
 
 const url = (code: string) => `https://miyun.example.cn/s/${code}`
@@ -51,6 +63,74 @@ describe('a poster', () => {
     expect(pdfQrTexts(pdf)).toEqual([url(realStation.code)])
   })
 
+  it('stays on its one page with the longest name, town and address an editor can save, in wide letters too', async () => {
+    const fill = (pattern: string, length: number) => pattern.repeat(length).slice(0, length)
+    const patterns = ['鼓', 'W', 'M', '@', '鼓楼 ', 'Wm ', '（示例）', '𠀀']
+    const wxacode = { data: await QRCode.toBuffer('K7M2QX', { width: 430, margin: 1 }), format: 'png' as const }
+    const pages: PosterPage[] = patterns.flatMap((pattern, index) => {
+      const station: PosterStation = {
+        code: realStation.code,
+        name: fill(pattern, STATION_LIMITS.name),
+        type: index % 2 ? 'outdoor-station' : 'workers-home',
+        town: fill(pattern, STATION_LIMITS.town),
+        address: fill(pattern, STATION_LIMITS.address),
+        sample: true
+      }
+      // What an editor could save: the validator the editor and the server share takes it.
+      const input: StationInput = {
+        name: station.name,
+        type: station.type,
+        town: station.town,
+        address: station.address,
+        latitude: 40.376,
+        longitude: 116.849,
+        amenities: [],
+        hours: { week: [[], [], [], [], [], [], []], holiday: null },
+        photos: [],
+        sample: true
+      }
+      expect(stationInputProblems(input)).toEqual([])
+      return [
+        { station, url: url(station.code) },
+        { station: { ...station, sample: false }, url: url(station.code), wxacode }
+      ]
+    })
+    const pdf = await renderPosterPdf(pages, { font, title: '最长的站点信息', now: new Date() })
+    // One page more anywhere and every later poster of the set would be shifted.
+    expect(pdfInfo(pdf).Pages).toBe(String(pages.length))
+    expect(pdfQrTexts(pdf)).toEqual(pages.map((page) => (page.wxacode ? 'K7M2QX' : page.url)))
+    for (const text of pdfPageTexts(pdf)) expect(text).toContain('服务热线')
+  })
+
+  it('keeps a record stored with line breaks (before the editor refused them) on one line and one page', async () => {
+    const name = `鼓楼${'\n'.repeat(30)}暖心驿站`
+    const pdf = await renderPosterPdf(
+      [
+        { station: { ...realStation, name, address: `密云区\r\n鼓楼大街\u2028${'\n'.repeat(40)}1 号` }, url: url(realStation.code) },
+        { station: realStation, url: url('Z9Z8Z7') }
+      ],
+      { font, title: '服务站点海报', now: new Date() }
+    )
+    expect(pdfInfo(pdf).Pages).toBe('2')
+    expect(pdfQrTexts(pdf)).toEqual([url(realStation.code), url('Z9Z8Z7')])
+    expect(pdfPageTexts(pdf)[0]).toContain('鼓楼 暖心驿站')
+  })
+
+  it('lets the event loop turn between pages, so a set of posters does not hold up other requests', async () => {
+    const pages = Array.from({ length: 12 }, (_, index) => ({ station: { ...realStation, name: `${realStation.name}${index}` }, url: url(realStation.code) }))
+    let turns = 0
+    let drawing = true
+    const count = () => {
+      turns += 1
+      if (drawing) setImmediate(count)
+    }
+    setImmediate(count)
+    const pdf = await renderPosterPdf(pages, { font, title: 'x', now: new Date() })
+    drawing = false
+    expect(pdfInfo(pdf).Pages).toBe('12')
+    expect(turns).toBeGreaterThanOrEqual(pages.length - 1)
+  })
+
   it('prints the code at least 9 cm wide', async () => {
     const pdf = await renderPosterPdf([{ station: realStation, url: url(realStation.code) }], { font, title: 'x', now: new Date() })
     const [code] = readPdfQrCodes(pdf)
@@ -76,6 +156,22 @@ describe('the poster font', () => {
       expect(findPosterFont(undefined, [path.join(dir, 'missing.ttc'), installed])?.file).toBe(installed)
       expect(findPosterFont(undefined, [path.join(dir, 'missing.ttc')])).toBeUndefined()
       expect(findPosterFont(path.join(dir, 'missing.ttf'), [installed])).toBeUndefined()
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('is passed over when it has no Chinese glyphs (a poster would print empty boxes)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'miyun-fonts-'))
+    try {
+      const latin = path.join(dir, 'latin.ttf')
+      fs.writeFileSync(latin, latinOnlyFont())
+      expect(checkPosterFont(latin)).toEqual({ problem: 'no-chinese', missing: POSTER_FONT_PROBE })
+      const installed = SYSTEM_FONT_PATHS.find((file) => fs.existsSync(file))!
+      expect(findPosterFont(undefined, [latin, installed])?.file).toBe(installed)
+      expect(findPosterFont(undefined, [latin])).toBeUndefined()
+      expect(findPosterFont(latin, [installed])).toBeUndefined()
+      expect(checkPosterFont(installed)).toMatchObject({ font: { file: installed } })
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }

@@ -196,6 +196,31 @@ describe.each(databases)('station posters on $name', ({ setUp }) => {
     }
   })
 
+  it('refuses to print a closed station’s poster (409), as the set of all posters leaves it out', async () => {
+    const closed = stations.find((station) => station.closedReason)!
+    for (const qr of ['', '?qr=url', '?qr=wxacode']) {
+      const response = await get(desk, `/stations/${closed.id}/poster.pdf${qr}`)
+      expect(response.statusCode).toBe(409)
+      expect(response.headers['content-type']).toMatch(/^application\/json/)
+      expect(response.json().error).toEqual({ code: 'STATION_CLOSED', message: '该站点已暂停开放，恢复开放后再打印海报' })
+    }
+  })
+
+  it('answers a WeChat refusal in the middle of a set as JSON, before any of the PDF is sent', async () => {
+    const fresh = await openDesk({ env: { ...fake.env, PUBLIC_URL } })
+    try {
+      fake.wxacodeFailures.push({ errcode: 45009, errmsg: 'reach max api daily quota limit' })
+      const response = await get(fresh, '/stations/posters.pdf?qr=wxacode')
+      expect(response.statusCode).toBe(502)
+      expect(response.headers['content-type']).toMatch(/^application\/json/)
+      expect(response.json().error.code).toBe('WECHAT_ERROR')
+      expect(response.json().error.message).toMatch(/45009/)
+    } finally {
+      fake.wxacodeFailures.length = 0
+      await fresh.app.close()
+    }
+  })
+
   it('answers 404 for a station that does not exist, and 400 naming a wrong parameter', async () => {
     const missing = await get(desk, '/stations/no-such-station/poster.pdf')
     expect(missing.statusCode).toBe(404)

@@ -222,8 +222,17 @@ describe.each(databases)('staff stations on $name', ({ setUp }) => {
       ['latitude and longitude swapped', { latitude: 116.849, longitude: 40.376 }, 'latitude', /填反了/],
       ['a latitude outside China', { latitude: 60.1 }, 'latitude', /纬度应在 18–54 之间/],
       ['a longitude outside China', { longitude: 140.2 }, 'longitude', /经度应在 73–136 之间/],
+      ['a name with line breaks', { name: '鼓楼\n\n\n暖心驿站' }, 'name', /^站点名称不能包含换行或控制字符$/],
+      ['a town with a tab', { town: '果园\t街道' }, 'town', /^所在镇街不能包含换行或控制字符$/],
+      ['an address turned right-to-left', { address: '密云区\u202e号 21 路南新' }, 'address', /^地址不能包含换行或控制字符$/],
+      ['a summer offer with a line separator', { summerOffer: '绿豆汤\u2028冰镇饮料' }, 'summerOffer', /^夏送清凉服务不能包含换行或控制字符$/],
+      ['an hours note with a line break', { hours: { week: week(OFFICE), holiday: null, note: '节假日\n休息' } }, 'hours.note', /^开放时间说明不能包含换行或控制字符$/],
+      ['a sample note with a line break', { sample: true, sampleNote: '示例\r\n数据' }, 'sampleNote', /^示例说明不能包含换行或控制字符$/],
+      ['a description with a tab', { description: '歇脚\t热饭' }, 'description', /^站点介绍不能包含除换行外的控制字符$/],
       ['a phone with letters', { phone: '12351转总机' }, 'phone', /电话只能包含数字/],
       ['a two-digit phone', { phone: '12' }, 'phone', /电话/],
+      ['a phone of dashes only', { phone: '---' }, 'phone', /至少 3 位数字/],
+      ['a phone of spaces only', { phone: '   ' }, 'phone', /至少 3 位数字/],
       ['an amenity twice', { amenities: ['hot-water', 'rest', 'hot-water'] }, 'amenities.2', /热水」重复/],
       ['six days of hours', { hours: { week: [OFFICE, OFFICE, OFFICE, OFFICE, OFFICE, []], holiday: [] } }, 'hours.week', /7 天/],
       ['an opening time of 25:00', { hours: { week: week([{ open: '25:00', close: '26:00' }]), holiday: [] } }, 'hours.week.0.0.open', /周一的时段的开门时间/],
@@ -262,6 +271,28 @@ describe.each(databases)('staff stations on $name', ({ setUp }) => {
       expect(body.error).toMatchObject({ code: 'INVALID_FIELD', field })
       expect(body.error.message).toMatch(message)
       expect(body.error.problems[0]).toEqual({ field, message: body.error.message })
+    })
+
+    it('refuses a saved name with line breaks (a poster would run onto a second page) and keeps the station as it was', async () => {
+      const seeded = seedStations[4]
+      const current = await staffGet<StaffStation>(`/stations/${seeded.id}`)
+      const { status, body } = await desk.send('PUT', `/stations/${seeded.id}`, desk.editor, {
+        ...inputOf(seeded, { name: `鼓楼${'\n'.repeat(12)}暖心驿站` }),
+        version: current.version
+      })
+      expect(status).toBe(400)
+      expect(body.error).toMatchObject({ code: 'INVALID_FIELD', field: 'name', message: '站点名称不能包含换行或控制字符' })
+      expect(await staffGet<StaffStation>(`/stations/${seeded.id}`)).toEqual(current)
+    })
+
+    it('takes phone numbers as they are written on notices, and paragraphs in the description', async () => {
+      const phones = ['12351', '+86 10 6904 1234', '(010) 6904-1234', '010-6904 1234 转 801']
+      for (const phone of phones) {
+        const { status, body } = await desk.send('POST', '/stations', desk.editor, newStation({ phone, description: '歇脚、热饭。\n\n充电免费。' }))
+        expect({ phone, status }).toEqual({ phone, status: 201 })
+        const { body: page } = await getJson<StationPage>(desk.app, `/api/stations/${body.code}`)
+        expect(page.station).toMatchObject({ phone, description: '歇脚、热饭。\n\n充电免费。' })
+      }
     })
 
     it('lists every problem at once', async () => {
@@ -364,7 +395,8 @@ describe.each(databases)('staff stations on $name', ({ setUp }) => {
     it.each([
       ['no reason', '', /请填写暂停开放的原因/],
       ['a blank reason', '   ', /请填写暂停开放的原因/],
-      ['a 61-character reason', long(61), /不能超过 60 字/]
+      ['a 61-character reason', long(61), /不能超过 60 字/],
+      ['a reason on two lines', '装修改造\n暂停开放', /^暂停开放的原因不能包含换行或控制字符$/]
     ])('refuses %s, naming the field reason', async (_, reason, message) => {
       const { status, body } = await desk.send('POST', `/stations/${seedStations[7].id}/close`, desk.editor, { reason, version: 1 })
       expect(status).toBe(400)
@@ -425,6 +457,7 @@ describe.each(databases)('staff stations on $name', ({ setUp }) => {
       ],
       ['a nameless holiday', { holidays: [{ date: '2027-10-01', kind: 'holiday', name: ' ' }] }, 'holidays.0.name', /请填写/],
       ['a 21-character name', { holidays: [{ date: '2027-10-01', kind: 'holiday', name: long(21) }] }, 'holidays.0.name', /不能超过 20 字/],
+      ['a name with a line break', { holidays: [{ date: '2027-10-01', kind: 'holiday', name: '国庆\n节' }] }, 'holidays.0.name', /^节假日第 1 项的名称不能包含换行或控制字符$/],
       ['a campaign ending before it starts', { summerCampaign: { startsOn: '2027-08-31', endsOn: '2027-06-01', sample: false } }, 'summerCampaign.endsOn', /不能早于开始日期/],
       ['a campaign starting on 6月31日', { summerCampaign: { startsOn: '2027-06-31', endsOn: '2027-08-31', sample: false } }, 'summerCampaign.startsOn', /开始日期无效/]
     ])('refuses %s, naming the field', async (_, overrides, field, message) => {

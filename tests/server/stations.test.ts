@@ -1,14 +1,18 @@
 /**
  * Service stations as workers reach them, through HTTP on SQLite and PostgreSQL: the directory and one station by
  * its code, answers revalidated with ETags that change with a staff edit but not with a scan, scans counted per
- * Beijing day (the app's clock is moved), the /s/<code> redirect that URL QR codes carry, and the sample stations
- * written once — into a database an earlier release seeded too — and never brought back after staff change them.
+ * Beijing day (the app's clock is moved) and once per phone within 10 minutes (phones told apart by the address
+ * they call from), the /s/<code> redirect that URL QR codes carry — whatever is made of the address — and the
+ * sample stations written once — into a database an earlier release seeded too — and never brought back after
+ * staff change them.
  */
+import { Writable } from 'node:stream'
 import { Migrator } from 'kysely'
 import { STATION_PAGE_PATH, type Station, type StationDirectory, type StationPage, type StationSummary } from '../../src/domain/stations'
 import type { StaffStationSummary, StationInput, StationScans } from '../../src/domain/station-input'
 import type { App } from '../../server/app'
 import { loadConfig } from '../../server/config'
+import { createScanGuard } from '../../server/routes/stations'
 import { createDb, dialectOf } from '../../server/db/create-db'
 import * as contentMigration from '../../server/db/migrations/0001-content'
 import { contentRevisionMigration } from '../../server/db/migrations/0002-content-revision'
@@ -93,8 +97,14 @@ describe.each(databases)('stations for workers on $name', ({ setUp }) => {
     return body.reduce((sum, station) => sum + station.scans30d, 0)
   }
 
-  const scan = (code: string, channel: string) =>
-    app.inject({ method: 'POST', url: `/api/stations/${code}/scans`, payload: { channel } })
+  let phones = 0
+  /** A phone's address: every call makes a new phone unless one is given. */
+  const newPhone = () => `198.51.100.${++phones}`
+
+  const scan = (code: string, channel: string, remoteAddress = newPhone()) =>
+    app.inject({ method: 'POST', url: `/api/stations/${code}/scans`, payload: { channel }, remoteAddress })
+
+  const openQr = (path: string, remoteAddress = newPhone()) => app.inject({ method: 'GET', url: path, remoteAddress })
 
   describe('GET /api/stations', () => {
     it('lists every station (the closed one with its reason), summaries only, with the holiday calendar and the 夏送清凉 period', async () => {
@@ -253,6 +263,80 @@ describe.each(databases)('stations for workers on $name', ({ setUp }) => {
       expect(extra.statusCode).toBe(400)
       expect(await allScans()).toBe(total)
     })
+
+    it('names the field channel when the body is missing or holds no channel', async () => {
+      const total = await allScans()
+      for (const payload of [undefined, {}, { channel: 'sms' }]) {
+        const response = await app.inject({ method: 'POST', url: `/api/stations/${seedStations[0].code}/scans`, ...(payload ? { payload } : {}) })
+        expect(response.statusCode).toBe(400)
+        expect(response.json().error).toEqual({
+          code: 'INVALID_PARAMETER',
+          field: 'channel',
+          message: '参数 channel 无效：扫码方式应为 wxacode、wechat-link 之一'
+        })
+      }
+      expect(await allScans()).toBe(total)
+    })
+  })
+
+  describe('repeated scans', () => {
+    it('count once per phone and station within 10 minutes, answering each the same; another phone counts', async () => {
+      const seeded = seedStations[5]
+      const before = (await scansOf(seeded.id)).total
+      const phone = newPhone()
+      // Both WeChat ways in are one person opening the station.
+      for (const channel of ['wxacode', 'wxacode', 'wechat-link', 'wxacode']) {
+        const response = await scan(seeded.code, channel, phone)
+        expect(response.statusCode).toBe(204)
+        expect(response.body).toBe('')
+      }
+      expect((await scansOf(seeded.id)).total).toBe(before + 1)
+
+      expect((await scan(seeded.code, 'wxacode', newPhone())).statusCode).toBe(204)
+      expect((await scansOf(seeded.id)).total).toBe(before + 2)
+
+      // The same phone at another station counts there.
+      const other = seedStations[6]
+      const otherBefore = (await scansOf(other.id)).total
+      expect((await scan(other.code, 'wxacode', phone)).statusCode).toBe(204)
+      expect((await scansOf(other.id)).total).toBe(otherBefore + 1)
+    })
+
+    it('count again after 10 minutes of the app’s clock', async () => {
+      const seeded = seedStations[6]
+      const phone = newPhone()
+      const before = (await scansOf(seeded.id)).total
+      expect((await scan(seeded.code, 'wxacode', phone)).statusCode).toBe(204)
+      clock = new Date(FIXED_NOW.getTime() + 9 * 60_000 + 59_000)
+      expect((await scan(seeded.code, 'wxacode', phone)).statusCode).toBe(204)
+      expect((await scansOf(seeded.id)).total).toBe(before + 1)
+      clock = new Date(FIXED_NOW.getTime() + 10 * 60_000)
+      expect((await scan(seeded.code, 'wxacode', phone)).statusCode).toBe(204)
+      expect((await scansOf(seeded.id)).total).toBe(before + 2)
+    })
+
+    it('opened in a browser (/s/<code>) count once per phone too, and still redirect', async () => {
+      const seeded = seedStations[7]
+      const phone = newPhone()
+      const before = (await scansOf(seeded.id)).days[0].browser
+      for (const path of [`/s/${seeded.code}`, `/s/${seeded.code}`, `/s/${seeded.code.toLowerCase()}/`]) {
+        const response = await openQr(path, phone)
+        expect(response.statusCode).toBe(302)
+        expect(response.headers.location).toBe(`/${STATION_PAGE_PATH}?code=${seeded.code}`)
+      }
+      expect((await scansOf(seeded.id)).days[0].browser).toBe(before + 1)
+      expect((await openQr(`/s/${seeded.code}`)).statusCode).toBe(302)
+      expect((await scansOf(seeded.id)).days[0].browser).toBe(before + 2)
+    })
+
+    it('leave an unknown code a 404 each time', async () => {
+      const phone = newPhone()
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const response = await scan('ZZZZZZ', 'wxacode', phone)
+        expect(response.statusCode).toBe(404)
+        expect(response.json().error.message).toBe('未找到该服务站点')
+      }
+    })
   })
 
   describe('GET /s/:code', () => {
@@ -260,7 +344,7 @@ describe.each(databases)('stations for workers on $name', ({ setUp }) => {
       const seeded = seedStations[2]
       const before = (await scansOf(seeded.id)).days[0].browser
       for (const code of [seeded.code, seeded.code.toLowerCase()]) {
-        const response = await app.inject({ method: 'GET', url: `/s/${code}` })
+        const response = await openQr(`/s/${code}`)
         expect(response.statusCode).toBe(302)
         expect(response.headers.location).toBe(`/${STATION_PAGE_PATH}?code=${seeded.code}`)
         expect(response.headers['cache-control']).toBe('no-store')
@@ -283,6 +367,107 @@ describe.each(databases)('stations for workers on $name', ({ setUp }) => {
       expect(head.statusCode).toBe(302)
       expect(await allScans()).toBe(total)
     })
+
+    it('takes a trailing slash as the code without it, and counts it the same', async () => {
+      const seeded = seedStations[3]
+      const before = (await scansOf(seeded.id)).days[0].browser
+      for (const path of [`/s/${seeded.code}/`, `/s/${seeded.code.toLowerCase()}/`, `/s/${seeded.code}/?from=poster`]) {
+        const response = await openQr(path)
+        expect(response.statusCode).toBe(302)
+        expect(response.headers.location).toBe(`/${STATION_PAGE_PATH}?code=${seeded.code}`)
+        expect(response.headers['cache-control']).toBe('no-store')
+      }
+      expect((await scansOf(seeded.id)).days[0].browser).toBe(before + 3)
+    })
+
+    it.each([
+      ['a malformed %-escape', '/s/%ZZ', '%ZZ'],
+      ['a cut-off %-escape', `/s/${seedStations[0].code.slice(0, 5)}%`, `${seedStations[0].code.slice(0, 5)}%`],
+      ['an encoded NUL', '/s/%00', '\u0000'],
+      ['more path', `/s/${seedStations[0].code}/extra`, `${seedStations[0].code}/extra`],
+      ['nothing', '/s/', ''],
+      ['a path to another site', '/s//evil.example', '/evil.example']
+    ])('redirects %s to the station page with the value as it came, counting nothing', async (_, path, value) => {
+      const total = await allScans()
+      for (const method of ['GET', 'HEAD'] as const) {
+        const response = await app.inject({ method, url: path, remoteAddress: newPhone() })
+        expect(response.statusCode).toBe(302)
+        expect(response.headers.location).toBe(`/${STATION_PAGE_PATH}?code=${encodeURIComponent(value)}`)
+        expect(response.headers['cache-control']).toBe('no-store')
+      }
+      expect(await allScans()).toBe(total)
+    })
+
+    it('cuts an overlong address short and marks it, so the page can only say 未找到', async () => {
+      const total = await allScans()
+      for (const rest of [seedStations[0].code.repeat(50), 'a'.repeat(3000), encodeURIComponent('鼓楼街道暖心驿站'.repeat(30))]) {
+        const response = await openQr(`/s/${rest}`)
+        expect(response.statusCode).toBe(302)
+        const location = new URL(response.headers.location as string, 'https://miyun.example.cn')
+        expect(location.pathname).toBe(`/${STATION_PAGE_PATH}`)
+        const code = location.searchParams.get('code')!
+        expect(code.endsWith('…')).toBe(true)
+        expect([...code]).toHaveLength(33)
+        expect(decodeURIComponent(rest).startsWith(code.slice(0, -1))).toBe(true)
+      }
+      expect(await allScans()).toBe(total)
+    })
+  })
+})
+
+describe('the scan guard', () => {
+  const at = (minutes: number) => new Date(FIXED_NOW.getTime() + minutes * 60_000)
+
+  it('keeps at most its limit of callers, forgetting the oldest first', () => {
+    const guard = createScanGuard({ maxKeys: 3 })
+    const keys = ['203.0.113.1', '203.0.113.2', '203.0.113.3', '203.0.113.4'].map((ip) => guard.keyOf(ip, 'K7M2QX', 'wechat'))
+    for (const key of keys) expect(guard.admit(key, at(0))).toBe(true)
+    expect(guard.size).toBe(3)
+    // The first was dropped to make room for the fourth: its next scan counts; the others are still repeats.
+    expect(guard.admit(keys[0], at(1))).toBe(true)
+    expect(guard.admit(keys[2], at(1))).toBe(false)
+    expect(guard.admit(keys[3], at(1))).toBe(false)
+    expect(guard.size).toBe(3)
+  })
+
+  it('lets go of callers once their 10 minutes are over', () => {
+    const guard = createScanGuard()
+    for (let index = 0; index < 50; index++) guard.admit(guard.keyOf(`203.0.113.${index}`, 'K7M2QX', 'browser'), at(0))
+    expect(guard.size).toBe(50)
+    guard.admit(guard.keyOf('198.51.100.1', 'K7M2QX', 'browser'), at(10))
+    expect(guard.size).toBe(1)
+  })
+
+  it('keeps no address: a salted hash, different in every process', () => {
+    const [first, second] = [createScanGuard(), createScanGuard()]
+    const key = first.keyOf('203.0.113.9', 'K7M2QX', 'wechat')
+    expect(key).not.toContain('203')
+    expect(key).toBe(first.keyOf('203.0.113.9', 'K7M2QX', 'wechat'))
+    expect(second.keyOf('203.0.113.9', 'K7M2QX', 'wechat')).not.toBe(key)
+    expect(first.keyOf('203.0.113.9', 'K7M2QX', 'browser')).not.toBe(key)
+  })
+
+  it('never writes the caller’s address to the log', async () => {
+    const log: string[] = []
+    const logStream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        log.push(chunk.toString('utf8'))
+        done()
+      }
+    })
+    const app = buildTestApp({ dataDir: makeTempDir('miyun-stations-log-'), env: { LOG_LEVEL: 'trace' }, logStream })
+    try {
+      await app.ready()
+      const remoteAddress = '203.0.113.77'
+      for (let attempt = 0; attempt < 2; attempt++) {
+        expect((await app.inject({ method: 'POST', url: `/api/stations/${seedStations[0].code}/scans`, payload: { channel: 'wxacode' }, remoteAddress })).statusCode).toBe(204)
+        expect((await app.inject({ method: 'GET', url: `/s/${seedStations[0].code}`, remoteAddress })).statusCode).toBe(302)
+      }
+      expect(log.length).toBeGreaterThan(0)
+      expect(log.join('')).not.toContain(remoteAddress)
+    } finally {
+      await app.close()
+    }
   })
 })
 

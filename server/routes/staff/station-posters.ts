@@ -1,5 +1,5 @@
 /**
- * Station posters for editors to print (docs/stations-api.md): one station's A4 page, or every open station's in
+ * Station posters for editors to print (docs/stations-api.md): one open station's A4 page, or every open station's in
  * one PDF, with a URL QR code (`${publicUrl}/s/<code>`, opens in any camera app) or a 小程序码 from WeChat (qr=wxacode,
  * needs WECHAT_APPID/WECHAT_APPSECRET). The generator is server/posters; the WeChat client server/wechat.
  *
@@ -8,9 +8,10 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
+import type { Readable } from 'node:stream'
 import type { FastifyReply } from 'fastify'
 import { stationQrUrl } from '../../../src/domain/station-codes'
-import { renderPosterPdf, type PosterPage, type PosterStation } from '../../posters/station-poster'
+import { posterPdfStream, type PosterPage, type PosterStation } from '../../posters/station-poster'
 import { requireStaff } from '../../plugins/auth'
 import { HttpError, notFound } from '../../plugins/errors'
 import { StringEnum } from '../../schemas/content'
@@ -22,6 +23,7 @@ export type PosterQrKind = (typeof POSTER_QR_KINDS)[number]
 
 export const STATION_NOT_FOUND_MESSAGE = '未找到该服务站点'
 export const NO_OPEN_STATIONS_MESSAGE = '没有开放中的服务站点，无法生成海报'
+export const STATION_CLOSED_MESSAGE = '该站点已暂停开放，恢复开放后再打印海报'
 export const WXACODE_UNAVAILABLE_MESSAGE =
   '服务器未配置微信小程序的 AppID 和 AppSecret（WECHAT_APPID、WECHAT_APPSECRET），无法获取小程序码，请改用网址二维码'
 
@@ -32,8 +34,8 @@ const PosterQuery = Type.Object(
 
 const PosterOptionsSchema = Type.Object({ publicUrl: Type.String(), wxacode: Type.Boolean() })
 
-/** A Buffer is sent as it is (no serializer runs); the schema documents the answer. */
-const PdfSchema = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'application/pdf' })
+/** A stream is sent as it is (no serializer runs); the schema documents the answer. */
+const PdfSchema = Type.Unsafe<Readable>({ type: 'string', format: 'binary', description: 'application/pdf' })
 
 /** How many 小程序码 are asked of WeChat at once when a whole set is printed. */
 const WXACODE_CONCURRENCY = 4
@@ -49,7 +51,7 @@ function contentDisposition(asciiName: string, name: string): string {
   return `attachment; filename="${asciiName}"; filename*=UTF-8''${encoded}`
 }
 
-function sendPdf(reply: FastifyReply, pdf: Buffer, asciiName: string, name: string): Buffer {
+function sendPdf(reply: FastifyReply, pdf: Readable, asciiName: string, name: string): Readable {
   reply
     .header('content-type', 'application/pdf')
     .header('content-disposition', contentDisposition(asciiName, name))
@@ -111,10 +113,12 @@ export const staffStationPostersRoutes: FastifyPluginAsyncTypebox = async (app) 
       const qr = request.query.qr ?? 'url'
       const station = await app.repositories.stations.findById(request.params.id)
       if (!station) throw notFound(STATION_NOT_FOUND_MESSAGE)
+      // As in the set of all posters: a poster would send workers to a door that is shut.
+      if (station.closedReason) throw new HttpError(409, 'STATION_CLOSED', STATION_CLOSED_MESSAGE)
       const wechat = wechatFor(qr)
       const font = app.posters.font()
       const pages = await pagesOf([station], app.posters.publicUrl(request), wechat)
-      const pdf = await renderPosterPdf(pages, { font, title: `服务站点海报 · ${station.name}`, now: app.now() })
+      const pdf = posterPdfStream(pages, { font, title: `服务站点海报 · ${station.name}`, now: app.now() })
       const suffix = qr === 'wxacode' ? '-小程序码' : ''
       return sendPdf(reply, pdf, `station-poster-${station.code}${qr === 'wxacode' ? '-wxacode' : ''}.pdf`, `服务站点海报-${fileNamePart(station.name)}${suffix}.pdf`)
     }
@@ -130,8 +134,9 @@ export const staffStationPostersRoutes: FastifyPluginAsyncTypebox = async (app) 
       // A closed station's poster would send workers to a door that is shut: only open stations are printed.
       const stations = (await app.repositories.stations.listAll(app.now())).filter((station) => !station.closedReason)
       if (stations.length === 0) throw notFound(NO_OPEN_STATIONS_MESSAGE)
+      // Every 小程序码 is fetched before the first byte is sent: a WeChat failure is still a JSON answer.
       const pages = await pagesOf(stations, app.posters.publicUrl(request), wechat)
-      const pdf = await renderPosterPdf(pages, { font, title: `服务站点海报（${stations.length} 个站点）`, now: app.now() })
+      const pdf = posterPdfStream(pages, { font, title: `服务站点海报（${stations.length} 个站点）`, now: app.now() })
       const suffix = qr === 'wxacode' ? '-小程序码' : ''
       return sendPdf(reply, pdf, `station-posters${qr === 'wxacode' ? '-wxacode' : ''}.pdf`, `服务站点海报-全部站点${suffix}.pdf`)
     }
