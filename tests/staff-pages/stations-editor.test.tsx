@@ -85,6 +85,86 @@ describe('编辑站点', () => {
     expect(seen.amenities).toEqual(['hot-water', 'charging'])
   })
 
+  it('全天开放, 休息 and 工作日同周一 can be undone while nothing else has changed since', async () => {
+    const station = await createdStation('撤销')
+    await logInAs('editor')
+    spyNavigation()
+    await openEditor(station.id)
+    const hoursOf = (day: string) => [button(`${day}第1段开始`).textContent, button(`${day}第1段结束`).textContent]
+    const monday = () => screen.getByRole('group', { name: '周一' })
+
+    tap(button('周一休息'))
+    expect(within(monday()).getByText('不开放')).toBeInTheDocument()
+    expect(within(monday()).getByRole('status')).toHaveTextContent('周一已改为休息')
+    tap(within(monday()).getByRole('button', { name: '撤销' }))
+    expect(hoursOf('周一')).toEqual(['09:00', '17:00'])
+    expect(screen.queryByText('撤销')).not.toBeInTheDocument()
+
+    tap(button('周一全天开放'))
+    expect(hoursOf('周一')).toEqual(['00:00', '24:00'])
+    tap(button('周二至周五同周一'))
+    expect(hoursOf('周四')).toEqual(['00:00', '24:00'])
+    expect(screen.getByText('周二至周五已改为与周一相同')).toBeInTheDocument()
+    // One step back: Tuesday to Friday as they were, Monday still all day.
+    tap(screen.getByRole('button', { name: '撤销' }))
+    expect(hoursOf('周四')).toEqual(['09:00', '17:00'])
+    expect(hoursOf('周一')).toEqual(['00:00', '24:00'])
+
+    // Nothing replaced, nothing to undo.
+    tap(button('周六休息'))
+    expect(screen.queryByText('撤销')).not.toBeInTheDocument()
+
+    // A change by hand after it: undoing would throw that away, so it is no longer offered.
+    tap(button('周三全天开放'))
+    expect(screen.getByText('周三已改为全天开放')).toBeInTheDocument()
+    await pick(button('周三第1段结束'), { 0: '22', 1: '30' })
+    await waitFor(() => expect(button('周三第1段结束')).toHaveTextContent('22:30'))
+    expect(screen.queryByText('撤销')).not.toBeInTheDocument()
+
+    tap('保存')
+    expect(await screen.findByText('已保存，职工端已更新')).toBeInTheDocument()
+    const office = [{ open: '09:00', close: '17:00' }]
+    expect((await workerStation(station.code)).hours.week).toEqual([
+      [{ open: '00:00', close: '24:00' }],
+      office,
+      [{ open: '00:00', close: '22:30' }],
+      office,
+      office,
+      [],
+      []
+    ])
+  })
+
+  it('times are picked in 5-minute steps, and a saved time off them (08:07) is kept, not rounded', async () => {
+    const input = stationInput(uniqueStationName('五分钟'))
+    const station = await createdStation('五分钟', { hours: { ...input.hours, week: [[{ open: '08:07', close: '17:00' }], ...input.hours.week.slice(1)] } })
+    await logInAs('editor')
+    spyNavigation()
+    await openEditor(station.id)
+
+    const opening = button('周一第1段开始')
+    expect(opening).toHaveTextContent('08:07')
+    fireEvent.click(opening)
+    const dialog = (await screen.findByText('确定')).closest('.taro-picker__overlay') as HTMLElement
+    const column = (at: number) =>
+      Array.from(dialog.querySelectorAll('.taro-picker__content')[at].querySelectorAll('.taro-picker__item:not(.taro-picker__item--blank)')).map(
+        (item) => item.textContent
+      )
+    expect(column(0)).toHaveLength(24)
+    expect(column(1)).toEqual(['00', '05', '07', '10', '15', '20', '25', '30', '35', '40', '45', '50', '55'])
+    fireEvent.click(within(dialog).getByText('确定'))
+    await waitFor(() => expect(screen.queryByText('确定')).not.toBeInTheDocument())
+    expect(opening).toHaveTextContent('08:07')
+
+    await pick(button('周二第1段结束'), { 0: '17', 1: '45' })
+    await waitFor(() => expect(button('周二第1段结束')).toHaveTextContent('17:45'))
+    tap('保存')
+    expect(await screen.findByText('已保存，职工端已更新')).toBeInTheDocument()
+    const seen = await workerStation(station.code)
+    expect(seen.hours.week[0]).toEqual([{ open: '08:07', close: '17:00' }])
+    expect(seen.hours.week[1]).toEqual([{ open: '09:00', close: '17:45' }])
+  })
+
   it('a mistyped coordinate is named under 纬度 before anything is sent, and what was typed stays in the field', async () => {
     const station = await createdStation('坐标')
     await logInAs('editor')

@@ -4,7 +4,9 @@
  */
 import type { StaffStation, StationInput } from '../../../src/domain/station-input'
 import type { StationPage } from '../../../src/domain/stations'
+import http from 'node:http'
 import { apiJson } from '../../app/page-helpers'
+import { anotherDesk } from './desk'
 import { otherSession } from './staff'
 
 let serial = 0
@@ -42,19 +44,38 @@ export async function workerStation(code: string): Promise<StationPage['station'
   return (await apiJson<StationPage>(`/api/stations/${code}`)).station
 }
 
-/** A scan as the station page reports it (小程序码 or a URL QR opened in WeChat). */
-export async function postScan(code: string, channel: 'wxacode' | 'wechat-link'): Promise<void> {
-  const answer = await fetch(`/api/stations/${code}/scans`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ channel })
+/**
+ * A request from a worker's phone of its own: a loopback address no other scan uses (see desk.ts), since the server
+ * counts repeats from one caller for one station once. Resolves with the status.
+ */
+function fromAPhone(method: 'GET' | 'POST', path: string, body?: unknown): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(path, window.location.href)
+    const payload = body === undefined ? undefined : JSON.stringify(body)
+    const request = http.request(
+      url,
+      { method, localAddress: anotherDesk(), headers: payload ? { 'Content-Type': 'application/json' } : {} },
+      (response) => {
+        response.resume()
+        response.on('end', () => resolve(response.statusCode ?? 0))
+      }
+    )
+    request.on('error', reject)
+    if (payload) request.write(payload)
+    request.end()
   })
-  if (answer.status !== 204) throw new Error(`scan ${code} ${channel} → ${answer.status}`)
+}
+
+/** A scan as the station page reports it (小程序码 or a URL QR opened in WeChat), from a phone of its own. */
+export async function postScan(code: string, channel: 'wxacode' | 'wechat-link'): Promise<void> {
+  const status = await fromAPhone('POST', `/api/stations/${code}/scans`, { channel })
+  if (status !== 204) throw new Error(`scan ${code} ${channel} → ${status}`)
 }
 
 /** A URL QR opened in a phone's browser: the server counts it and redirects to the station page. */
 export async function browserScan(code: string): Promise<void> {
-  await fetch(`/s/${code}`)
+  const status = await fromAPhone('GET', `/s/${code}`)
+  if (status >= 400) throw new Error(`browser scan ${code} → ${status}`)
 }
 
 /**
@@ -88,4 +109,51 @@ export async function blobText(blob: Blob): Promise<string> {
     reader.onerror = () => reject(reader.error)
     reader.readAsText(blob, 'latin1')
   })
+}
+
+/**
+ * The poster PDF as a weak network delivers it: the server answers 200 with its headers, and then the body breaks off
+ * (the connection drops: Chromium rejects the body read with 「Failed to fetch」) or never comes. Other requests go
+ * to the real server.
+ */
+export function posterBodyFails(how: 'breaks-off' | 'stalls'): void {
+  const current = window.fetch
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    if (!/\/posters?\.pdf/.test(url)) return current(input, init)
+    const response = new Response('', { status: 200, headers: { 'Content-Type': 'application/pdf', 'Content-Length': '2000000' } })
+    response.blob = () => (how === 'breaks-off' ? Promise.reject(new TypeError('Failed to fetch')) : new Promise<Blob>(() => undefined))
+    return Promise.resolve(response)
+  }
+}
+
+const REAL_TIMERS_BUT_DATE = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout'
+] as const
+
+/**
+ * Runs `during` with setTimeout on jest's clock, so a deadline minutes away can be reached at once; afterwards the
+ * timers are real again and the clock is back where it was (as tests/app/support/setup-after-env.ts sets it).
+ */
+export async function withTimeoutsOnJestClock(during: () => Promise<void> | void): Promise<void> {
+  const now = Date.now()
+  jest.useFakeTimers({ now, doNotFake: REAL_TIMERS_BUT_DATE.filter((name) => name !== 'setTimeout' && name !== 'clearTimeout') })
+  try {
+    await during()
+  } finally {
+    jest.useFakeTimers({ now, doNotFake: [...REAL_TIMERS_BUT_DATE] })
+  }
 }

@@ -1,14 +1,15 @@
 /**
  * Opening hours as staff set them: a row per weekday with up to three intervals (a lunch break, an evening shift),
- * quick actions for the usual patterns, and the rule for statutory holidays. Times are picked, never typed, so an
- * interval is always two real clock times; 「次日」 says when one runs past midnight.
+ * quick actions for the usual patterns (each undoable: 全天开放 or 休息 one tap away from a day's hours gone), and the
+ * rule for statutory holidays. Times are picked, never typed, so an interval is always two real clock times, in
+ * 5-minute steps; 「次日」 says when one runs past midnight.
  *
  * Taps are on Views, never on Text: Taro 4.2 throws in WeChat when a Text loses its last handler (NervJS/taro#19453).
  */
 import { Picker, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { STATION_LIMITS } from '../../../domain/station-input'
 import type { OpeningInterval } from '../../../domain/stations'
-import { paddedTime } from '../editor-kit/beijing-time'
 import { FieldFrame, TextField } from '../components/fields'
 import {
   HOLIDAY_RULES,
@@ -35,11 +36,35 @@ interface TimeButtonProps {
   nextDay?: boolean
 }
 
+const pad = (value: number) => String(value).padStart(2, '0')
+const HOURS = Array.from({ length: 24 }, (_, hour) => pad(hour))
+/** Stations open on the hour, the half or the quarter; 60 rows of minutes is a long scroll for nothing. */
+const MINUTE_STEP = 5
+const STEPPED_MINUTES = Array.from({ length: 60 / MINUTE_STEP }, (_, step) => pad(step * MINUTE_STEP))
+
+/** The minutes offered: the steps, and a saved time's own minute (08:07) among them, so it is kept, not rounded. */
+function minutesFor(value: string): string[] {
+  const minute = value.slice(3, 5)
+  if (!/^\d{2}$/.test(minute) || STEPPED_MINUTES.includes(minute)) return STEPPED_MINUTES
+  return [...STEPPED_MINUTES, minute].sort()
+}
+
 function TimeButton({ label, value, onChange, nextDay }: TimeButtonProps) {
-  // A time picker knows 00:00–23:59; 24:00 (until midnight) is shown as picked and offered from 00:00.
-  const pickerValue = value === '24:00' ? '00:00' : value
+  // The picker knows 00:00–23:55; 24:00 (until midnight) is shown as picked and offered from 00:00.
+  const shown = value === '24:00' ? '00:00' : value
+  const minutes = minutesFor(shown)
+  const at = [Math.max(HOURS.indexOf(shown.slice(0, 2)), 0), Math.max(minutes.indexOf(shown.slice(3, 5)), 0)]
   return (
-    <Picker className='station-hours__picker' mode='time' value={pickerValue} onChange={(event) => onChange(paddedTime(String(event.detail.value)))}>
+    <Picker
+      className='station-hours__picker'
+      mode='multiSelector'
+      range={[HOURS, minutes]}
+      value={at}
+      onChange={(event) => {
+        const [hour, minute] = event.detail.value as number[]
+        onChange(`${HOURS[hour] ?? HOURS[0]}:${minutes[minute] ?? minutes[0]}`)
+      }}
+    >
       <View className='station-hours__time' role='button' aria-label={label}>
         {nextDay && <Text className='station-hours__next-day'>次日</Text>}
         <Text>{value}</Text>
@@ -118,11 +143,62 @@ function Chip({ label, onTap, disabled, aria }: { label: string; onTap: () => vo
   )
 }
 
+/** The week before a quick action replaced some of it: offered back while the week is still as the action left it. */
+interface Replaced {
+  text: string
+  /** The day whose card shows the 撤销; -1 for the week's tools. */
+  day: number
+  before: OpeningInterval[][]
+  after: OpeningInterval[][]
+}
+
+function UndoNote({ replaced, onUndo }: { replaced: Replaced; onUndo: () => void }) {
+  return (
+    <View className='station-hours__undo' role='status'>
+      <Text className='station-hours__undo-text'>{replaced.text}</Text>
+      <View className='station-hours__undo-button' hoverClass='station-hours__chip--pressed' role='button' onClick={onUndo}>
+        <Text>撤销</Text>
+      </View>
+    </View>
+  )
+}
+
+const sameWeek = (a: OpeningInterval[][], b: OpeningInterval[][]) => JSON.stringify(a) === JSON.stringify(b)
+
 export function HoursField({ form, errors, update }: HoursFieldProps) {
+  const [replaced, setReplaced] = useState<Replaced>()
   const setDay = (day: number, intervals: OpeningInterval[]) =>
     update({ week: form.week.map((old, index) => (index === day ? intervals : old)) })
+  /** A quick action: the week it leaves, with the way back. */
+  const replaceWeek = (week: OpeningInterval[][], text: string, day: number) => {
+    if (sameWeek(week, form.week)) return
+    setReplaced({ text, day, before: form.week, after: week })
+    update({ week })
+  }
+  const replaceDay = (day: number, intervals: OpeningInterval[], text: string) =>
+    replaceWeek(
+      form.week.map((old, index) => (index === day ? intervals : old)),
+      text,
+      day
+    )
   const sameAsMonday = () =>
-    update({ week: form.week.map((old, index) => (index >= 1 && index <= 4 ? form.week[0].map((interval) => ({ ...interval })) : old)) })
+    replaceWeek(
+      form.week.map((old, index) => (index >= 1 && index <= 4 ? form.week[0].map((interval) => ({ ...interval })) : old)),
+      '周二至周五已改为与周一相同',
+      -1
+    )
+  // Any other change since (a time picked, a day changed by hand) and the undo would throw it away: it is gone.
+  const undo = replaced && sameWeek(replaced.after, form.week) ? replaced : undefined
+  const undoNote = (day: number) =>
+    undo?.day === day ? (
+      <UndoNote
+        replaced={undo}
+        onUndo={() => {
+          update({ week: undo.before })
+          setReplaced(undefined)
+        }}
+      />
+    ) : null
 
   return (
     <View className='station-hours'>
@@ -130,6 +206,7 @@ export function HoursField({ form, errors, update }: HoursFieldProps) {
         <View className='station-hours__tools'>
           <Chip label='工作日同周一' aria='周二至周五同周一' onTap={sameAsMonday} />
         </View>
+        {undoNote(-1)}
         {WEEKDAY_LABELS.map((label, day) => {
           const intervals = form.week[day] ?? []
           const name = `hours.week.${day}`
@@ -139,8 +216,8 @@ export function HoursField({ form, errors, update }: HoursFieldProps) {
               <View className='station-hours__day-head'>
                 <Text className='station-hours__day-label'>{label}</Text>
                 <View className='station-hours__day-tools'>
-                  <Chip label='全天开放' aria={`${label}全天开放`} onTap={() => setDay(day, [{ ...WHOLE_DAY }])} />
-                  <Chip label='休息' aria={`${label}休息`} onTap={() => setDay(day, [])} />
+                  <Chip label='全天开放' aria={`${label}全天开放`} onTap={() => replaceDay(day, [{ ...WHOLE_DAY }], `${label}已改为全天开放`)} />
+                  <Chip label='休息' aria={`${label}休息`} onTap={() => replaceDay(day, [], `${label}已改为休息`)} />
                   <Chip
                     label='＋时段'
                     aria={`${label}添加时段`}
@@ -150,6 +227,7 @@ export function HoursField({ form, errors, update }: HoursFieldProps) {
                 </View>
               </View>
               <Intervals name={name} dayLabel={label} intervals={intervals} errors={errors} onChange={(next) => setDay(day, next)} />
+              {undoNote(day)}
               {error && (
                 <View className='field__error' role='alert'>
                   <Text>{error}</Text>

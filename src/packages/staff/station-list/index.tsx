@@ -1,18 +1,21 @@
-import { Button, Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
+import { Button, Input, Text, View } from '@tarojs/components'
+import { useDidShow, useReachBottom } from '@tarojs/taro'
+import { useMemo, useRef, useState } from 'react'
 import { listStaffStations, type StaffStationSummary } from '../../../api/staff/stations'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
 import { PageState } from '../../../components/page-state'
-import { SampleTag } from '../../../components/sample-tag'
-import { STATION_TYPE_LABELS } from '../../../domain/stations'
 import { go } from '../../../navigation'
 import { routes } from '../../../routes'
 import { StaffPage } from '../components/staff-page'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 import { PosterActions } from './poster-actions'
 import { allPosters } from './posters'
+import { searchStations, searchWords } from './search'
+import { StationRowPages, useShownPages } from './station-rows'
 import './index.scss'
+
+/** Longer than any station name (see STATION_LIMITS), so a pasted name is never cut. */
+const MAX_SEARCH_LENGTH = 60
 
 export default function StaffStationListPage() {
   return (
@@ -26,6 +29,7 @@ function StationList() {
   const resource = useStaffResource(listStaffStations, [])
   const { state, reload } = resource
   usePullDownReload(reload)
+  const [query, setQuery] = useState('')
 
   // Back from the editor: what was just saved shows without a manual refresh.
   const shownBefore = useRef(false)
@@ -54,44 +58,65 @@ function StationList() {
         isEmpty={(items) => items.length === 0}
         emptyText='还没有站点，点「新建站点」添加第一个'
       >
-        {(items) => (
-          <View className='staff-stations__items'>
-            <Text className='staff-stations__count'>共 {items.length} 个站点</Text>
-            {items.map((item) => (
-              <StationRow key={item.id} item={item} />
-            ))}
-          </View>
-        )}
+        {(items) => <SearchableList items={items} query={query} onQuery={setQuery} />}
       </PageState>
     </View>
   )
 }
 
-function StationRow({ item }: { item: StaffStationSummary }) {
+interface SearchableListProps {
+  items: StaffStationSummary[]
+  query: string
+  onQuery: (query: string) => void
+}
+
+function SearchableList({ items, query, onQuery }: SearchableListProps) {
+  const search = searchWords(query).join(' ')
+  const found = useMemo(() => searchStations(items, search), [items, search])
+  const { pages, shown, hasMore, showMore } = useShownPages(found, search)
+  useReachBottom(() => showMore())
+
   return (
-    <View
-      className='staff-station-row'
-      hoverClass='staff-station-row--pressed'
-      role='link'
-      aria-label={item.name}
-      data-station-id={item.id}
-      onClick={() => void go(routes.staffStationEdit(item.id))}
-    >
-      <Text className='staff-station-row__title'>{item.name}</Text>
-      <View className='staff-station-row__meta'>
-        {item.closedReason ? (
-          <Text className='staff-station-row__state staff-station-row__state--closed'>暂停开放</Text>
-        ) : (
-          <Text className='staff-station-row__state'>开放中</Text>
+    <View>
+      <View className='staff-stations__search'>
+        <Input
+          className='staff-stations__search-input'
+          value={query}
+          placeholder='搜索站点名称、编号或镇街'
+          confirmType='search'
+          maxlength={MAX_SEARCH_LENGTH}
+          aria-label='搜索站点'
+          onInput={(event) => onQuery(event.detail.value)}
+        />
+        {query && (
+          <View className='staff-stations__search-clear' role='button' aria-label='清除搜索' onClick={() => onQuery('')}>
+            <Text>✕</Text>
+          </View>
         )}
-        <Text className='staff-station-row__type'>{STATION_TYPE_LABELS[item.type]}</Text>
-        <Text className='staff-station-row__type'>{item.town}</Text>
-        {item.sample && <SampleTag note={item.sampleNote} />}
       </View>
-      {item.closedReason && <Text className='staff-station-row__line'>暂停原因：{item.closedReason}</Text>}
-      <Text className='staff-station-row__line'>
-        编号 {item.code} · 近 30 天扫码 {item.scans30d} 次
-      </Text>
+      <Text className='staff-stations__count'>{search ? `找到 ${found.length} 个站点（共 ${items.length} 个）` : `共 ${items.length} 个站点`}</Text>
+      {found.length === 0 ? (
+        <View className='staff-stations__none'>
+          <Text>没有名称、编号或镇街含「{search}」的站点</Text>
+          <Button className='staff-stations__more' onClick={() => onQuery('')}>
+            清除搜索
+          </Button>
+        </View>
+      ) : (
+        <View>
+          <StationRowPages pages={pages} />
+          <View className='staff-stations__footer'>
+            {/* The tap is for a list too short to scroll, where reaching the bottom never fires. */}
+            {hasMore ? (
+              <Button key='more' className='staff-stations__more' onClick={showMore}>
+                显示更多（已显示 {shown} 个，共 {found.length} 个）
+              </Button>
+            ) : (
+              <Text key='end'>已显示全部 {found.length} 个站点</Text>
+            )}
+          </View>
+        </View>
+      )}
     </View>
   )
 }

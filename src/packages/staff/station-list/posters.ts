@@ -22,7 +22,10 @@ export interface PosterRequest {
   fileName: string
 }
 
-/** Drawing every station's page takes the server a while; a single poster is quick. */
+/**
+ * From the request to the last byte of the PDF. Drawing every station's page (220 of them) takes the server a few
+ * seconds and the file is megabytes on a weak network; a single poster is quick.
+ */
 export const POSTER_TIMEOUT_MS = 120_000
 
 export function stationPoster(station: { id: string; code: string }, qr: PosterQr): PosterRequest {
@@ -98,23 +101,50 @@ export function fileNameOf(disposition: string | null): string | undefined {
   return /filename\s*=\s*"([^"]+)"/i.exec(disposition)?.[1]
 }
 
+/**
+ * Rejects once `ms` have passed since the download began, headers and body together: a weak network can deliver the
+ * headers and then trickle (or stall) the body, and the staffer must not watch 「正在生成海报」 for ever.
+ */
+function deadline(ms: number, abort: AbortController): { expired: Promise<never>; stop: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new ApiError('timeout', '海报生成超时，请稍后重试'))
+      abort.abort()
+    }, ms)
+  })
+  // Nobody may be waiting on it when it fires after a failure elsewhere.
+  expired.catch(() => undefined)
+  return { expired, stop: () => clearTimeout(timer) }
+}
+
 async function saveInBrowser(request: PosterRequest, token: string): Promise<string> {
   const abort = new AbortController()
-  const timer = setTimeout(() => abort.abort(), POSTER_TIMEOUT_MS)
-  let response: Response
-  try {
-    response = await fetch(apiUrl(request.path, { qr: request.qr }), {
-      headers: { Authorization: `Bearer ${token}` },
-      signal: abort.signal
-    })
-  } catch (cause) {
-    throw networkFailure(cause)
-  } finally {
-    clearTimeout(timer)
+  const { expired, stop } = deadline(POSTER_TIMEOUT_MS, abort)
+  // Every wait, the body's included, races the deadline; a body that breaks off gets the same words as a lost
+  // connection, not the browser's English 「Failed to fetch」.
+  const inTime = async <T>(step: Promise<T>): Promise<T> => {
+    try {
+      return await Promise.race([step, expired])
+    } catch (cause) {
+      throw cause instanceof ApiError ? cause : networkFailure(cause)
+    }
   }
-  if (!response.ok) throw refusal(response.status, await response.text().catch(() => undefined))
+  let response: Response
+  let blob: Blob
+  try {
+    response = await inTime(
+      fetch(apiUrl(request.path, { qr: request.qr }), {
+        headers: { Authorization: `Bearer ${token}` },
+        signal: abort.signal
+      })
+    )
+    if (!response.ok) throw refusal(response.status, await inTime(response.text()).catch(() => undefined))
+    blob = await inTime(response.blob())
+  } finally {
+    stop()
+  }
   const fileName = fileNameOf(response.headers.get('content-disposition')) ?? request.fileName
-  const blob = await response.blob()
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url

@@ -1,5 +1,5 @@
-import { Button, Picker, Text, View } from '@tarojs/components'
-import { useCallback } from 'react'
+import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { useCallback, useState } from 'react'
 import { getStationSettings, updateStationSettings } from '../../../api/staff/stations'
 import { STATION_LIMITS, stationSettingsProblems, type StaffStationSettings, type StationSettings } from '../../../domain/station-input'
 import { FieldFrame, TextField } from '../components/fields'
@@ -8,11 +8,24 @@ import { beijingDayFromNow } from '../editor-kit/beijing-time'
 import { ToggleRow } from '../editor-kit/controls'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/editor-chrome'
 import { RecordLoader } from '../editor-kit/record-loader'
-import { useEditor, type Editor } from '../editor-kit/use-editor'
+import { hasErrorsUnder, useEditor, type Editor } from '../editor-kit/use-editor'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 import { go } from '../../../navigation'
 import { routes } from '../../../routes'
-import { HOLIDAY_KINDS, HOLIDAY_KIND_LABELS, formOf, formOfDraft, inputOf, nextHoliday, type SettingsForm } from './form'
+import {
+  HOLIDAY_KINDS,
+  HOLIDAY_KIND_LABELS,
+  addHolidayRun,
+  byDate,
+  formOf,
+  formOfDraft,
+  inputOf,
+  nextHoliday,
+  pastCount,
+  weekdayOf,
+  type HolidayRun,
+  type SettingsForm
+} from './form'
 import '../editor-kit/editor-kit.scss'
 import './index.scss'
 
@@ -73,12 +86,257 @@ function DateButton({ label, value, onChange }: { label: string; value: string; 
   )
 }
 
+type Holiday = SettingsForm['holidays'][number]
+
+interface HolidayRowProps {
+  row: Holiday
+  at: number
+  past: boolean
+  errors: Record<string, string>
+  onChange: (change: Partial<Holiday>) => void
+  onRemove: () => void
+}
+
+/** One date on one line: the date (with its weekday), 放假 or 调休上班, the name, 删除; its problems under it. */
+function HolidayRow({ row, at, past, errors, onChange, onRemove }: HolidayRowProps) {
+  const field = `holidays.${at}`
+  const label = `节假日第 ${at + 1} 项`
+  const problems = [errors[field], errors[`${field}.date`], errors[`${field}.kind`], errors[`${field}.name`]].filter(Boolean)
+  return (
+    <View
+      className={`holiday-row${past ? ' holiday-row--past' : ''}${problems.length > 0 ? ' holiday-row--invalid' : ''}`}
+      role='group'
+      aria-label={label}
+      data-field={field}
+    >
+      <View className='holiday-row__line'>
+        <Picker mode='date' value={row.date} onChange={(event) => onChange({ date: String(event.detail.value) })}>
+          <View className='holiday-row__date' role='button' aria-label={`${label}的日期`}>
+            <Text>{row.date}</Text>
+            <Text className='holiday-row__weekday'>{weekdayOf(row.date)}</Text>
+          </View>
+        </Picker>
+        <View className='holiday-row__kinds' role='radiogroup' aria-label={`${label}的类型`}>
+          {HOLIDAY_KINDS.map((kind) => (
+            <View
+              key={kind}
+              className={`holiday-row__kind${row.kind === kind ? ' holiday-row__kind--on' : ''}`}
+              role='radio'
+              aria-checked={row.kind === kind ? 'true' : 'false'}
+              onClick={() => onChange({ kind })}
+            >
+              <Text>{HOLIDAY_KIND_LABELS[kind]}</Text>
+            </View>
+          ))}
+        </View>
+        {/* Name and 删除 go under the date together when the line is too short (长辈模式). */}
+        <View className='holiday-row__end'>
+          <View className='holiday-row__name' data-field={`${field}.name`}>
+            <Input
+              className='holiday-row__input'
+              value={row.name}
+              placeholder={row.kind === 'holiday' ? '名称，如国庆节' : '如国庆节调休'}
+              maxlength={STATION_LIMITS.holidayName * 2}
+              aria-label={`${label}的名称`}
+              onInput={(event) => onChange({ name: event.detail.value })}
+            />
+          </View>
+          <View className='holiday-row__remove' role='button' aria-label={`删除${label}`} onClick={onRemove}>
+            <Text>删除</Text>
+          </View>
+        </View>
+      </View>
+      {problems.length > 0 && (
+        <View className='field__error' role='alert'>
+          <Text>{problems.join('；')}</Text>
+        </View>
+      )}
+    </View>
+  )
+}
+
+const NO_RUN: HolidayRun = { startsOn: '', days: '', name: '' }
+
+interface RunPanelProps {
+  holidays: Holiday[]
+  today: string
+  onAdd: (holidays: Holiday[], outcome: string) => void
+  onClose: () => void
+}
+
+/** 「添加连续几天」: 国庆节 10月1日 起 7 天 in one go. What was typed stays until it is added. */
+function RunPanel({ holidays, today, onAdd, onClose }: RunPanelProps) {
+  const [run, setRun] = useState<HolidayRun>({ ...NO_RUN, startsOn: today })
+  const [errors, setErrors] = useState<Partial<Record<keyof HolidayRun, string>>>({})
+  const change = (next: Partial<HolidayRun>) => setRun((previous) => ({ ...previous, ...next }))
+
+  const add = () => {
+    const result = addHolidayRun(holidays, run, { today, names: STATION_LIMITS.holidayName, rows: STATION_LIMITS.holidays })
+    if (!result.ok) {
+      setErrors(result.errors)
+      return
+    }
+    setErrors({})
+    const { added, skipped } = result
+    const first = added[0]?.date
+    const last = added[added.length - 1]?.date
+    const what = added.length === 0 ? '没有添加新的日期' : `已添加${run.name.trim()} ${first}${last !== first ? ` 至 ${last}` : ''}，共 ${added.length} 天`
+    onAdd(result.holidays, skipped.length > 0 ? `${what}；${skipped.join('、')} 已在列表中，未重复添加` : what)
+  }
+
+  return (
+    <View className='holiday-run' role='group' aria-label='添加连续几天'>
+      <FieldFrame label='第一天' name='run.startsOn' error={errors.startsOn}>
+        <DateButton label='连续放假的第一天' value={run.startsOn} onChange={(startsOn) => change({ startsOn })} />
+      </FieldFrame>
+      <TextField label='天数' name='run.days' value={run.days} type='number' placeholder='如：7' error={errors.days} onChange={(days) => change({ days })} />
+      <TextField
+        label='名称'
+        name='run.name'
+        value={run.name}
+        max={STATION_LIMITS.holidayName}
+        placeholder='如：国庆节'
+        error={errors.name}
+        onChange={(name) => change({ name })}
+      />
+      <Text className='station-settings__explain'>每一天都按「放假」添加；调休上班的日子请另用「添加一天」添加。</Text>
+      <Button className='editor-kit__button editor-kit__button--primary' onClick={add}>
+        添加这几天
+      </Button>
+      <Button className='editor-kit__button' onClick={onClose}>
+        取消
+      </Button>
+    </View>
+  )
+}
+
+function HolidaysField({ editor, today }: { editor: SettingsEditor; today: string }) {
+  const { form, errors } = editor
+  const holidays = form.holidays
+  const setHolidays = (next: Holiday[]) => editor.setForm((previous) => ({ ...previous, holidays: byDate(next) }))
+  const [foldOpen, setFoldOpen] = useState(false)
+  const [runOpen, setRunOpen] = useState(false)
+  const [outcome, setOutcome] = useState<string>()
+  const [cleared, setCleared] = useState<{ rows: Holiday[]; left: Holiday[] }>()
+
+  const past = pastCount(holidays, today)
+  // A refused row is never hidden in the fold.
+  const pastInvalid = Array.from({ length: past }, (_, at) => hasErrorsUnder(errors, `holidays.${at}`)).some(Boolean)
+  const showPast = foldOpen || pastInvalid
+
+  const change = (at: number, next: Partial<Holiday>) => {
+    if (next.date !== undefined && next.date < today) setFoldOpen(true)
+    setCleared(undefined)
+    setHolidays(holidays.map((row, index) => (index === at ? { ...row, ...next } : row)))
+  }
+  const remove = (at: number) => {
+    setCleared(undefined)
+    setHolidays(holidays.filter((_, index) => index !== at))
+  }
+  const clearPast = () => {
+    const left = holidays.slice(past)
+    setCleared({ rows: holidays.slice(0, past), left })
+    setOutcome(undefined)
+    setHolidays(left)
+  }
+  // Only while nothing else changed the calendar since: an undo must not throw away what was done after it.
+  const canUndoClear = cleared !== undefined && JSON.stringify(cleared.left) === JSON.stringify(holidays)
+  const undoClear = () => {
+    if (!cleared) return
+    setHolidays([...cleared.rows, ...holidays])
+    setCleared(undefined)
+  }
+  const rowOf = (row: Holiday, at: number) => (
+    <HolidayRow
+      key={at}
+      row={row}
+      at={at}
+      past={at < past}
+      errors={errors}
+      onChange={(next) => change(at, next)}
+      onRemove={() => remove(at)}
+    />
+  )
+
+  return (
+    <FieldFrame label='节假日与调休' name='holidays' error={errors.holidays}>
+      {holidays.length === 0 && <Text className='station-settings__empty'>还没有日期</Text>}
+      {past > 0 && (
+        <View className='holiday-past'>
+          <View className='holiday-past__head'>
+            <View
+              className='holiday-past__toggle'
+              role='button'
+              aria-expanded={showPast ? 'true' : 'false'}
+              onClick={() => setFoldOpen(!showPast)}
+            >
+              <Text>
+                已过去的日期（{past}）{showPast ? '▾' : '▸'}
+              </Text>
+            </View>
+            <View className='holiday-past__clear' role='button' onClick={clearPast}>
+              <Text>清除已过去的日期</Text>
+            </View>
+          </View>
+          {showPast && holidays.slice(0, past).map((row, at) => rowOf(row, at))}
+        </View>
+      )}
+      {canUndoClear && (
+        <View className='station-settings__note' role='status'>
+          <Text className='station-settings__note-text'>已清除 {cleared!.rows.length} 个已过去的日期，保存后生效</Text>
+          <View className='station-settings__undo' role='button' onClick={undoClear}>
+            <Text>撤销</Text>
+          </View>
+        </View>
+      )}
+      {holidays.slice(past).map((row, index) => rowOf(row, past + index))}
+      {outcome && (
+        <View className='station-settings__note' role='status'>
+          <Text className='station-settings__note-text'>{outcome}</Text>
+        </View>
+      )}
+      {runOpen ? (
+        <RunPanel
+          holidays={holidays}
+          today={today}
+          onAdd={(next, text) => {
+            setCleared(undefined)
+            setHolidays(next)
+            setOutcome(text)
+            setRunOpen(false)
+          }}
+          onClose={() => setRunOpen(false)}
+        />
+      ) : (
+        <View>
+          <Button
+            className='station-settings__add'
+            onClick={() => {
+              setCleared(undefined)
+              setOutcome(undefined)
+              setHolidays([...holidays, nextHoliday(holidays, today)])
+            }}
+          >
+            {holidays.length === 0 ? '添加一天' : '添加一天（接着上一天）'}
+          </Button>
+          <Button
+            className='station-settings__add'
+            onClick={() => {
+              setOutcome(undefined)
+              setRunOpen(true)
+            }}
+          >
+            添加连续几天
+          </Button>
+        </View>
+      )}
+    </FieldFrame>
+  )
+}
+
 function SettingsFields({ editor, today }: { editor: SettingsEditor; today: string }) {
   const { form, errors } = editor
   const update = (change: Partial<SettingsForm>) => editor.setForm((previous) => ({ ...previous, ...change }))
-  const holidays = form.holidays
-  const replace = (at: number, change: Partial<SettingsForm['holidays'][number]>) =>
-    update({ holidays: holidays.map((row, index) => (index === at ? { ...row, ...change } : row)) })
 
   return (
     <View>
@@ -86,50 +344,7 @@ function SettingsFields({ editor, today }: { editor: SettingsEditor; today: stri
       <Text className='station-settings__explain'>
         法定节假日按各站点设置的「法定节假日」时间开放；调休上班的日子按周一的时间开放。请按国务院办公厅每年公布的安排填写。
       </Text>
-      <FieldFrame label='节假日与调休' name='holidays' error={errors.holidays}>
-        {holidays.length === 0 && <Text className='station-settings__empty'>还没有日期</Text>}
-        {holidays.map((row, at) => (
-          <View key={at} className='station-settings__holiday' role='group' aria-label={`第 ${at + 1} 天`}>
-            <FieldFrame label='日期' name={`holidays.${at}.date`} error={errors[`holidays.${at}.date`] ?? errors[`holidays.${at}`]}>
-              <DateButton label={`第 ${at + 1} 天的日期`} value={row.date} onChange={(date) => replace(at, { date })} />
-            </FieldFrame>
-            <FieldFrame label='类型' name={`holidays.${at}.kind`} error={errors[`holidays.${at}.kind`]}>
-              <View className='station-settings__kinds' role='radiogroup' aria-label={`第 ${at + 1} 天的类型`}>
-                {HOLIDAY_KINDS.map((kind) => (
-                  <View
-                    key={kind}
-                    className={`station-settings__kind${row.kind === kind ? ' station-settings__kind--on' : ''}`}
-                    role='radio'
-                    aria-checked={row.kind === kind ? 'true' : 'false'}
-                    onClick={() => replace(at, { kind })}
-                  >
-                    <Text>{HOLIDAY_KIND_LABELS[kind]}</Text>
-                  </View>
-                ))}
-              </View>
-            </FieldFrame>
-            <TextField
-              label='名称'
-              name={`holidays.${at}.name`}
-              value={row.name}
-              max={STATION_LIMITS.holidayName}
-              placeholder={row.kind === 'holiday' ? '如：国庆节' : '如：国庆节调休上班'}
-              error={errors[`holidays.${at}.name`]}
-              onChange={(name) => replace(at, { name })}
-            />
-            <Button
-              className='station-settings__remove'
-              size='mini'
-              onClick={() => update({ holidays: holidays.filter((_, index) => index !== at) })}
-            >
-              删除这一天
-            </Button>
-          </View>
-        ))}
-        <Button className='station-settings__add' onClick={() => update({ holidays: [...holidays, nextHoliday(holidays, today)] })}>
-          {holidays.length === 0 ? '添加一天' : '添加一天（接着上一天）'}
-        </Button>
-      </FieldFrame>
+      <HolidaysField editor={editor} today={today} />
 
       <Text className='station-settings__heading'>夏送清凉</Text>
       <Text className='station-settings__explain'>活动期间，各站点填写的「夏送清凉」内容会显示在职工端的站点页上。</Text>
