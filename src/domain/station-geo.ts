@@ -1,6 +1,6 @@
 /**
  * Where stations are: distance from the worker, the directory's order and filters, and the 高德 link that opens
- * navigation in a phone browser. Station coordinates are GCJ-02; a browser's geolocation is WGS-84 and must be
+ * a route in a phone browser. Station coordinates are GCJ-02; a browser's geolocation is WGS-84 and must be
  * converted first (wgs84ToGcj02). No Taro import; pages import this file by path.
  */
 import type { Amenity, HolidayDate, StationSummary, StationType } from './stations'
@@ -122,9 +122,15 @@ export function filterStations<T extends { station: StationSummary; open: OpenSt
   )
 }
 
-export function amapMarkerUrl(station: { name: string; latitude: number; longitude: number }): string {
+/**
+ * 高德's route page from where the worker is to the station (URI API `navigation`: `to=lon,lat,name`, `mode`,
+ * `src`, `callnative`; no `from`, so 高德 starts at the phone's own position). A marker alone leaves a courier to
+ * plan the way himself. The station's GCJ-02 point is 高德's own system, the page's default. `callnative=1` opens
+ * the 高德 app when installed; WeChat's and QQ's browsers refuse it and stay on the web page, which still routes.
+ */
+export function amapNavigationUrl(station: { name: string; latitude: number; longitude: number }): string {
   return (
-    `https://uri.amap.com/marker?position=${station.longitude},${station.latitude}` +
-    `&name=${encodeURIComponent(station.name)}&src=miyun-union&coordinate=gaode&callnative=1`
+    `https://uri.amap.com/navigation?to=${station.longitude},${station.latitude},${encodeURIComponent(station.name)}` +
+    `&mode=car&callnative=1&src=miyun-union`
   )
 }

@@ -19,6 +19,11 @@ export interface HoursTableRow {
   label: string
   text: string
   today: boolean
+  /**
+   * How the today row is marked: 「今天」, or 「今天调休」 on a 调休 workday, where the marked row is Monday's (its
+   * hours apply) although today is not Monday: plain 「周一（今天）」 would tell an older worker it is Monday.
+   */
+  todayMark?: string
 }
 
 export interface HoursTable {
@@ -172,16 +177,11 @@ export function hoursTable(hours: OpeningHours, holidays: HolidayDate[], now: Da
   const { date, weekday } = beijingDay(now)
   const holiday = holidayOn(date, holidays)
   const todayRow = holiday?.kind === 'holiday' ? 7 : holiday?.kind === 'workday' ? 0 : weekday
-  const rows = WEEKDAY_LABELS.map((label, index) => ({
-    label,
-    text: formatIntervals(hours.week[index] ?? []),
-    today: index === todayRow
-  }))
-  rows.push({
-    label: '法定节假日',
-    text: hours.holiday === null ? '同平日' : formatIntervals(hours.holiday),
-    today: todayRow === 7
-  })
+  const todayMark = holiday?.kind === 'workday' ? '今天调休' : '今天'
+  const row = (label: string, text: string, index: number): HoursTableRow =>
+    index === todayRow ? { label, text, today: true, todayMark } : { label, text, today: false }
+  const rows = WEEKDAY_LABELS.map((label, index) => row(label, formatIntervals(hours.week[index] ?? []), index))
+  rows.push(row('法定节假日', hours.holiday === null ? '同平日' : formatIntervals(hours.holiday), 7))
   if (holiday?.kind === 'holiday') return { rows, todayNote: `今天是${holiday.name}（法定节假日）` }
   if (holiday?.kind === 'workday') return { rows, todayNote: '今天调休上班（按周一时间开放）' }
   return { rows }

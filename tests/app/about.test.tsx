@@ -49,6 +49,11 @@ describe('隐私政策', () => {
     // The position 服务阵地 asks for stays on the phone; a QR scan is one count for the station and day.
     expect(screen.getByText(/只有打开“服务阵地”时/)).toHaveTextContent(/在手机上计算您与各服务站点的距离/)
     expect(screen.getByText(/您的位置只在手机上用来计算距离/)).toHaveTextContent(/不会发送到服务器，也不会保存在手机或服务器上/)
+    // The map picker in the staff station editor (chooseLocation) sets a station's position, never reads a worker's.
+    const picker = screen.getByText(/工会工作人员编辑服务站点时/)
+    expect(picker).toHaveTextContent(/“选择位置”在地图上选点，设定站点所在的位置/)
+    expect(picker).toHaveTextContent(/只供工会工作人员使用/)
+    expect(picker).toHaveTextContent(/关于您（职工）所在的位置，小程序不保存、也不发送任何信息/)
     expect(screen.getByText(/扫描服务站点海报上的二维码/)).toHaveTextContent(/该站点当天的扫码次数加一，不记录是谁扫的码/)
     expect(screen.getByText(/离线内容/)).toBeInTheDocument()
     expect(screen.getByText(/长辈模式/)).toBeInTheDocument()

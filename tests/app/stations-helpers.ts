@@ -5,6 +5,7 @@
 import { wgs84ToGcj02, type LatLng } from '../../src/domain/station-geo'
 import type { StationDirectory, StationPage } from '../../src/domain/stations'
 import { apiJson } from './page-helpers'
+import { firePageEvent } from './support/render-page'
 
 export function stationDirectory(): Promise<StationDirectory> {
   return apiJson<StationDirectory>('/api/stations')
@@ -26,11 +27,17 @@ export function standingAt(station: LatLng): LatLng {
   }
 }
 
-type PositionAnswer = { at: LatLng; afterMs?: number } | { refuse: true } | { never: true }
+type PositionAnswer =
+  | { at: LatLng; afterMs?: number }
+  | { at: LatLng; after: Promise<unknown> }
+  | { refuse: true }
+  | { noFix: true }
+  | { never: true }
 
 /**
- * The browser's geolocation as a phone gives it (jsdom has none): a position (after a while), a refusal, or no
- * answer at all. Returns how many times the page asked.
+ * The browser's geolocation as a phone gives it (jsdom has none): a position (after a while, or once `after`
+ * settles), a refusal (PERMISSION_DENIED), no fix (POSITION_UNAVAILABLE: location off, indoors), or no answer at
+ * all. Returns how many times the page asked.
  */
 export function phoneLocation(...answers: PositionAnswer[]): { asked: () => number } {
   let asked = 0
@@ -43,14 +50,17 @@ export function phoneLocation(...answers: PositionAnswer[]): { asked: () => numb
         setTimeout(() => failure?.({ code: 1, message: 'User denied Geolocation' } as GeolocationPositionError), 0)
         return
       }
-      setTimeout(
-        () =>
-          success({
-            coords: { ...answer.at, accuracy: 20, altitude: null, altitudeAccuracy: null, heading: null, speed: null },
-            timestamp: Date.now()
-          } as GeolocationPosition),
-        answer.afterMs ?? 0
-      )
+      if ('noFix' in answer) {
+        setTimeout(() => failure?.({ code: 2, message: 'Position unavailable' } as GeolocationPositionError), 0)
+        return
+      }
+      const answerNow = () =>
+        success({
+          coords: { ...answer.at, accuracy: 20, altitude: null, altitudeAccuracy: null, heading: null, speed: null },
+          timestamp: Date.now()
+        } as GeolocationPosition)
+      if ('after' in answer) void answer.after.then(answerNow)
+      else setTimeout(answerNow, answer.afterMs ?? 0)
     }
   }
   Object.defineProperty(window.navigator, 'geolocation', { value: geolocation, configurable: true })
@@ -89,4 +99,19 @@ export function recordApiCalls(): SentRequest[] {
 
 export function scansSent(sent: SentRequest[]): SentRequest[] {
   return sent.filter((request) => request.method === 'POST' && /\/api\/stations\/[^/]+\/scans$/.test(request.url))
+}
+
+/** A position to hand over when the test says so. */
+export function positionLater(): { after: Promise<void>; arrive: () => void } {
+  let arrive = () => {}
+  const after = new Promise<void>((resolve) => {
+    arrive = resolve
+  })
+  return { after, arrive }
+}
+
+/** The worker scrolls the page to this offset (CSS px), as the page's onPageScroll hears it. */
+export async function scrollPageTo(scrollTop: number): Promise<void> {
+  // render-page's lifecycle list names the events the other pages use; onPageScroll is registered the same way.
+  await firePageEvent('onPageScroll' as Parameters<typeof firePageEvent>[0], { scrollTop })
 }

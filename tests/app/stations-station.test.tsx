@@ -7,8 +7,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import StationPageView from '../../src/packages/stations/station/index'
-import { amapMarkerUrl } from '../../src/domain/station-geo'
-import { STATION_PAGE_PATH, STATION_TYPE_LABELS, AMENITY_LABELS, type Station } from '../../src/domain/stations'
+import { amapNavigationUrl } from '../../src/domain/station-geo'
+import { STATION_PAGE_PATH, STATION_TYPE_LABELS, AMENITY_LABELS, type Station, type StationPage } from '../../src/domain/stations'
 import { routes } from '../../src/routes'
 import { TEST_NOW } from '../support/clock'
 import { spyNavigation, spyPhoneCall } from './page-helpers'
@@ -37,6 +37,18 @@ function percentEncoded(text: string): string {
   return Array.from(text, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`).join('')
 }
 
+/** The API answering /api/stations/<code> with the real page changed by `change` (everything else goes through). */
+function servesStationPage(code: string, change: (page: StationPage) => StationPage): void {
+  const real = window.fetch
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    const response = await real(input, init)
+    if (!new RegExp(`/api/stations/${code}(\\?|$)`).test(url) || response.status !== 200) return response
+    const page = change((await response.json()) as StationPage)
+    return new Response(JSON.stringify(page), { status: 200, headers: { 'Content-Type': 'application/json' } })
+  }
+}
+
 async function showsStation(station: Station): Promise<void> {
   expect(await screen.findByText(station.address)).toBeInTheDocument()
   expect(screen.getByText(station.name)).toHaveClass('station-page__name')
@@ -58,7 +70,9 @@ describe('服务站点 page', () => {
     expect(screen.getByText(STATION_TYPE_LABELS[station.type])).toBeInTheDocument()
     expect(screen.getAllByText('示例').length).toBeGreaterThan(0)
     expect(screen.getByText(`示例说明：${station.sampleNote}`)).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: '导航' })).toHaveAttribute('href', amapMarkerUrl(station))
+    expect(screen.getByRole('link', { name: '导航' })).toHaveAttribute('href', amapNavigationUrl(station))
+    // Its coordinates are made up, and so is where 导航 leads: said right there.
+    expect(within(document.querySelector<HTMLElement>('.station-page__address-row')!).getByText('示例位置')).toBeInTheDocument()
     for (const amenity of station.amenities) expect(screen.getByText(AMENITY_LABELS[amenity])).toBeInTheDocument()
     if (station.description) expect(screen.getByText(station.description)).toBeInTheDocument()
     if (station.hours.note) expect(screen.getByText(station.hours.note)).toBeInTheDocument()
@@ -100,6 +114,32 @@ describe('服务站点 page', () => {
     renderPage(<StationPageView />, { code: night.code })
     await showsStation(night)
     expect(document.querySelector('.station-page__today .open-state')).toHaveTextContent(`营业中 · ${closesAt} 关门`)
+  })
+
+  it('on a 调休 workday (a Saturday working as Monday) the hours table marks Monday’s row 「周一（今天调休）」', async () => {
+    const directory = await stationDirectory()
+    const { station } = await stationPage(directory.stations[0].code)
+    servesStationPage(station.code, (page) => ({
+      ...page,
+      holidays: [...page.holidays, { date: '2026-11-28', kind: 'workday', name: '调休上班' }]
+    }))
+    jest.setSystemTime(new Date('2026-11-28T10:00:00+08:00'))
+    renderPage(<StationPageView />, { code: station.code })
+    await showsStation(station)
+    const today = document.querySelector('.hours__row--today .hours__day')
+    expect(today).toHaveTextContent('周一（今天调休）')
+    expect(screen.getByText('今天调休上班（按周一时间开放）')).toBeInTheDocument()
+    expect(screen.queryByText(/周六（今天/)).not.toBeInTheDocument()
+  })
+
+  it('a station that is not sample data has no 「示例位置」 by its 导航', async () => {
+    const directory = await stationDirectory()
+    const { station } = await stationPage(directory.stations[0].code)
+    servesStationPage(station.code, (page) => ({ ...page, station: { ...page.station, sample: false, sampleNote: undefined } }))
+    renderPage(<StationPageView />, { code: station.code })
+    await showsStation(station)
+    expect(screen.getByRole('link', { name: '导航' })).toBeInTheDocument()
+    expect(screen.queryByText('示例位置')).not.toBeInTheDocument()
   })
 
   it('a station closed by staff shows 暂停开放 and the reason before anything else', async () => {

@@ -1,5 +1,5 @@
 import {
-  amapMarkerUrl,
+  amapNavigationUrl,
   arrangeStations,
   distanceMeters,
   filterStations,
@@ -206,15 +206,18 @@ describe('the directory filters', () => {
 })
 
 describe('navigation link', () => {
-  it('opens 高德 at the station, with its name, in GCJ-02', () => {
-    const url = amapMarkerUrl({ name: '鼓楼街道职工之家 & 书屋', latitude: 40.379, longitude: 116.842 })
-    expect(url.startsWith('https://uri.amap.com/marker?')).toBe(true)
+  it('opens a route on 高德 to the station, named, from wherever the phone is', () => {
+    const url = amapNavigationUrl({ name: '鼓楼街道职工之家 & 书屋, 东门', latitude: 40.379, longitude: 116.842 })
+    expect(url.startsWith('https://uri.amap.com/navigation?')).toBe(true)
     const query = new URL(url).searchParams
-    expect(query.get('position')).toBe('116.842,40.379')
-    expect(query.get('name')).toBe('鼓楼街道职工之家 & 书屋')
+    // lon,lat,name; the name's own comma must not split it into a fourth part.
+    const to = new URL(url).search.match(/[?&]to=([^&]*)/)![1]
+    expect(to.split(',')).toEqual(['116.842', '40.379', encodeURIComponent('鼓楼街道职工之家 & 书屋, 东门')])
+    expect(query.get('to')).toBe('116.842,40.379,鼓楼街道职工之家 & 书屋, 东门')
+    expect(query.get('from')).toBeNull()
+    expect(query.get('mode')).toBe('car')
     expect(query.get('src')).toBe('miyun-union')
-    expect(query.get('coordinate')).toBe('gaode')
     expect(query.get('callnative')).toBe('1')
-    expect([...query.keys()]).toHaveLength(5)
+    expect([...query.keys()].sort()).toEqual(['callnative', 'mode', 'src', 'to'])
   })
 })

@@ -238,17 +238,22 @@ describe('hours as text', () => {
   it('marks the holiday row on a holiday and says which holiday', () => {
     const newYear: HolidayDate[] = [{ date: '2026-01-01', kind: 'holiday', name: '元旦' }]
     const table = hoursTable(officeHours, newYear, at('2026-01-01 09:00'))
-    expect(table.rows[7]).toEqual({ label: '法定节假日', text: '休息', today: true })
+    expect(table.rows[7]).toEqual({ label: '法定节假日', text: '休息', today: true, todayMark: '今天' })
     expect(table.rows.filter((row) => row.today)).toHaveLength(1)
     expect(table.todayNote).toBe('今天是元旦（法定节假日）')
     const shortened = hoursTable({ ...officeHours, holiday: day('09:00', '12:00') }, newYear, at('2026-01-01 09:00'))
     expect(shortened.rows[7].text).toBe('09:00–12:00')
   })
 
-  it("marks Monday's row on a 调休 workday", () => {
+  it("marks Monday's row on a 调休 workday as 「今天调休」, so a Sunday is not read as Monday", () => {
     const table = hoursTable(officeHours, nationalDay, at('2026-09-27 09:00'))
-    expect(table.rows.filter((row) => row.today).map((row) => row.label)).toEqual(['周一'])
+    expect(table.rows.filter((row) => row.today).map((row) => [row.label, row.todayMark])).toEqual([['周一', '今天调休']])
     expect(table.todayNote).toBe('今天调休上班（按周一时间开放）')
+  })
+
+  it('marks an ordinary day as 「今天」', () => {
+    const table = hoursTable(officeHours, nationalDay, at('2026-09-29 09:00'))
+    expect(table.rows.filter((row) => row.today).map((row) => [row.label, row.todayMark])).toEqual([['周二', '今天']])
   })
 })
 

@@ -58,6 +58,10 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
   return page
 }
 
+/** Whether the page has scrolled past `offset` px: Taro's H5 router scrolls the page's own element, not the window. */
+const scrolledBy = (offset: number) =>
+  window.scrollY > offset || Array.from(document.querySelectorAll('.taro_page')).some((element) => element.scrollTop > offset)
+
 /** Taro's H5 router keeps earlier pages in the DOM, hidden: read only what is on screen. */
 const visibleText = (page: Page, text: string) => page.getByText(text).locator('visible=true').first()
 
@@ -171,19 +175,89 @@ describe('服务阵地 in a phone browser', () => {
     expect(second).toMatch(/\d+ 米|\d+(\.\d)? 公里/)
     await page.screenshot({ path: path.join(ARTIFACTS, 'stations-03-nearest-first.png'), fullPage: true })
 
-    // 导航 on H5 is a link out to a map service with the station's GCJ-02 position.
-    const href = await cards.first().locator('a').filter({ hasText: '导航' }).getAttribute('href')
-    expect(href).toContain(`position=${target.longitude},${target.latitude}`)
+    // 导航 on H5 is a link out to a 高德 route to the station's GCJ-02 position.
+    const href = new URL((await cards.first().locator('a').filter({ hasText: '导航' }).getAttribute('href'))!)
+    expect(`${href.origin}${href.pathname}`).toBe('https://uri.amap.com/navigation')
+    expect(href.searchParams.get('to')).toBe(`${target.longitude},${target.latitude},${target.name}`)
+    expect(href.searchParams.get('mode')).toBe('car')
     await page.close()
   })
 
-  it('says why when the worker refuses the location, and still lists the stations', async () => {
+  it('shows the first station near the top of the first screen, also in 长辈模式', async () => {
+    for (const elder of [false, true]) {
+      const context = await phone()
+      if (elder) await context.addInitScript(() => localStorage.setItem('miyun:elder-mode', JSON.stringify({ data: true })))
+      const page = await open(context, '/packages/stations/overview/index')
+      const first = page.locator('[data-testid="station-card"]').locator('visible=true').first()
+      await first.waitFor({ state: 'visible', ...VISIBLE })
+      if (elder) expect(await page.locator('.page-root--elder').count()).toBeGreaterThan(0)
+      const top = (await first.boundingBox())!.y
+      // The phone is 740 px tall: the card starts in the upper third (it was at 416 px, 475 in 长辈模式).
+      expect(top).toBeLessThan(elder ? 300 : 250)
+      const text = await page.locator('body').innerText()
+      expect(text).toContain('210余个')
+      expect(text).toContain('“十四五”期间建成的工会服务阵地')
+      await page.screenshot({ path: path.join(ARTIFACTS, `stations-04-first-screen${elder ? '-elder' : ''}.png`) })
+      await page.close()
+    }
+  })
+
+  it('a position arriving after the worker scrolled down is offered in a bar, not applied under the thumb', async () => {
+    const directory = await api<StationDirectory>('/api/stations')
+    const target = [...directory.stations].reverse().find((station) => !station.closedReason)!
+    const shifted = wgs84ToGcj02(target)
+    const standing = {
+      latitude: target.latitude - (shifted.latitude - target.latitude),
+      longitude: target.longitude - (shifted.longitude - target.longitude)
+    }
+    const context = await phone({ geolocation: standing, permissions: ['geolocation'] })
+    // The position comes when the test says so, as on a phone where the worker allowed it late.
+    await context.addInitScript(() => {
+      const geolocation = navigator.geolocation
+      const real = geolocation.getCurrentPosition.bind(geolocation)
+      const waiting: Array<() => void> = []
+      ;(window as unknown as { releasePosition: () => void }).releasePosition = () => waiting.splice(0).forEach((go) => go())
+      geolocation.getCurrentPosition = (success, failure, options) => {
+        waiting.push(() => real(success, failure, options))
+      }
+    })
+    const page = await open(context, '/packages/stations/overview/index')
+    const cards = page.locator('[data-testid="station-card"]').locator('visible=true')
+    await cards.first().waitFor({ state: 'visible', ...VISIBLE })
+    await visibleText(page, '正在获取您的位置').waitFor({ state: 'visible', ...VISIBLE })
+    const before = await cards.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-code')))
+    await page.mouse.wheel(0, 2000)
+    await page.waitForFunction(scrolledBy, 500, VISIBLE)
+
+    await page.evaluate(() => (window as unknown as { releasePosition: () => void }).releasePosition())
+    const bar = visibleText(page, '已获取您的位置，按距离排列')
+    await bar.waitFor({ state: 'visible', ...VISIBLE })
+    expect(await cards.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-code')))).toEqual(before)
+    expect(await page.evaluate(scrolledBy, 500)).toBe(true)
+    await page.screenshot({ path: path.join(ARTIFACTS, 'stations-05-position-offered.png') })
+
+    await bar.tap()
+    await page.waitForFunction((code) => document.querySelector('[data-testid="station-card"]')?.getAttribute('data-code') === code, target.code, VISIBLE)
+    await page.waitForFunction(() => !Array.from(document.querySelectorAll('.taro_page')).some((element) => element.scrollTop > 0) && window.scrollY === 0, undefined, VISIBLE)
+    expect(await cards.count()).toBe(before.length)
+    await page.close()
+  })
+
+  it('says why when the worker refuses the location, still lists the stations, and says how to unblock it', async () => {
     const directory = await api<StationDirectory>('/api/stations')
     const page = await open(await phone({ permissions: [] }), '/packages/stations/overview/index')
     await visibleText(page, '未获得位置').waitFor({ state: 'visible', ...VISIBLE })
     const text = await page.locator('body').innerText()
     const listed = directory.stations.filter((station) => text.includes(station.name))
     expect(listed.length).toBeGreaterThanOrEqual(Math.min(directory.stations.length, 5))
+
+    // 开启定位 is a thumb-sized target; the browser, having blocked the site, refuses again at once.
+    const action = page.locator('.location-note__action').locator('visible=true')
+    const box = (await action.boundingBox())!
+    expect(box.height).toBeGreaterThanOrEqual(44)
+    expect(box.width).toBeGreaterThanOrEqual(44)
+    await action.tap()
+    await visibleText(page, '浏览器已禁止定位，请在浏览器设置中允许本网站使用位置').waitFor({ state: 'visible', ...VISIBLE })
     await page.close()
   })
 })

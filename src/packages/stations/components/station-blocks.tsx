@@ -11,23 +11,24 @@ type Item = ArrangedStation<StationSummary>
 
 /**
  * The arranged list cut into blocks of 20, of which the first `count` are shown. The blocks keep their identity while
- * the list does, so showing one more block renders only the new one; a new list (location arrived, filter changed)
- * starts again at one block.
+ * the list does, so showing one more block renders only the new one. The count starts again at one block only when
+ * `resetKey` changes (the worker chose a filter, at the top of the page); a list that is merely new — refreshed by
+ * pulling down, re-sorted by distance — keeps as many cards as were shown, so nothing vanishes under the thumb.
  */
-export function useShownBlocks(items: Item[]): { blocks: Item[][]; hasMore: boolean; showMore: () => void } {
+export function useShownBlocks(items: Item[], resetKey: unknown): { blocks: Item[][]; hasMore: boolean; showMore: () => void } {
   const all = useMemo(() => {
     const blocks: Item[][] = []
     for (let start = 0; start < items.length; start += STATIONS_PER_BLOCK) blocks.push(items.slice(start, start + STATIONS_PER_BLOCK))
     return blocks
   }, [items])
-  const [shown, setShown] = useState({ of: all, count: 1 })
-  const count = shown.of === all ? shown.count : 1
+  const [shown, setShown] = useState({ of: resetKey, count: 1 })
+  const count = Math.max(1, Math.min(shown.of === resetKey ? shown.count : 1, all.length))
   const showMore = useCallback(() => {
     setShown((previous) => {
-      const current = previous.of === all ? previous.count : 1
-      return { of: all, count: Math.min(current + 1, all.length) }
+      const current = previous.of === resetKey ? previous.count : 1
+      return { of: resetKey, count: Math.min(Math.max(1, current) + 1, all.length) }
     })
-  }, [all])
+  }, [all, resetKey])
   return { blocks: all.slice(0, count), hasMore: count < all.length, showMore }
 }
 

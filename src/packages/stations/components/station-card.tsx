@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { memo } from 'react'
 import { SampleTag } from '../../../components/sample-tag'
-import { amapMarkerUrl, formatDistance, type ArrangedStation } from '../../../domain/station-geo'
+import { amapNavigationUrl, formatDistance, type ArrangedStation } from '../../../domain/station-geo'
 import { AMENITY_LABELS, STATION_TYPE_LABELS, type StationSummary } from '../../../domain/stations'
 import { go } from '../../../navigation'
 import { routes } from '../../../routes'
@@ -12,14 +12,22 @@ import './stations.scss'
 const AMENITIES_ON_CARD = 4
 
 /**
- * The browser's own link to 高德's marker page: a phone browser opens it (or the 高德 app), which is what 导航 can
- * do where there is no openLocation. Its tap must not also open the station page underneath.
+ * A sample station's coordinates are made up, and so are its distance and where 导航 leads: said next to them, not
+ * only by the 「示例」 beside the name.
+ */
+export function SampleLocationTag() {
+  return <Text className='sample-location'>示例位置</Text>
+}
+
+/**
+ * The browser's own link to a 高德 route to the station: a phone browser opens it (or the 高德 app), which is what
+ * 导航 can do where there is no openLocation. Its tap must not also open the station page underneath.
  */
 export function NavigateLink({ station }: { station: StationSummary }) {
   return (
     <a
       className='station-navigate'
-      href={amapMarkerUrl(station)}
+      href={amapNavigationUrl(station)}
       target='_blank'
       rel='noopener noreferrer'
       onClick={(event) => event.stopPropagation()}
@@ -51,6 +59,7 @@ function StationCardView({ item }: { item: ArrangedStation<StationSummary> }) {
           {station.town}
           {distance !== undefined ? ` · ${formatDistance(distance)}` : ''}
         </Text>
+        {station.sample && distance !== undefined && <SampleLocationTag />}
       </View>
       <OpenStateLabel open={open} closedReason={station.closedReason} />
       {shown.length > 0 && (
@@ -65,6 +74,8 @@ function StationCardView({ item }: { item: ArrangedStation<StationSummary> }) {
       )}
       {process.env.TARO_ENV === 'h5' && (
         <View className='station-card__actions'>
+          {/* Once, next to the distance or else next to 导航. */}
+          {station.sample && distance === undefined && <SampleLocationTag />}
           <NavigateLink station={station} />
         </View>
       )}

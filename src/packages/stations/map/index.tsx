@@ -19,9 +19,10 @@ function MapView({ directory }: { directory: StationDirectory }) {
   return <StationMap items={useArranged(directory)} />
 }
 
-/** A browser has no map component: the list, each card with its 导航 link to 高德, stands in for it. */
+/** A browser has no map component: the list, each card with its 导航 link to a 高德 route, stands in for it. */
 function ListView({ directory }: { directory: StationDirectory }) {
-  const { blocks, hasMore, showMore } = useShownBlocks(useArranged(directory))
+  // A refresh keeps the cards shown: nothing here starts the list again.
+  const { blocks, hasMore, showMore } = useShownBlocks(useArranged(directory), 'all')
   useReachBottom(() => showMore())
   return (
     <View>

@@ -10,6 +10,14 @@ import markerIcon from './marker.png'
 const MIYUN_CENTRE = { latitude: 40.3769, longitude: 116.8434 }
 
 /**
+ * What a marker's callout says: the name, 「（示例）」 for a sample station (its pin stands at a made-up place), and
+ * whether it is open now.
+ */
+export function calloutText({ station, open }: ArrangedStation<StationSummary>): string {
+  return `${station.name}${station.sample ? '（示例）' : ''}\n${open.label}`
+}
+
+/**
  * WeChat's map with a marker per station. A marker's tap shows its callout (name and whether it is open); a tap on
  * the callout opens the station. The worker's own position is WeChat's blue dot (show-location), drawn by WeChat
  * and never read by the app here.
@@ -17,16 +25,16 @@ const MIYUN_CENTRE = { latitude: 40.3769, longitude: 116.8434 }
 export function StationMap({ items }: { items: ArrangedStation<StationSummary>[] }) {
   const markers = useMemo(
     () =>
-      items.map(({ station, open }, index) => ({
+      items.map((item, index) => ({
         id: index,
-        latitude: station.latitude,
-        longitude: station.longitude,
-        title: station.name,
+        latitude: item.station.latitude,
+        longitude: item.station.longitude,
+        title: item.station.name,
         iconPath: markerIcon,
         width: 30,
         height: 40,
         callout: {
-          content: `${station.name}\n${open.label}`,
+          content: calloutText(item),
           color: '#2B2523',
           fontSize: 14,
           anchorX: 0,

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useReachBottom, useShareAppMessage } from '@tarojs/taro'
-import { useMemo, useState } from 'react'
+import Taro, { usePageScroll, useReachBottom, useShareAppMessage } from '@tarojs/taro'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { getStationDirectory } from '../../../api/stations'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
 import { useResource } from '../../../api/use-resource'
@@ -23,6 +23,8 @@ interface Filter {
 
 const NO_FILTER: Filter = { amenities: [], openNow: false }
 
+const isFiltered = (filter: Filter) => Boolean(filter.type || filter.amenities.length || filter.openNow)
+
 function Chip({ label, active, onClick }: { label: string; active: boolean; onClick: () => void }) {
   return (
     <View className={`chip${active ? ' chip--active' : ''}`} role='button' aria-pressed={active ? 'true' : 'false'} onClick={onClick}>
@@ -31,7 +33,13 @@ function Chip({ label, active, onClick }: { label: string; active: boolean; onCl
   )
 }
 
+/**
+ * 只看营业中 first (what a worker out on the road wants), then the types; the ten amenities fold behind one toggle
+ * that says how many are chosen, so the nearest station is near the top of the first screen.
+ */
 function Filters({ filter, onChange }: { filter: Filter; onChange: (filter: Filter) => void }) {
+  const [amenitiesOpen, setAmenitiesOpen] = useState(false)
+  const chosen = filter.amenities.length
   const toggleAmenity = (amenity: Amenity) =>
     onChange({
       ...filter,
@@ -39,6 +47,18 @@ function Filters({ filter, onChange }: { filter: Filter; onChange: (filter: Filt
     })
   return (
     <View className='stations__filters'>
+      <View className='chip-row__chips'>
+        <Chip label='只看营业中' active={filter.openNow} onClick={() => onChange({ ...filter, openNow: !filter.openNow })} />
+        <View
+          className={`chip chip--toggle${chosen > 0 ? ' chip--active' : ''}`}
+          role='button'
+          aria-expanded={amenitiesOpen ? 'true' : 'false'}
+          onClick={() => setAmenitiesOpen(!amenitiesOpen)}
+        >
+          <Text>{chosen > 0 ? `设施筛选（${chosen}）` : '设施筛选'}</Text>
+          <Text className={`chip__caret${amenitiesOpen ? ' chip__caret--open' : ''}`} aria-hidden='true' />
+        </View>
+      </View>
       <View className='chip-row' role='group' aria-label='类型'>
         <Text className='chip-row__title'>类型</Text>
         <View className='chip-row__chips'>
@@ -48,26 +68,31 @@ function Filters({ filter, onChange }: { filter: Filter; onChange: (filter: Filt
           ))}
         </View>
       </View>
-      <View className='chip-row' role='group' aria-label='设施'>
-        <Text className='chip-row__title'>设施</Text>
-        <View className='chip-row__chips'>
-          {AMENITIES.map((amenity) => (
-            <Chip key={amenity} label={AMENITY_LABELS[amenity]} active={filter.amenities.includes(amenity)} onClick={() => toggleAmenity(amenity)} />
-          ))}
+      {amenitiesOpen && (
+        <View className='chip-row' role='group' aria-label='设施'>
+          <Text className='chip-row__title'>设施</Text>
+          <View className='chip-row__chips'>
+            {AMENITIES.map((amenity) => (
+              <Chip key={amenity} label={AMENITY_LABELS[amenity]} active={filter.amenities.includes(amenity)} onClick={() => toggleAmenity(amenity)} />
+            ))}
+          </View>
         </View>
-      </View>
-      <View className='chip-row'>
-        <Text className='chip-row__title'>时间</Text>
-        <View className='chip-row__chips'>
-          <Chip label='只看营业中' active={filter.openNow} onClick={() => onChange({ ...filter, openNow: !filter.openNow })} />
-        </View>
-      </View>
+      )}
     </View>
   )
 }
 
-function Directory({ directory, origin }: { directory: StationDirectory; origin?: LatLng }) {
-  const [filter, setFilter] = useState<Filter>(NO_FILTER)
+function Directory({
+  directory,
+  origin,
+  filter,
+  onFilterChange
+}: {
+  directory: StationDirectory
+  origin?: LatLng
+  filter: Filter
+  onFilterChange: (filter: Filter) => void
+}) {
   // Open or closed is read on the phone's clock when the list is arranged: a kept copy from yesterday still says
   // what is open now.
   const arranged = useMemo(
@@ -75,19 +100,19 @@ function Directory({ directory, origin }: { directory: StationDirectory; origin?
     [directory, origin]
   )
   const shown = useMemo(() => filterStations(arranged, filter), [arranged, filter])
-  const { blocks, hasMore, showMore } = useShownBlocks(shown)
-  const filtered = Boolean(filter.type || filter.amenities.length || filter.openNow)
+  const { blocks, hasMore, showMore } = useShownBlocks(shown, filter)
+  const filtered = isFiltered(filter)
 
   useReachBottom(() => showMore())
 
   return (
     <View>
-      <Filters filter={filter} onChange={setFilter} />
+      <Filters filter={filter} onChange={onFilterChange} />
       {shown.length === 0 ? (
         <View className='stations__empty'>
           <Text className='stations__empty-text'>没有符合条件的服务站点</Text>
           {filtered && (
-            <Button className='stations__clear' onClick={() => setFilter(NO_FILTER)}>
+            <Button className='stations__clear' onClick={() => onFilterChange(NO_FILTER)}>
               清除筛选
             </Button>
           )}
@@ -116,24 +141,70 @@ function originOf(location: WorkerLocation): LatLng | undefined {
   return location.status === 'located' ? location.origin : undefined
 }
 
+function screenHeight(): number {
+  return process.env.TARO_ENV === 'weapp' ? Taro.getWindowInfo().windowHeight : window.innerHeight
+}
+
+/**
+ * Whether the worker has scrolled down into the list (half a screen: the first cards are no longer where they
+ * were). Only a change of that answer re-renders the page.
+ */
+function useScrolledIntoList(): boolean {
+  const [scrolled, setScrolled] = useState(false)
+  const threshold = useRef<number | undefined>(undefined)
+  usePageScroll(({ scrollTop }) => {
+    threshold.current ??= screenHeight() / 2
+    const now = scrollTop > threshold.current
+    setScrolled((previous) => (previous === now ? previous : now))
+  })
+  return scrolled
+}
+
+/** Taro knows what scrolls: the page in WeChat, the page's own element (not the window) in Taro's H5 router. */
+function scrollToTop(): void {
+  Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => {
+    // Nothing to scroll: the list is re-sorted where the worker is.
+  })
+}
+
+/**
+ * The position the list is sorted by. A position arriving while the worker is reading the list (scrolled into it,
+ * or a filter set) is offered, not applied: re-sorting then would put another station under the thumb. Before that
+ * it is applied at once. Decided when the position arrives; the offer then waits for the worker's tap.
+ */
+function useSortOrigin(origin: LatLng | undefined, reading: boolean): { sortOrigin?: LatLng; offered: boolean; sortNow: () => void } {
+  const [seen, setSeen] = useState(origin)
+  const [sortOrigin, setSortOrigin] = useState(origin)
+  if (origin !== seen) {
+    setSeen(origin)
+    if (!reading || origin === undefined) setSortOrigin(origin)
+  }
+  const sortNow = useCallback(() => {
+    setSortOrigin(origin)
+    scrollToTop()
+  }, [origin])
+  return { sortOrigin, offered: origin !== undefined && origin !== sortOrigin, sortNow }
+}
+
 export default function StationsOverviewPage() {
   const { state, reload } = useResource(() => getStationDirectory(), [])
   const { location, askAgain } = useWorkerLocation()
-  const origin = originOf(location)
+  const [filter, setFilter] = useState<Filter>(NO_FILTER)
+  const scrolled = useScrolledIntoList()
+  const { sortOrigin, offered, sortNow } = useSortOrigin(originOf(location), scrolled || isFiltered(filter))
 
   usePullDownReload(reload)
   useShareAppMessage(() => ({ title: '密云工会 · 服务阵地', path: routes.stations() }))
 
   return (
-    <PageRoot className='stations'>
+    <PageRoot className={offered ? 'stations stations--offering' : 'stations'}>
       <View className='stations__hero'>
         <Text className='stations__figure'>210余个</Text>
         <Text className='stations__figure-label'>“十四五”期间建成的工会服务阵地</Text>
-        <Text className='stations__lead'>提升阵地“硬实力”，实现暖心服务“零距离”。</Text>
       </View>
 
       <View className='stations__bar'>
-        <LocationNote location={location} onAskAgain={askAgain} />
+        <LocationNote location={location} sorted={!offered} onAskAgain={askAgain} onSort={sortNow} />
         {/* H5 has no map component: there each card links out to a map service instead. */}
         {process.env.TARO_ENV === 'weapp' && (
           <View className='stations__map' role='button' onClick={() => void go(routes.stationMap())}>
@@ -143,12 +214,18 @@ export default function StationsOverviewPage() {
       </View>
 
       <PageState state={state} onRetry={() => void reload()} what='服务阵地'>
-        {(directory) => <Directory directory={directory} origin={origin} />}
+        {(directory) => <Directory directory={directory} origin={sortOrigin} filter={filter} onFilterChange={setFilter} />}
       </PageState>
 
       <View className='stations__source'>
         <Text>内容来源：《凝心铸魂践初心 赋能奋进启新程——记密云区总工会“十四五”工作成就与“十五五”发展蓝图》</Text>
       </View>
+
+      {offered && (
+        <View className='stations__resort' role='button' onClick={sortNow}>
+          <Text>已获取您的位置，按距离排列</Text>
+        </View>
+      )}
     </PageRoot>
   )
 }

@@ -13,7 +13,7 @@ import { AMENITY_LABELS, STATION_TYPE_LABELS, type Station, type StationPage, ty
 import { callHotline } from '../../../navigation'
 import { routes } from '../../../routes'
 import { OpenStateLabel } from '../components/open-state'
-import { NavigateLink } from '../components/station-card'
+import { NavigateLink, SampleLocationTag } from '../components/station-card'
 import { useStationEntry } from './use-station-entry'
 import './index.scss'
 
@@ -30,9 +30,8 @@ function campaignDates(campaign: SummerCampaign): string {
   return `${chineseDate(campaign.startsOn)}至${chineseDate(campaign.endsOn, !sameYear)}`
 }
 
-/** 导航: WeChat's own map with the stored GCJ-02 point; a browser goes to 高德's marker page instead. */
-function Navigate({ station }: { station: Station }) {
-  if (process.env.TARO_ENV === 'h5') return <NavigateLink station={station} />
+/** 导航 in WeChat: its own map with the stored GCJ-02 point. */
+function WeChatNavigate({ station }: { station: Station }) {
   const open = () => {
     Taro.openLocation({
       latitude: station.latitude,
@@ -51,6 +50,14 @@ function Navigate({ station }: { station: Station }) {
   )
 }
 
+/**
+ * 导航: WeChat's map, or in a browser a 高德 route. A constant condition, not an early return, so webpack drops the
+ * WeChat branch from the H5 build and with it Taro's open-API wrapper from the shared vendor chunk.
+ */
+function Navigate({ station }: { station: Station }) {
+  return process.env.TARO_ENV === 'weapp' ? <WeChatNavigate station={station} /> : <NavigateLink station={station} />
+}
+
 function HoursTable({ station, page, now }: { station: Station; page: StationPage; now: Date }) {
   const table = hoursTable(station.hours, page.holidays, now)
   return (
@@ -63,7 +70,7 @@ function HoursTable({ station, page, now }: { station: Station; page: StationPag
         >
           <Text className='hours__day'>
             {row.label}
-            {row.today ? '（今天）' : ''}
+            {row.today ? `（${row.todayMark ?? '今天'}）` : ''}
           </Text>
           <Text className='hours__time'>{row.text}</Text>
         </View>
@@ -107,7 +114,10 @@ function StationView({ page }: { page: StationPage }) {
         <Text className='station-page__label'>地址</Text>
         <View className='station-page__address-row'>
           <Text className='station-page__address'>{station.address}</Text>
-          <Navigate station={station} />
+          <View className='station-page__navigate-group'>
+            {station.sample && <SampleLocationTag />}
+            <Navigate station={station} />
+          </View>
         </View>
       </View>
 
