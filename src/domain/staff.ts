@@ -286,9 +286,10 @@ export interface FieldProblem {
   message: string
 }
 
-type Check = (field: string, message: string, failed: boolean) => void
+export type Check = (field: string, message: string, failed: boolean) => void
 
-function collector(): { problems: FieldProblem[]; check: Check } {
+/** Collects the problems of one input: every validator here (and station-input.ts) reports through it. */
+export function collector(): { problems: FieldProblem[]; check: Check } {
   const problems: FieldProblem[] = []
   return {
     problems,
@@ -298,7 +299,8 @@ function collector(): { problems: FieldProblem[]; check: Check } {
   }
 }
 
-const length = (text: string) => [...text].length
+/** Characters as a person counts them: 「𠀀」 is one, not two UTF-16 units. */
+export const length = (text: string) => [...text].length
 const blank = (text: string) => text.trim().length === 0
 
 function text(check: Check, field: string, label: string, value: string, max: number, required = true): void {

@@ -4,7 +4,7 @@
  * checks again with the same ones after its schema check, so a staffer reads the same message whichever side
  * catches the mistake. No Taro and no server import: the staff pages bundle this file.
  */
-import type { FieldProblem, Versioned } from './staff'
+import { collector, length, type Check, type FieldProblem, type Versioned } from './staff'
 import {
   AMENITIES,
   AMENITY_LABELS,
@@ -115,21 +115,6 @@ const WEEKDAY_LABELS = ['周一', '周二', '周三', '周四', '周五', '周�
 const DAY_MINUTES = 24 * 60
 
 // ——— helpers ———
-
-type Check = (field: string, message: string, failed: boolean) => void
-
-function collector(): { problems: FieldProblem[]; check: Check } {
-  const problems: FieldProblem[] = []
-  return {
-    problems,
-    check: (field, message, failed) => {
-      if (failed) problems.push({ field, message })
-    }
-  }
-}
-
-/** Characters as a person counts them: 「𠀀」 is one, not two UTF-16 units. */
-const length = (text: string) => [...text].length
 
 /**
  * What no one-line field may hold: control characters (a line break in a name breaks the poster onto a second page
