@@ -20,6 +20,7 @@ import path from 'node:path'
 import Fastify from 'fastify'
 import { buildApp } from '../server/app'
 import { loadConfig } from '../server/config'
+import { stationInputOf } from '../src/domain/station-input'
 
 interface AutocannonResult {
   requests: { average: number }
@@ -156,20 +157,10 @@ async function growStations(app: ReturnType<typeof buildApp>): Promise<void> {
     const copy = index - seeded.length + 1
     await app.repositories.stations.create(
       {
+        ...stationInputOf(model),
         name: `${model.name}${copy}号点`,
-        type: model.type,
-        town: model.town,
-        address: model.address,
         latitude: model.latitude + (copy % 17) * 0.001,
-        longitude: model.longitude + (copy % 13) * 0.001,
-        phone: model.phone,
-        amenities: model.amenities,
-        hours: model.hours,
-        photos: model.photos,
-        summerOffer: model.summerOffer,
-        description: model.description,
-        sample: model.sample,
-        sampleNote: model.sampleNote
+        longitude: model.longitude + (copy % 13) * 0.001
       },
       editor,
       new Date()

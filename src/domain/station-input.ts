@@ -41,6 +41,26 @@ export interface StationInput {
   sampleNote?: string
 }
 
+/** What an editor sends back for a station it loaded unchanged: the station without its code, id and state. */
+export function stationInputOf(station: Station): StationInput {
+  return {
+    name: station.name,
+    type: station.type,
+    town: station.town,
+    address: station.address,
+    latitude: station.latitude,
+    longitude: station.longitude,
+    phone: station.phone,
+    amenities: station.amenities,
+    hours: station.hours,
+    photos: station.photos,
+    summerOffer: station.summerOffer,
+    description: station.description,
+    sample: station.sample,
+    sampleNote: station.sampleNote
+  }
+}
+
 export interface StationUpdate extends StationInput {
   version: number
 }

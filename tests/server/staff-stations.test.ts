@@ -6,13 +6,14 @@
  * the record before and after.
  */
 import { STATION_CODE_PATTERN, type Station, type StationDirectory, type StationPage } from '../../src/domain/stations'
-import type {
-  StaffStation,
-  StaffStationSettings,
-  StaffStationSummary,
-  StationInput,
-  StationScans,
-  StationSettings
+import {
+  stationInputOf,
+  type StaffStation,
+  type StaffStationSettings,
+  type StaffStationSummary,
+  type StationInput,
+  type StationScans,
+  type StationSettings
 } from '../../src/domain/station-input'
 import { CONTENT_ID_PATTERN } from '../../src/domain'
 import { auditEntryFromRow } from '../../server/audit'
@@ -29,23 +30,7 @@ const databases = testDatabases('miyun_staff_stations')
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value))
 
 function inputOf(station: Station, overrides: Partial<StationInput> = {}): StationInput {
-  return json({
-    name: station.name,
-    type: station.type,
-    town: station.town,
-    address: station.address,
-    latitude: station.latitude,
-    longitude: station.longitude,
-    phone: station.phone,
-    amenities: station.amenities,
-    hours: station.hours,
-    photos: station.photos,
-    summerOffer: station.summerOffer,
-    description: station.description,
-    sample: station.sample,
-    sampleNote: station.sampleNote,
-    ...overrides
-  })
+  return json({ ...stationInputOf(station), ...overrides })
 }
 
 const OFFICE = [{ open: '08:30', close: '17:30' }]

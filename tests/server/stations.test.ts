@@ -9,7 +9,7 @@
 import { Writable } from 'node:stream'
 import { Migrator } from 'kysely'
 import { STATION_PAGE_PATH, type Station, type StationDirectory, type StationPage, type StationSummary } from '../../src/domain/stations'
-import type { StaffStationSummary, StationInput, StationScans } from '../../src/domain/station-input'
+import { stationInputOf, type StaffStationSummary, type StationInput, type StationScans } from '../../src/domain/station-input'
 import type { App } from '../../server/app'
 import { loadConfig } from '../../server/config'
 import { createScanGuard } from '../../server/routes/stations'
@@ -38,23 +38,7 @@ function summaryOf(station: Station): StationSummary {
 
 /** What the station editor sends back for a station it loaded. */
 function inputOf(station: Station, overrides: Partial<StationInput> = {}): StationInput {
-  return json({
-    name: station.name,
-    type: station.type,
-    town: station.town,
-    address: station.address,
-    latitude: station.latitude,
-    longitude: station.longitude,
-    phone: station.phone,
-    amenities: station.amenities,
-    hours: station.hours,
-    photos: station.photos,
-    summerOffer: station.summerOffer,
-    description: station.description,
-    sample: station.sample,
-    sampleNote: station.sampleNote,
-    ...overrides
-  })
+  return json({ ...stationInputOf(station), ...overrides })
 }
 
 const pinyin = new Intl.Collator('zh-Hans-CN')
