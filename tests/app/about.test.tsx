@@ -55,6 +55,7 @@ describe('隐私政策', () => {
     expect(picker).toHaveTextContent(/只供工会工作人员使用/)
     expect(picker).toHaveTextContent(/关于您（职工）所在的位置，小程序不保存、也不发送任何信息/)
     expect(screen.getByText(/扫描服务站点海报上的二维码/)).toHaveTextContent(/该站点当天的扫码次数加一，不记录是谁扫的码/)
+    expect(screen.getByText(/扫描服务站点海报上的二维码/)).toHaveTextContent(/内存中暂存一个由网络地址和站点算出、无法还原的摘要，10分钟后丢弃/)
     expect(screen.getByText(/离线内容/)).toBeInTheDocument()
     expect(screen.getByText(/长辈模式/)).toBeInTheDocument()
     expect(screen.getByText(/以后上线的报名、法律援助申请/)).toHaveTextContent(/征得您的同意/)
