@@ -9,9 +9,11 @@
  * the right station is shown, exactly one scan is counted per opening, a code that does not exist gets the friendly
  * page without a request for it.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import { STATION_PAGE_PATH, type StationDirectory } from '../../src/domain/stations'
 import { startServer, type RunningServer } from '../e2e/server'
-import { createSimulator, type Simulator } from './support/simulator'
+import { createSimulator, WEAPP_DIST, type Simulator } from './support/simulator'
 import { assertBuiltForTestApi, WEAPP_TEST_API_BASE, WEAPP_TEST_API_PORT } from './support/test-api'
 
 jest.setTimeout(60_000)
@@ -111,5 +113,50 @@ describe('the station page opened from a poster in WeChat', () => {
     await malformed.waitForText('未找到该服务站点', 15_000)
     await sim.settle()
     expect(sim.host.requests.slice(before).filter((request) => request.url.includes('/api/stations'))).toEqual([])
+  })
+})
+
+interface SentMarker {
+  latitude: number
+  longitude: number
+  title: string
+  iconPath: string
+  callout: { content: string }
+}
+
+/**
+ * The markers the page sent to WeChat's map: Taro sends an element's props under short keys (p17…), so they are found
+ * by shape — an array of objects with a callout — rather than by name.
+ */
+function sentMarkers(tree: unknown): SentMarker[] | undefined {
+  if (!tree || typeof tree !== 'object') return undefined
+  if (Array.isArray(tree) && tree.length > 0 && tree.every((item) => item && typeof item === 'object' && 'callout' in item)) {
+    return tree as SentMarker[]
+  }
+  for (const value of Object.values(tree as Record<string, unknown>)) {
+    const found = sentMarkers(value)
+    if (found) return found
+  }
+  return undefined
+}
+
+describe('the station map (packages/stations/map/index) in WeChat', () => {
+  it('gives WeChat’s map a marker per station with its name, state and a marker image that is a file in the package', async () => {
+    const page = await sim.openPage('packages/stations/map/index')
+    await page.waitFor(() => sentMarkers(page.instance.data) !== undefined, 'the map with its markers', 15_000)
+    await sim.settle()
+    const markers = sentMarkers(page.instance.data)!
+    expect(markers).toHaveLength(directory.stations.length)
+    for (const station of directory.stations) {
+      const marker = markers.find((candidate) => candidate.title === station.name)
+      expect(marker).toBeDefined()
+      expect([marker!.latitude, marker!.longitude]).toEqual([station.latitude, station.longitude])
+      expect(marker!.callout.content).toContain(station.sample ? `${station.name}（示例）` : station.name)
+      expect(marker!.callout.content).toMatch(/营业中|已关门|暂停开放/)
+    }
+    // WeChat takes no data URL as a marker's iconPath: it must be a file of the built package.
+    const icon = markers[0].iconPath
+    expect(icon).toMatch(/^\/?packages\/stations\/.+\.png$/)
+    expect(fs.existsSync(path.join(WEAPP_DIST, icon.replace(/^\//, '')))).toBe(true)
   })
 })
