@@ -1,7 +1,8 @@
 /**
  * What a failed save means for the editor: field problems to mark (a 400 INVALID_FIELD), a conflict with another
- * staffer's change (409), a session that ended (401), or a plain failure (network, 5xx) — in every case the
- * editor keeps what was typed.
+ * staffer's change (409 EDIT_CONFLICT), a refusal that is not about versions (any other 409, e.g. withdrawing what is
+ * not published), a session that ended (401), or a plain failure (network, 5xx) — in every case the editor keeps
+ * what was typed.
  */
 import { ApiError } from '../../../api/client'
 import type { FieldProblem, Versioned } from '../../../domain/staff'
@@ -9,6 +10,7 @@ import type { FieldProblem, Versioned } from '../../../domain/staff'
 export type SaveFailure =
   | { kind: 'fields'; message: string; problems: FieldProblem[] }
   | { kind: 'conflict'; message: string; current?: Versioned }
+  | { kind: 'refused'; message: string }
   | { kind: 'session'; message: string }
   | { kind: 'other'; message: string }
 
@@ -20,6 +22,7 @@ export function saveFailureOf(error: unknown): SaveFailure {
   if (error.status === 400 && typeof error.details.field === 'string') {
     return { kind: 'fields', message: error.message, problems: [{ field: error.details.field, message: error.message }] }
   }
+  if (error.status === 409 && error.code !== 'EDIT_CONFLICT') return { kind: 'refused', message: error.message }
   if (error.status === 409) return { kind: 'conflict', message: error.message, current: error.details.current as Versioned | undefined }
   if (error.status === 401) return { kind: 'session', message: `${error.message}。已填写的内容保存在本机，重新登录后可继续。` }
   return { kind: 'other', message: error.message }

@@ -5,7 +5,6 @@
  * as a conflict with the choice to load theirs, and an ended session says how to log in again.
  */
 import { useMemo, useState } from 'react'
-import { ApiError } from '../../../api/client'
 import type { FieldProblem, Versioned } from '../../../domain/staff'
 import { clearDraft, useKeepDraft, useKeptDraftOffer, type KeptDraft } from '../components/local-draft'
 import { problemMap, saveFailureOf, type SaveFailure } from '../components/save-errors'
@@ -95,11 +94,6 @@ export function useEditor<R extends Versioned, F, I>(config: EditorConfig<R, F, 
 
   function showFailure(error: unknown) {
     const failure = saveFailureOf(error)
-    // A 409 that is not about versions is a plain refusal, not a colleague's change.
-    if (failure.kind === 'conflict' && error instanceof ApiError && error.code !== 'EDIT_CONFLICT') {
-      setNotice({ tone: 'error', text: `未保存：${failure.message}` })
-      return
-    }
     switch (failure.kind) {
       case 'fields':
         setProblems(failure.problems)

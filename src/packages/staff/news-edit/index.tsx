@@ -148,12 +148,11 @@ function NewsEditor({ initial }: { initial?: StaffNewsArticle }) {
 
   function showFailure(error: unknown) {
     const failure = saveFailureOf(error)
-    // A 409 that is not about versions (withdrawing what is not published) is a plain refusal, not a conflict.
-    if (failure.kind === 'conflict' && error instanceof ApiError && error.code !== 'EDIT_CONFLICT') {
-      setNotice({ tone: 'error', text: failure.message })
-      return
-    }
     switch (failure.kind) {
+      case 'refused':
+        // Withdrawing what is not published: the server's sentence says it all.
+        setNotice({ tone: 'error', text: failure.message })
+        break
       case 'fields':
         setProblems(failure.problems)
         setRecheck(false)
