@@ -103,6 +103,7 @@ export function DateTimeField({ label, name, value, onChange, error, hint = '北
     <FieldFrame label={label} name={name} error={error} hint={hint}>
       <View className='editor-kit__datetime'>
         <Picker
+          className='editor-kit__datetime-part'
           mode='date'
           value={value.date || beijingDayFromNow(Date.now(), 0)}
           onChange={(event) => onChange({ ...value, date: String(event.detail.value) })}
@@ -111,7 +112,7 @@ export function DateTimeField({ label, name, value, onChange, error, hint = '北
             <Text className={value.date ? '' : 'editor-kit__placeholder'}>{value.date || '选择日期'}</Text>
           </View>
         </Picker>
-        <Picker mode='time' value={value.time || '09:00'} onChange={(event) => onChange({ ...value, time: paddedTime(String(event.detail.value)) })}>
+        <Picker className='editor-kit__datetime-part' mode='time' value={value.time || '09:00'} onChange={(event) => onChange({ ...value, time: paddedTime(String(event.detail.value)) })}>
           <View className='editor-kit__picker' role='button' aria-label={`${label}的时间`}>
             <Text className={value.time ? '' : 'editor-kit__placeholder'}>{value.time || '选择时间'}</Text>
           </View>

@@ -178,17 +178,22 @@ function FigureFields({ figure, index, errors, onChange }: { figure: FigureRow; 
         error={errors[field('display')]}
         onChange={(display) => onChange({ display })}
       />
+      {/* WXSS has no `*`: each cell of the row is named. */}
       <View className='plan-edit__figure-row'>
-        <TextField
-          label='数值'
-          name={field('amount')}
-          type='digit'
-          value={figure.amount}
-          hint='用于画图，与单位对应'
-          error={errors[field('amount')]}
-          onChange={(amount) => onChange({ amount })}
-        />
-        <TextField label='单位' name={field('unit')} value={figure.unit} max={LIMITS.figureText} error={errors[field('unit')]} onChange={(unit) => onChange({ unit })} />
+        <View className='plan-edit__figure-cell'>
+          <TextField
+            label='数值'
+            name={field('amount')}
+            type='digit'
+            value={figure.amount}
+            hint='用于画图，与单位对应'
+            error={errors[field('amount')]}
+            onChange={(amount) => onChange({ amount })}
+          />
+        </View>
+        <View className='plan-edit__figure-cell'>
+          <TextField label='单位' name={field('unit')} value={figure.unit} max={LIMITS.figureText} error={errors[field('unit')]} onChange={(unit) => onChange({ unit })} />
+        </View>
       </View>
     </View>
   )
