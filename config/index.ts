@@ -4,14 +4,25 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { resolveApiBaseUrl } from './api-base-url'
+import { RELEASE_MODE, describeRefusal, readOfflineContent, releaseProblems } from './release-guard'
 
 // https://docs.taro.zone/docs/config
-export default defineConfig<'webpack5'>(async (merge) => {
+export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   const platform = process.env.TARO_ENV ?? 'h5'
+  if (mode === RELEASE_MODE) {
+    // Before anything is built or dist/ is touched: a refused release leaves the last build as it was.
+    const problems = releaseProblems({ platform, apiBase: process.env.TARO_APP_API_BASE, offlineContent: readOfflineContent() })
+    if (problems.length > 0) {
+      console.error(describeRefusal(problems))
+      process.exit(1)
+    }
+  }
   const apiBaseUrl = resolveApiBaseUrl(platform, process.env.TARO_APP_API_BASE)
-  if (platform !== 'h5' && !process.env.TARO_APP_API_BASE) {
-    // Fine for WeChat DevTools; a build uploaded like this would fail on every phone (see README).
-    console.warn(`⚠ 小程序接口地址未设置（TARO_APP_API_BASE），本次构建使用 ${apiBaseUrl}，仅供开发者工具调试，不能发布。`)
+  if (platform !== 'h5' && mode !== RELEASE_MODE) {
+    console.warn(
+      `⚠ 这是开发版小程序包（接口地址 ${apiBaseUrl}），供开发者工具和测试使用，不能上传发布。` +
+        '要上传的包请用 npm run build:weapp:release 构建。'
+    )
   }
 
   const baseConfig: UserConfigExport<'webpack5'> = {
