@@ -50,6 +50,13 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     cache: {
       enable: false
     },
+    // Taro's mini-program default escapes every non-ASCII character (ascii_only): each Chinese character becomes a
+    // 6-byte \uXXXX instead of 3 bytes of UTF-8. WeChat reads package files as UTF-8, and the API server sends the H5
+    // build's JS as `application/javascript; charset=utf-8`, so the text can stay as it is.
+    terser: {
+      enable: true,
+      config: { output: { ascii_only: false } }
+    },
     mini: {
       // Shared components' styles are order-independent (each is scoped by its own class).
       miniCssExtractPluginOption: { ignoreOrder: true },
