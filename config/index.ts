@@ -42,7 +42,8 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       API_BASE_URL: JSON.stringify(apiBaseUrl)
     },
     copy: {
-      patterns: [],
+      // The mini-program's sitemap (app.config.ts sitemapLocation); the H5 build has no use for it.
+      patterns: platform === 'h5' ? [] : [{ from: 'src/sitemap.json', to: `dist/${platform}/sitemap.json` }],
       options: {}
     },
     framework: 'react',

@@ -4,6 +4,8 @@ export default defineAppConfig({
   pages: [TAB_PAGES.home, TAB_PAGES.news, TAB_PAGES.services, TAB_PAGES.me],
   subPackages: SUBPACKAGES.map((pkg) => ({ root: pkg.root, pages: [...pkg.pages] })),
   lazyCodeLoading: 'requiredComponents',
+  // Which pages WeChat search may index: not the staff pages nor 我的 (src/sitemap.json, copied by config/index.ts).
+  sitemapLocation: 'sitemap.json',
   // WeChat refuses these calls unless declared here (and in the 用户隐私保护指引): getLocation sorts 服务阵地 by
   // distance on the phone; chooseLocation is the staff station editor's map picker.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
