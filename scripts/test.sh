@@ -2,29 +2,24 @@
 # npm test — every check of the project, in order, stopping at the first failure:
 #   1. typecheck      tsc --noEmit over app, server, tests and scripts
 #   2. unit           jest projects node (domain rules, API through HTTP) and app (pages in jsdom)
-#   3. build:weapp    production mini-program build, API address = the simulator test's server
+#   3. build:weapp    the development mini-program package (API http://localhost:3000), built once: the weapp tests
+#                     run it, and it stays in dist/weapp for WeChat DevTools (with `npm start`). It is never the
+#                     package to upload: that is `npm run build:weapp:release`.
 #   4. build:h5       production H5 build
-#   5. weapp          jest project weapp: dist/weapp rendered by WeChat's simulator + miniprogram-ci quality check
+#   5. weapp          jest project weapp: dist/weapp compiled by WeChat's wcc/wcsc, rendered by WeChat's simulator
+#                     against a real server, and miniprogram-ci's quality check
 #   6. e2e            jest project e2e: dist/h5 served by the real server, driven in Chromium
-#   7. build:weapp    rebuild with the normal API address, so dist/weapp is what WeChat DevTools should open
 #
 # Usage: scripts/test.sh [all|weapp|e2e]   (npm test, npm run test:weapp, npm run test:e2e)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
-# The simulator test runs the real API on this loopback port; the weapp build under test points at it
-# (the API address is a build-time setting, see config/api-base-url.ts).
-# A free port, picked now: two runs on one machine (or anything on a fixed port) must not collide.
-free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
-export WEAPP_TEST_API_PORT="${WEAPP_TEST_API_PORT:-$(free_port)}"
-export WEAPP_TEST_API_BASE="http://127.0.0.1:${WEAPP_TEST_API_PORT}"
 
 JEST=(node node_modules/jest/bin/jest.js)
 TARO=(node node_modules/@tarojs/cli/bin/taro)
 if [[ "${CI:-}" == "true" ]]; then JEST+=(--ci); fi
 
 current=""
-weapp_built_for_test=""
+weapp_built=""
 started_all=$SECONDS
 on_exit() {
   local status=$?
@@ -32,8 +27,9 @@ on_exit() {
     echo
     echo "✗ npm test FAILED at step: ${current} (exit ${status}). See the output above."
   fi
-  if [[ -n "$weapp_built_for_test" ]]; then
-    echo "  Note: dist/weapp is the simulator's build (API ${WEAPP_TEST_API_BASE}); run \`npm run build:weapp\` before opening it in WeChat DevTools."
+  if [[ -n "$weapp_built" ]]; then
+    echo "  dist/weapp: the development package (API http://localhost:3000), for WeChat DevTools with \`npm start\`;"
+    echo "  not for upload — the package to upload is made by \`npm run build:weapp:release\` (see README)."
   fi
 }
 trap on_exit EXIT
@@ -51,14 +47,11 @@ step() {
 
 typecheck() { step "typecheck" node node_modules/typescript/bin/tsc --noEmit -p tsconfig.json; }
 unit() { step "unit tests (jest: node, app, staff-pages)" "${JEST[@]}" --selectProjects node app staff-pages; }
-build_weapp_for_test() {
-  weapp_built_for_test=yes
-  step "build:weapp for the simulator (API ${WEAPP_TEST_API_BASE})" \
-    env TARO_APP_API_BASE="$WEAPP_TEST_API_BASE" "${TARO[@]}" build --type weapp
-}
-build_weapp_default() {
-  step "build:weapp (the configured API address, for WeChat DevTools)" "${TARO[@]}" build --type weapp
-  weapp_built_for_test=""
+# Whatever TARO_APP_API_BASE the shell has: the tests run this package against their own server (see
+# tests/weapp/support/test-api.ts), and what stays in dist/weapp is the plain development package.
+build_weapp() {
+  step "build:weapp (development package, API http://localhost:3000)" env -u TARO_APP_API_BASE "${TARO[@]}" build --type weapp
+  weapp_built=yes
 }
 # The H5 app is served by the API and calls its own origin: build it without an API address.
 build_h5() { step "build:h5" env -u TARO_APP_API_BASE "${TARO[@]}" build --type h5; }
@@ -69,16 +62,14 @@ case "${1:-all}" in
   all)
     typecheck
     unit
-    build_weapp_for_test
+    build_weapp
     build_h5
     weapp_tests
     e2e_tests
-    build_weapp_default
     ;;
   weapp)
-    build_weapp_for_test
+    build_weapp
     weapp_tests
-    build_weapp_default
     ;;
   e2e)
     build_h5

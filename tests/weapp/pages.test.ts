@@ -8,7 +8,7 @@
  *   far less than resending the list (the figures are printed).
  */
 import { createSimulator, type SetDataRecord, type Simulator } from './support/simulator'
-import { assertBuiltForTestApi, WEAPP_TEST_API_BASE, WEAPP_TEST_API_PORT } from './support/test-api'
+import { assertBuiltForTestApi, routeBuildApiTo, WEAPP_TEST_API_BASE } from './support/test-api'
 import { startServer, type RunningServer } from '../e2e/server'
 
 jest.setTimeout(60_000)
@@ -43,9 +43,8 @@ let sim: Simulator
 
 beforeAll(async () => {
   assertBuiltForTestApi()
-  server = await startServer({ port: WEAPP_TEST_API_PORT })
-  expect(server.url).toBe(WEAPP_TEST_API_BASE)
-  sim = createSimulator()
+  server = await startServer()
+  sim = createSimulator(routeBuildApiTo(server.url))
 })
 
 afterEach(() => {

@@ -14,7 +14,7 @@ import path from 'node:path'
 import { STATION_PAGE_PATH, type StationDirectory } from '../../src/domain/stations'
 import { startServer, type RunningServer } from '../e2e/server'
 import { createSimulator, WEAPP_DIST, type Simulator } from './support/simulator'
-import { assertBuiltForTestApi, WEAPP_TEST_API_BASE, WEAPP_TEST_API_PORT } from './support/test-api'
+import { assertBuiltForTestApi, routeBuildApiTo, WEAPP_TEST_API_BASE } from './support/test-api'
 
 jest.setTimeout(60_000)
 
@@ -24,12 +24,11 @@ let directory: StationDirectory
 
 beforeAll(async () => {
   assertBuiltForTestApi()
-  server = await startServer({ port: WEAPP_TEST_API_PORT })
-  expect(server.url).toBe(WEAPP_TEST_API_BASE)
+  server = await startServer()
   const response = await fetch(`${server.url}/api/stations`)
   directory = (await response.json()) as StationDirectory
   expect(directory.stations.length).toBeGreaterThan(2)
-  sim = createSimulator()
+  sim = createSimulator(routeBuildApiTo(server.url))
 })
 
 afterEach(() => {

@@ -17,7 +17,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { installDom, type InstalledDom } from './dom'
-import { createWxHost, type WxHost } from './wx-host'
+import { createWxHost, type WxHost, type WxHostOptions } from './wx-host'
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..')
 export const WEAPP_DIST = path.join(REPO_ROOT, 'dist/weapp')
@@ -137,13 +137,13 @@ function elementForLabel(root: Element, label: string): Element | undefined {
   return candidates.find((element) => !candidates.some((other) => other !== element && element.contains(other)))
 }
 
-export function createSimulator(options: { distDir?: string } = {}): Simulator {
+export function createSimulator(options: { distDir?: string } & WxHostOptions = {}): Simulator {
   const distDir = options.distDir ?? WEAPP_DIST
   if (!fs.existsSync(path.join(distDir, 'app.json'))) {
     throw new Error(`${distDir} has no app.json: build the mini-program first (npm run test:weapp builds it).`)
   }
   const dom: InstalledDom = installDom()
-  const host = createWxHost()
+  const host = createWxHost({ hosts: options.hosts })
   const setDataCalls: SetDataRecord[] = []
   let lastSetDataAt = Date.now()
 

@@ -1,13 +1,19 @@
 /**
- * The weapp build under test calls a fixed address (TARO_APP_API_BASE is fixed at build time): scripts/test.sh
- * builds dist/weapp with WEAPP_TEST_API_BASE and these tests run the real server there.
+ * npm test builds dist/weapp once, as the development package (`npm run build:weapp` without TARO_APP_API_BASE: the
+ * app calls http://localhost:3000), and leaves it for WeChat DevTools. These tests run that very package against a
+ * real server on a free loopback port: the simulator's wx.request reaches the server there for the address the
+ * build calls, as a hosts entry would (see wx-host.ts), and records the URL the app asked for.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { LOCAL_API_BASE_URL } from '../../../config/api-base-url'
 import { WEAPP_DIST } from './simulator'
 
-export const WEAPP_TEST_API_PORT = Number(process.env.WEAPP_TEST_API_PORT ?? 39123)
-export const WEAPP_TEST_API_BASE = process.env.WEAPP_TEST_API_BASE ?? `http://127.0.0.1:${WEAPP_TEST_API_PORT}`
+/** The API address the package under test calls (what `sim.host.requests` hold). */
+export const WEAPP_TEST_API_BASE = LOCAL_API_BASE_URL
+
+/** For createSimulator: the build's address answered by the test server. */
+export const routeBuildApiTo = (serverUrl: string) => ({ hosts: { [WEAPP_TEST_API_BASE]: serverUrl } })
 
 /** Fails with the command to run when dist/weapp was built for another API address. */
 export function assertBuiltForTestApi(): void {
@@ -23,8 +29,8 @@ export function assertBuiltForTestApi(): void {
     })
   if (!built) {
     throw new Error(
-      `dist/weapp was not built for the test API (${WEAPP_TEST_API_BASE}). ` +
-        `Run \`npm run test:weapp\`, or build with TARO_APP_API_BASE=${WEAPP_TEST_API_BASE} npx taro build --type weapp.`
+      `dist/weapp is not the development package (API ${WEAPP_TEST_API_BASE}): it was built with another TARO_APP_API_BASE. ` +
+        'Run `npm run test:weapp`, which builds it.'
     )
   }
 }

@@ -5,6 +5,8 @@
  * - `request` makes a real HTTP request (Node's http) to the address the build was configured with, so pages
  *   render what the real API server answers. Options and the result follow wx.request's documented shape
  *   (dataType 'json' parses the body, anything else leaves the text; `fail` gets `request:fail …`).
+ *   `hosts` works like a hosts file: the origin the build calls (the development address) is reached at the test
+ *   server's origin; `requests` records the URL the app asked for.
  * - storage is a Map with WeChat's semantics (a missing key reads as '', values are copied as JSON).
  * - `makePhoneCall` records the number, so a test can tap 「拨打」 and see what would be dialled.
  * Every other property the app reads is recorded in `missing` and is undefined, as on an older base library:
@@ -67,7 +69,13 @@ function headersOf(raw: http.IncomingHttpHeaders): Record<string, string> {
   return result
 }
 
-export function createWxHost(): WxHost {
+export interface WxHostOptions {
+  /** Origin the app calls → origin that answers, e.g. { 'http://localhost:3000': 'http://127.0.0.1:41234' }. */
+  hosts?: Record<string, string>
+}
+
+export function createWxHost(options: WxHostOptions = {}): WxHost {
+  const hosts = options.hosts ?? {}
   const requests: RequestRecord[] = []
   const phoneCalls: string[] = []
   const missing: string[] = []
@@ -99,6 +107,12 @@ export function createWxHost(): WxHost {
     }
 
     const target = new URL(url)
+    const reached = hosts[target.origin]
+    if (reached) {
+      const origin = new URL(reached)
+      target.protocol = origin.protocol
+      target.host = origin.host
+    }
     const client = target.protocol === 'https:' ? https : http
     const headers: Record<string, string> = { ...(options.header ?? {}) }
     if (body !== undefined && !Object.keys(headers).some((key) => key.toLowerCase() === 'content-type')) {
