@@ -20,6 +20,7 @@ import type {
   StaffService
 } from '../../src/domain/staff'
 import { CompetitionSchema, CompetitionSummarySchema, FeaturedItemSchema, PlanSchema, ServiceSchema, StringEnum } from './content'
+import { FiniteNumber, FiniteNumberOrNull } from './numbers'
 import { VersionParam, versionedProperties } from './staff'
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -35,9 +36,9 @@ function StringOrNull(description: string) {
   return Type.Unsafe<string | null>({ type: ['string', 'null'], description })
 }
 
-/** Any number, so that 0 or 2.5 reach the shared rule and its message (「名额需为 1–100000 的整数…」). */
+/** Any finite number, so that 0 or 2.5 reach the shared rule and its message (「名额需为 1–100000 的整数…」). */
 function NumberOrNull(description: string) {
-  return Type.Unsafe<number | null>({ type: ['number', 'null'], description })
+  return FiniteNumberOrNull({ description })
 }
 
 const INSTANT_EXAMPLE = '如 2026-12-01T09:00:00+08:00'
@@ -136,7 +137,8 @@ const PlanInputSchema = Type.Object(
         {
           key: Type.String(),
           label: Type.String(),
-          amount: Type.Number(),
+          // Whether it is negative is the shared rule's to say; the cap only keeps 1e21 out of every worker's 首页.
+          amount: FiniteNumber({ maximum: 1e12, description: '数值应为不超过 1 万亿的数' }),
           prefix: Type.Optional(Type.String()),
           suffix: Type.Optional(Type.String()),
           unit: Type.String(),

@@ -19,6 +19,7 @@ import {
   type VersionOnly
 } from '../../src/domain/staff'
 import { NewsArticleSchema, NewsSummarySchema, StringEnum } from './content'
+import { FiniteInteger } from './numbers'
 import { PageParam } from './params'
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -32,7 +33,10 @@ export const versionedProperties = {
   updatedBy: Type.Optional(Type.String())
 }
 
-export const VersionParam = Type.Integer({ minimum: 1, description: '应为打开编辑时读到的版本号（正整数）' })
+/** Versions are INTEGER columns: PostgreSQL refuses anything past 2³¹−1 in a comparison with one. */
+export const MAX_VERSION = 2_147_483_647
+
+export const VersionParam = FiniteInteger({ minimum: 1, maximum: MAX_VERSION, description: '应为打开编辑时读到的版本号（正整数）' })
 
 /**
  * Errors of a content edit: besides code and message, what the editor pages act on — the field and every problem

@@ -33,6 +33,7 @@ import type {
   StationUpdate
 } from '../../src/domain/station-input'
 import { StringEnum } from './content'
+import { FiniteNumber } from './numbers'
 import { VersionParam, versionedProperties } from './staff'
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -188,8 +189,8 @@ const stationInputProperties = {
   }),
   town: text('所在镇街'),
   address: text('地址'),
-  latitude: Type.Number({ description: '纬度应为数字（GCJ-02，如 40.376）' }),
-  longitude: Type.Number({ description: '经度应为数字（GCJ-02，如 116.849）' }),
+  latitude: FiniteNumber({ description: '纬度应为数字（GCJ-02，如 40.376）' }),
+  longitude: FiniteNumber({ description: '经度应为数字（GCJ-02，如 116.849）' }),
   phone: optionalText('电话'),
   amenities: Type.Array(StringEnum(AMENITIES), { description: `设施应为 ${AMENITIES.join('、')} 中的若干项` }),
   hours: HoursInputSchema,
