@@ -19,6 +19,7 @@ import { createPosterSettings } from './posters'
 import { handleClientError, handleFrameworkError, installErrorHandler, notFound, sendProblem } from './plugins/errors'
 import { installHttpCache } from './plugins/http-cache'
 import { installNulGuard } from './plugins/no-nul'
+import { clientGoneAwareLogger } from './plugins/request-log'
 import { createResponseCache, type ResponseCache } from './plugins/response-cache'
 import { installSecurityHeaders } from './plugins/security-headers'
 import { registerWebApp } from './plugins/web-app'
@@ -64,12 +65,14 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
     // connection with nothing moving either way for twice as long is closed.
     requestTimeout,
     connectionTimeout: requestTimeout * 2,
-    // Node looks for overdue requests every 30 s by default: a stalled client would hold on up to that much longer.
-    http: { connectionsCheckingInterval: Math.min(5000, Math.max(100, requestTimeout / 4)) },
+    // Given to Node's server at creation too: set afterwards (as Fastify does), Node does not apply it. And Node looks
+    // for overdue requests every 30 s by default, so a stalled client would hold on up to that much longer.
+    http: { requestTimeout, connectionsCheckingInterval: Math.min(5000, Math.max(100, requestTimeout / 4)) },
     logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     // No access log: who read what is nobody's business (see the privacy notice, src/packages/about/privacy).
     // Failures are still logged: the error and the request's id, not the caller's address.
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: clientGoneAwareLogger,
     // Path parameters are short ids; a longer one matches no route (404) before any handler runs.
     routerOptions: { maxParamLength: 200 },
     ajv: {
