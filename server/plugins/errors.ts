@@ -8,6 +8,7 @@ import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ApiErrorBody } from '../../src/domain'
+import { MAX_REPORTED_PROBLEMS } from '../../src/domain/staff'
 import { STATION_QR_PATH_PREFIX } from '../../src/domain/stations'
 import { stationQrAnswer } from '../schemas/stations'
 
@@ -29,7 +30,9 @@ export class HttpError extends Error {
  * first field in the message and lists every problem, so an editor can mark all of them at once.
  */
 export function invalidFields(problems: { field: string; message: string }[]): HttpError {
-  return new HttpError(400, 'INVALID_FIELD', problems[0].message, { field: problems[0].field, problems })
+  // Bounded here too: a route may add its own problems (a target that does not exist) to a validator's.
+  const reported = problems.slice(0, MAX_REPORTED_PROBLEMS)
+  return new HttpError(400, 'INVALID_FIELD', reported[0].message, { field: reported[0].field, problems: reported })
 }
 
 export function notFound(message: string): HttpError {
