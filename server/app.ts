@@ -16,12 +16,14 @@ import { seedIfEmpty } from './db/seed-if-empty'
 import { seedStationsOnce } from './db/seed-stations'
 import { createLocalMediaStorage, type MediaStorage } from './media/storage'
 import { createPosterSettings } from './posters'
-import { handleFrameworkError, installErrorHandler, notFound, sendProblem } from './plugins/errors'
+import { handleClientError, handleFrameworkError, installErrorHandler, notFound, sendProblem } from './plugins/errors'
 import { installHttpCache } from './plugins/http-cache'
 import { installNulGuard } from './plugins/no-nul'
+import { clientGoneAwareLogger } from './plugins/request-log'
 import { createResponseCache, type ResponseCache } from './plugins/response-cache'
 import { installSecurityHeaders } from './plugins/security-headers'
 import { registerWebApp } from './plugins/web-app'
+import { finiteNumbersPlugin } from './schemas/numbers'
 import { competitionRoutes } from './routes/competitions'
 import { healthRoutes } from './routes/health'
 import { homeRoutes } from './routes/home'
@@ -57,20 +59,32 @@ export type App = FastifyInstance
 export const isApiPath = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')
 
 export function buildApp(config: Config, options: BuildAppOptions = {}): App {
+  const requestTimeout = config.requestTimeoutSeconds * 1000
   const app = Fastify({
+    // A client must send its whole request within this (Node then answers 408 through handleClientError); a
+    // connection with nothing moving either way for twice as long is closed.
+    requestTimeout,
+    connectionTimeout: requestTimeout * 2,
+    // Given to Node's server at creation too: set afterwards (as Fastify does), Node does not apply it. And Node looks
+    // for overdue requests every 30 s by default, so a stalled client would hold on up to that much longer.
+    http: { requestTimeout, connectionsCheckingInterval: Math.min(5000, Math.max(100, requestTimeout / 4)) },
     logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     // No access log: who read what is nobody's business (see the privacy notice, src/packages/about/privacy).
     // Failures are still logged: the error and the request's id, not the caller's address.
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: clientGoneAwareLogger,
     // Path parameters are short ids; a longer one matches no route (404) before any handler runs.
     routerOptions: { maxParamLength: 200 },
     ajv: {
       customOptions: {
         // Fastify's default silently drops unknown query fields; we want a 400 naming them.
         removeAdditional: false
-      }
+      },
+      // Numbers in requests are read by one keyword that refuses Infinity, 1e400 and 0x10 (server/schemas/numbers.ts).
+      plugins: [finiteNumbersPlugin]
     },
     frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
     // request.ip is then the caller's address, not the proxy's (the login lockout counts per address).
     trustProxy: trustProxyOption(config.trustProxy)
   }).withTypeProvider<TypeBoxTypeProvider>()

@@ -35,6 +35,11 @@ export interface Config {
   wechat: WechatConfig
   /** A TTF/TTC/OTF with Chinese glyphs for posters; unset: the usual system places are searched when a poster is made. */
   posterFont?: string
+  /**
+   * Seconds a client has to send a whole request (headers and body). A client that stalls is answered 408 and the
+   * connection closed, instead of holding it for ever.
+   */
+  requestTimeoutSeconds: number
 }
 
 /** getUnlimited's env_version: which version of the mini-program a 小程序码 opens. */
@@ -228,6 +233,19 @@ function readPosterFont(env: Env): string | undefined {
   }
 }
 
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30
+const MAX_REQUEST_TIMEOUT_SECONDS = 600
+
+function readRequestTimeout(env: Env): number {
+  const raw = read(env, 'REQUEST_TIMEOUT')
+  if (raw === undefined) return DEFAULT_REQUEST_TIMEOUT_SECONDS
+  const seconds = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN
+  if (!(seconds >= 1 && seconds <= MAX_REQUEST_TIMEOUT_SECONDS)) {
+    throw new ConfigError('REQUEST_TIMEOUT', `应为 1 到 ${MAX_REQUEST_TIMEOUT_SECONDS} 的整数（秒），收到：${raw.slice(0, 40)}`)
+  }
+  return seconds
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     port: readPort(env),
@@ -239,6 +257,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: readTrustProxy(env),
     publicUrl: readPublicUrl(env),
     wechat: { credentials: readWechatCredentials(env), apiBase: readWechatApiBase(env), envVersion: readWechatEnvVersion(env) },
-    posterFont: readPosterFont(env)
+    posterFont: readPosterFont(env),
+    requestTimeoutSeconds: readRequestTimeout(env)
   }
 }

@@ -8,7 +8,6 @@
  * 0.3 s hash inside it would stall every worker's request.
  */
 import { accountKey } from './login-throttle'
-import { sql } from 'kysely'
 import {
   STAFF_ROLES,
   normaliseStaffName,
@@ -27,6 +26,7 @@ import { invalidFields, notFound } from '../plugins/errors'
 import { DISPLAY_NAME_MAX_LENGTH } from '../schemas/staff-accounts'
 import { hashPassword } from './passwords'
 import { newPasswordProblem } from './password-policy'
+import { takesRowLocks, transaction } from '../db/transaction'
 
 /** Who made a change, as the audit log names them. */
 export type Actor = Pick<StaffMe, 'id' | 'displayName'>
@@ -88,7 +88,7 @@ export async function createAccount(db: Db, actor: Actor, request: NewAccountReq
 
   const passwordHash = await hashPassword(request.password)
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await transaction(db, async (trx) => {
       const row = await createStaffRepository(trx).create({ name, displayName, roles, passwordHash }, now)
       const account = staffAccountFromRow(row)
       await recordAudit(trx, {
@@ -111,14 +111,19 @@ export async function createAccount(db: Db, actor: Actor, request: NewAccountReq
 }
 
 /**
- * Every enabled account is locked for the rest of the transaction, so two admins removing each other's admin role
- * at the same moment cannot both pass the last-admin check (PostgreSQL row locks; SQLite has one writer anyway).
+ * Every enabled account, and the one being changed, is locked for the rest of the transaction, so two admins
+ * removing each other's admin role at the same moment cannot both pass the last-admin check. The rows are locked in
+ * one fixed order (by id) by every change: locked in whatever order a table scan met them, two concurrent changes
+ * each held a row the other wanted and PostgreSQL ended one with a deadlock (40P01). SQLite has one writer anyway.
  */
-async function lockEnabledAccounts(trx: Db): Promise<void> {
+async function lockEnabledAccounts(trx: Db, id: string): Promise<void> {
+  if (!takesRowLocks(trx)) return
   await trx
-    .updateTable('staff')
-    .set({ updated_at: sql<string>`updated_at` })
-    .where('disabled', '=', 0)
+    .selectFrom('staff')
+    .select('id')
+    .where((where) => where.or([where('disabled', '=', 0), where('id', '=', id)]))
+    .orderBy('id')
+    .forNoKeyUpdate()
     .execute()
 }
 
@@ -133,9 +138,9 @@ export async function changeAccount(db: Db, actor: Actor, id: string, change: Ac
   if (roles !== undefined && roles.length === 0) problems.push({ field: 'roles', message: '请至少选择一个角色' })
   if (problems.length > 0) throw invalidFields(problems)
 
-  return db.transaction().execute(async (trx) => {
+  return transaction(db, async (trx) => {
     const staff = createStaffRepository(trx)
-    await lockEnabledAccounts(trx)
+    await lockEnabledAccounts(trx, id)
     const before = await findOrFail(trx, id)
     const rolesBefore = cleanRoles(JSON.parse(before.roles) as StaffRole[])
     const next = {
@@ -200,7 +205,7 @@ export async function resetPassword(
   const problem = newPasswordProblem(password, { name: target.name, displayName: target.display_name })
   if (problem) throw invalidFields([{ field: 'password', message: problem }])
   const passwordHash = await hashPassword(password)
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const staff = createStaffRepository(trx)
     const before = await findOrFail(trx, id)
     await staff.update(id, { passwordHash }, now)
@@ -225,7 +230,7 @@ export async function resetPassword(
 /** A staffer replaces their own password; their other sessions (another phone, a forgotten desk) end. */
 export async function changeOwnPassword(db: Db, staffId: string, newPassword: string, now: Date, currentTokenHash: string): Promise<void> {
   const passwordHash = await hashPassword(newPassword)
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const staff = createStaffRepository(trx)
     const before = await findOrFail(trx, staffId)
     await staff.update(staffId, { passwordHash }, now)

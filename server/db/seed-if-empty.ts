@@ -9,6 +9,7 @@ import { SERVICE_SLUGS, toUtcIso } from '../../src/domain'
 import { DOCUMENT_KEYS, type Db } from './database'
 import { competitionToRow, featuredToRow, newsToRow, serviceToRow } from './rows'
 import { seedContent } from './seed'
+import { transaction } from './transaction'
 
 export const SEEDED_MARKER = 'seeded_at'
 
@@ -19,7 +20,7 @@ export async function seedIfEmpty(
   db: Db,
   { content = seedContent, now = new Date() }: { content?: SeedContent; now?: Date } = {}
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return transaction(db, async (trx) => {
     const marker = await trx
       .insertInto('meta')
       .values({ key: SEEDED_MARKER, value: now.toISOString() })

@@ -10,6 +10,7 @@ import type { StationSettings } from '../../src/domain/station-input'
 import { DOCUMENT_KEYS, type Db } from './database'
 import { stationToRow } from './repositories/stations'
 import { seedStationSettings, seedStations } from './seed/stations'
+import { transaction } from './transaction'
 
 export const STATIONS_SEEDED_MARKER = 'stations_seeded_at'
 
@@ -18,7 +19,7 @@ export async function seedStationsOnce(
   db: Db,
   { stations = seedStations, settings = seedStationSettings, now = new Date() }: { stations?: Station[]; settings?: StationSettings; now?: Date } = {}
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return transaction(db, async (trx) => {
     const marker = await trx
       .insertInto('meta')
       .values({ key: STATIONS_SEEDED_MARKER, value: now.toISOString() })

@@ -7,10 +7,11 @@
 import { Type } from '@sinclair/typebox'
 import { COMPETITION_STATUSES, CONTENT_ID_PATTERN, MAX_KEYWORD_LENGTH, MAX_PAGE, NEWS_CATEGORIES, TRADES } from '../../src/domain'
 import { ApiErrorSchema, StringEnum } from './content'
+import { FiniteInteger } from './numbers'
 
 const oneOf = (values: readonly string[]) => `应为 ${values.join('、')} 之一`
 
-export const PageParam = Type.Integer({ minimum: 1, maximum: MAX_PAGE, description: `应为 1 到 ${MAX_PAGE} 的整数` })
+export const PageParam = FiniteInteger({ minimum: 1, maximum: MAX_PAGE, description: `应为 1 到 ${MAX_PAGE} 的整数` })
 
 export const IdParams = Type.Object(
   { id: Type.String({ pattern: CONTENT_ID_PATTERN, description: '应为 1 到 64 位的小写字母、数字或连字符' }) },

@@ -7,6 +7,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox'
 import { SERVICE_SLUGS, TRADES, type FeaturedItem } from '../../src/domain'
+import { LIMITS } from '../../src/domain/staff'
 import type {
   CompetitionInput,
   CompetitionUpdate,
@@ -20,6 +21,8 @@ import type {
   StaffService
 } from '../../src/domain/staff'
 import { CompetitionSchema, CompetitionSummarySchema, FeaturedItemSchema, PlanSchema, ServiceSchema, StringEnum } from './content'
+import { FORMAT_MAX, List, Text, TextOrNull } from './caps'
+import { FiniteNumber, FiniteNumberOrNull } from './numbers'
 import { VersionParam, versionedProperties } from './staff'
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -27,30 +30,23 @@ type AllTrue<T extends true[]> = T
 
 const closed = { additionalProperties: false } as const
 
-/**
- * A string or null as one JSON type list, not anyOf: with Fastify's type coercion on, anyOf would try the string
- * branch first and turn null into "".
- */
-function StringOrNull(description: string) {
-  return Type.Unsafe<string | null>({ type: ['string', 'null'], description })
-}
-
-/** Any number, so that 0 or 2.5 reach the shared rule and its message (「名额需为 1–100000 的整数…」). */
+/** Any finite number, so that 0 or 2.5 reach the shared rule and its message (「名额需为 1–100000 的整数…」). */
 function NumberOrNull(description: string) {
-  return Type.Unsafe<number | null>({ type: ['number', 'null'], description })
+  return FiniteNumberOrNull({ description })
 }
 
 const INSTANT_EXAMPLE = '如 2026-12-01T09:00:00+08:00'
-const instant = (label: string) => Type.String({ description: `${label}应为带时区的时间，${INSTANT_EXAMPLE}` })
-const text = (label: string) => Type.String({ description: `${label}应为文字` })
-const texts = (label: string) => Type.Array(Type.String(), { description: `${label}应为文字的列表` })
+const instant = (label: string) => Text(FORMAT_MAX.instant, { description: `${label}应为带时区的时间，${INSTANT_EXAMPLE}` })
+const text = (label: string, ruleMax: number) => Text(ruleMax, { description: `${label}应为文字` })
+const texts = (label: string) =>
+  List(Text(LIMITS.listItem), LIMITS.listItems, { description: `${label}应为文字的列表（最多 ${LIMITS.listItems} 条）` })
 const sampleProperties = {
   sample: Type.Boolean({ description: '示例标记应为 true 或 false' }),
-  sampleNote: StringOrNull('示例说明应为文字，没有时为 null')
+  sampleNote: TextOrNull(LIMITS.sampleNote, '示例说明应为文字，没有时为 null')
 }
 
 const ContactInputSchema = Type.Object(
-  { name: Type.String(), phone: Type.Optional(Type.String()), hours: Type.Optional(Type.String()) },
+  { name: Text(LIMITS.contactName), phone: Type.Optional(Text(LIMITS.phone)), hours: Type.Optional(Text(LIMITS.hours)) },
   closed
 )
 const contactDescription = '联系方式应为 { name 联系人或地点, 可选 phone 电话、hours 服务时间 }'
@@ -58,29 +54,35 @@ const contactDescription = '联系方式应为 { name 联系人或地点, 可选
 // ——— competitions (server/routes/staff/competitions.ts) ———
 
 const competitionInputProperties = {
-  title: text('标题'),
+  title: text('标题', LIMITS.title),
   trade: StringEnum(TRADES, { description: `工种应为 ${TRADES.join('、')} 之一` }),
-  summary: text('简介'),
-  cover: StringOrNull('封面应为上传得到的 /media/… 路径，无封面时为 null'),
+  summary: text('简介', LIMITS.summary),
+  cover: TextOrNull(FORMAT_MAX.mediaPath, '封面应为上传得到的 /media/… 路径，无封面时为 null'),
   signupStartsAt: instant('报名开始时间'),
   signupEndsAt: instant('报名截止时间'),
   eventStartsAt: instant('比赛开始时间'),
   eventEndsAt: instant('比赛结束时间'),
-  venue: text('地点'),
-  organizer: text('主办单位'),
+  venue: text('地点', LIMITS.venue),
+  organizer: text('主办单位', LIMITS.organizer),
   quota: NumberOrNull('名额应为整数，不限名额时为 null'),
-  schedule: Type.Array(Type.Object({ at: Type.String(), title: Type.String() }, closed), {
+  schedule: List(Type.Object({ at: Text(FORMAT_MAX.instant), title: Text(LIMITS.resultField) }, closed), LIMITS.listItems, {
     description: `日程应为 { at 时间（${INSTANT_EXAMPLE}）, title 内容 } 的列表`
   }),
   rules: texts('规则'),
-  awards: Type.Array(Type.Object({ title: Type.String(), description: Type.String() }, closed), {
+  awards: List(Type.Object({ title: Text(LIMITS.resultField), description: Text(LIMITS.listItem) }, closed), LIMITS.listItems, {
     description: '奖项应为 { title 名称（如「密云工匠」「密云能手」）, description 说明 } 的列表'
   }),
-  results: Type.Array(
+  results: List(
     Type.Object(
-      { rank: Type.String(), name: Type.String(), unit: Type.Optional(Type.String()), award: Type.Optional(Type.String()) },
+      {
+        rank: Text(LIMITS.resultField),
+        name: Text(LIMITS.resultField),
+        unit: Type.Optional(Text(LIMITS.organizer)),
+        award: Type.Optional(Text(LIMITS.resultField))
+      },
       closed
     ),
+    LIMITS.results,
     { description: '成绩应为 { rank 名次, name 姓名, 可选 unit 单位、award 称号（如「密云工匠」） } 的列表' }
   ),
   contact: Type.Union([Type.Null(), ContactInputSchema], { description: `${contactDescription}，没有时为 null` }),
@@ -105,15 +107,17 @@ export const ServiceSlugParams = Type.Object(
 
 export const ServiceUpdateSchema = Type.Object(
   {
-    name: text('名称'),
-    tagline: text('一句话介绍'),
+    name: text('名称', LIMITS.figureText),
+    tagline: text('一句话介绍', LIMITS.title),
     what: texts('「是什么」'),
     who: texts('「谁可以用」'),
     how: texts('「怎么办」'),
-    contacts: Type.Array(ContactInputSchema, { description: `${contactDescription} 的列表` }),
-    figures: Type.Array(Type.Object({ value: Type.String(), unit: Type.String(), label: Type.String() }, closed), {
-      description: '数字应为 { value 数值, unit 单位, label 说明 } 的列表'
-    }),
+    contacts: List(ContactInputSchema, LIMITS.listItems, { description: `${contactDescription} 的列表` }),
+    figures: List(
+      Type.Object({ value: Text(LIMITS.figureText), unit: Text(LIMITS.figureText), label: Text(LIMITS.title) }, closed),
+      LIMITS.listItems,
+      { description: '数字应为 { value 数值, unit 单位, label 说明 } 的列表' }
+    ),
     ...sampleProperties,
     version: VersionParam
   },
@@ -124,33 +128,38 @@ export const StaffServiceSchema = Type.Object({ ...ServiceSchema.properties, ...
 
 // ——— plan (server/routes/staff/plan.ts) ———
 
-const PlanSectionInputSchema = Type.Object({ title: Type.String(), lead: Type.String(), points: Type.Array(Type.String()) }, closed)
+const PlanSectionInputSchema = Type.Object(
+  { title: Text(LIMITS.title), lead: Text(LIMITS.planText), points: List(Text(LIMITS.listItem), LIMITS.listItems) },
+  closed
+)
 
 const PlanInputSchema = Type.Object(
   {
-    title: Type.String(),
-    subtitle: Type.String(),
-    summary: Type.String(),
-    figures: Type.Array(
+    title: Text(LIMITS.title),
+    subtitle: Text(LIMITS.title),
+    summary: Text(LIMITS.planText),
+    figures: List(
       Type.Object(
         {
-          key: Type.String(),
-          label: Type.String(),
-          amount: Type.Number(),
-          prefix: Type.Optional(Type.String()),
-          suffix: Type.Optional(Type.String()),
-          unit: Type.String(),
-          display: Type.String(),
-          icon: Type.String(),
-          group: Type.String()
+          key: Text(LIMITS.figureText),
+          label: Text(LIMITS.title),
+          // Whether it is negative is the shared rule's to say; the cap only keeps 1e21 out of every worker's 首页.
+          amount: FiniteNumber({ maximum: 1e12, description: '数值应为不超过 1 万亿的数' }),
+          prefix: Type.Optional(Text(LIMITS.figureText)),
+          suffix: Type.Optional(Text(LIMITS.figureText)),
+          unit: Text(LIMITS.figureText),
+          display: Text(LIMITS.figureText),
+          icon: Text(LIMITS.figureText),
+          group: Text(LIMITS.figureText)
         },
         closed
-      )
+      ),
+      LIMITS.blocks
     ),
-    achievements: Type.Array(PlanSectionInputSchema),
-    tasks: Type.Array(PlanSectionInputSchema),
-    quote: Type.Object({ text: Type.String(), cite: Type.String() }, closed),
-    source: Type.String()
+    achievements: List(PlanSectionInputSchema, LIMITS.listItems),
+    tasks: List(PlanSectionInputSchema, LIMITS.listItems),
+    quote: Type.Object({ text: Text(LIMITS.planText), cite: Text(LIMITS.cite) }, closed),
+    source: Text(LIMITS.planSource)
   },
   { ...closed, description: '规划应为完整的规划页：title、subtitle、summary、figures、achievements、tasks、quote、source，且不含其他字段' }
 )
@@ -166,8 +175,8 @@ export const StaffPlanSchema = Type.Object({ plan: PlanSchema, ...versionedPrope
  * published article, an existing competition) is checked afterwards and answered as INVALID_FIELD on that item.
  */
 const RouteTargetInputSchema = Type.Union([
-  Type.Object({ page: Type.Literal('newsDetail'), id: Type.String() }, closed),
-  Type.Object({ page: Type.Literal('competitionDetail'), id: Type.String() }, closed),
+  Type.Object({ page: Type.Literal('newsDetail'), id: Text(FORMAT_MAX.contentId) }, closed),
+  Type.Object({ page: Type.Literal('competitionDetail'), id: Text(FORMAT_MAX.contentId) }, closed),
   Type.Object({ page: Type.Literal('serviceDetail'), slug: StringEnum(SERVICE_SLUGS) }, closed),
   Type.Object({ page: Type.Literal('plan') }, closed)
 ])
@@ -175,20 +184,20 @@ const RouteTargetInputSchema = Type.Union([
 const FeaturedItemInputSchema = Type.Object(
   {
     /** Absent for a new item: the server gives it one. */
-    id: Type.Optional(Type.String()),
-    title: Type.String(),
-    subtitle: Type.Optional(Type.String()),
-    image: Type.Optional(Type.String()),
+    id: Type.Optional(Text(FORMAT_MAX.contentId)),
+    title: Text(LIMITS.title),
+    subtitle: Type.Optional(Text(LIMITS.title)),
+    image: Type.Optional(Text(FORMAT_MAX.mediaPath)),
     target: RouteTargetInputSchema,
     sample: Type.Boolean(),
-    sampleNote: Type.Optional(Type.String())
+    sampleNote: Type.Optional(Text(LIMITS.sampleNote))
   },
   closed
 )
 
 export const FeaturedUpdateSchema = Type.Object(
   {
-    items: Type.Array(FeaturedItemInputSchema, {
+    items: List(FeaturedItemInputSchema, LIMITS.featured, {
       description:
         `推荐应为列表，每项含 title、target（page 为 newsDetail、competitionDetail 时带 id，serviceDetail 时带 slug：${SERVICE_SLUGS.join('、')} 之一，或 plan）、sample，可选 id、subtitle、image、sampleNote，且不含其他字段`
     }),

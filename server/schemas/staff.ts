@@ -6,6 +6,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox'
 import { NEWS_CATEGORIES } from '../../src/domain'
+import { LIMITS } from '../../src/domain/staff'
 import {
   NEWS_STATUSES,
   NEWS_STATUS_LABELS,
@@ -18,7 +19,9 @@ import {
   type Versioned,
   type VersionOnly
 } from '../../src/domain/staff'
+import { FORMAT_MAX, List, Text, TextOrNull } from './caps'
 import { NewsArticleSchema, NewsSummarySchema, StringEnum } from './content'
+import { FiniteInteger } from './numbers'
 import { PageParam } from './params'
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -32,7 +35,10 @@ export const versionedProperties = {
   updatedBy: Type.Optional(Type.String())
 }
 
-export const VersionParam = Type.Integer({ minimum: 1, description: '应为打开编辑时读到的版本号（正整数）' })
+/** Versions are INTEGER columns: PostgreSQL refuses anything past 2³¹−1 in a comparison with one. */
+export const MAX_VERSION = 2_147_483_647
+
+export const VersionParam = FiniteInteger({ minimum: 1, maximum: MAX_VERSION, description: '应为打开编辑时读到的版本号（正整数）' })
 
 /**
  * Errors of a content edit: besides code and message, what the editor pages act on — the field and every problem
@@ -65,18 +71,18 @@ export const StaffNewsListQuery = Type.Object(
 /** One of the four block types, with that type's fields only: anything else (an `html` field, a `video` block) is refused. */
 export const BlockInputSchema = Type.Union(
   [
-    Type.Object({ type: Type.Literal('heading'), text: Type.String() }, { additionalProperties: false }),
-    Type.Object({ type: Type.Literal('paragraph'), text: Type.String() }, { additionalProperties: false }),
+    Type.Object({ type: Type.Literal('heading'), text: Text(LIMITS.heading) }, { additionalProperties: false }),
+    Type.Object({ type: Type.Literal('paragraph'), text: Text(LIMITS.paragraph) }, { additionalProperties: false }),
     Type.Object(
       {
         type: Type.Literal('image'),
-        src: Type.String(),
-        caption: Type.Optional(Type.String()),
-        alt: Type.Optional(Type.String())
+        src: Text(FORMAT_MAX.mediaPath),
+        caption: Type.Optional(Text(LIMITS.caption)),
+        alt: Type.Optional(Text(LIMITS.alt))
       },
       { additionalProperties: false }
     ),
-    Type.Object({ type: Type.Literal('quote'), text: Type.String(), cite: Type.Optional(Type.String()) }, { additionalProperties: false })
+    Type.Object({ type: Type.Literal('quote'), text: Text(LIMITS.quote), cite: Type.Optional(Text(LIMITS.cite)) }, { additionalProperties: false })
   ],
   { description: '正文块' }
 )
@@ -84,23 +90,15 @@ export const BlockInputSchema = Type.Union(
 const blocksDescription =
   '正文应为块的列表，每块是 heading（小标题：text）、paragraph（段落：text）、image（图片：src，可选 caption、alt）或 quote（引用：text，可选 cite）之一，且不含其他字段'
 
-/**
- * A string or null as one JSON type list, not anyOf: with Fastify's type coercion on, anyOf would try the string
- * branch first and turn null into "" (an empty cover path the rules then refuse).
- */
-function StringOrNull(description: string) {
-  return Type.Unsafe<string | null>({ type: ['string', 'null'], description })
-}
-
 const newsInputProperties = {
-  title: Type.String({ description: '标题应为文字' }),
+  title: Text(LIMITS.title, { description: '标题应为文字' }),
   category: StringEnum(NEWS_CATEGORIES, { description: `栏目应为 ${NEWS_CATEGORIES.join('、')} 之一` }),
-  summary: Type.String({ description: '摘要应为文字' }),
-  cover: StringOrNull('封面应为上传得到的 /media/… 路径，无封面时为 null'),
+  summary: Text(LIMITS.summary, { description: '摘要应为文字' }),
+  cover: TextOrNull(FORMAT_MAX.mediaPath, '封面应为上传得到的 /media/… 路径，无封面时为 null'),
   pinned: Type.Boolean({ description: '置顶应为 true 或 false' }),
-  blocks: Type.Array(BlockInputSchema, { description: blocksDescription }),
+  blocks: List(BlockInputSchema, LIMITS.blocks, { description: blocksDescription }),
   sample: Type.Boolean({ description: '示例标记应为 true 或 false' }),
-  sampleNote: StringOrNull('示例说明应为文字，没有时为 null')
+  sampleNote: TextOrNull(LIMITS.sampleNote, '示例说明应为文字，没有时为 null')
 }
 
 export const NewsInputSchema = Type.Object(newsInputProperties, { additionalProperties: false })
@@ -110,7 +108,7 @@ export const NewsUpdateSchema = Type.Object({ ...newsInputProperties, version: V
 export const PublishRequestSchema = Type.Object(
   {
     version: VersionParam,
-    at: Type.Optional(Type.String({ description: '发布时间应为带时区的时间，如 2026-11-25T09:00:00+08:00；不填为立即发布' }))
+    at: Type.Optional(Text(FORMAT_MAX.instant, { description: '发布时间应为带时区的时间，如 2026-11-25T09:00:00+08:00；不填为立即发布' }))
   },
   { additionalProperties: false }
 )

@@ -22,6 +22,7 @@ import {
   type StationSummary,
   type SummerCampaign
 } from '../../src/domain/stations'
+import { STATION_LIMITS } from '../../src/domain/station-input'
 import type {
   StaffStation,
   StaffStationSettings,
@@ -33,6 +34,8 @@ import type {
   StationUpdate
 } from '../../src/domain/station-input'
 import { StringEnum } from './content'
+import { FORMAT_MAX, List, Text, listCap } from './caps'
+import { FiniteNumber } from './numbers'
 import { VersionParam, versionedProperties } from './staff'
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -157,20 +160,25 @@ export const ScanRequestSchema = Type.Object(
   closed
 )
 
-const IntervalInputSchema = Type.Object({ open: Type.String(), close: Type.String() }, closed)
+const IntervalInputSchema = Type.Object({ open: Text(FORMAT_MAX.clock), close: Text(FORMAT_MAX.clock) }, closed)
+const intervalsCap = listCap(STATION_LIMITS.intervalsPerDay)
 const intervalsDescription = '应为 { open 开门时间, close 关门时间 }（如 08:00、18:00）的列表'
 
 /**
  * An interval list or null as one JSON type list, not anyOf: with Fastify's type coercion ('array'), the null branch
  * of an anyOf would unwrap a one-interval list before the list branch sees it.
  */
-const IntervalsOrNull = Type.Unsafe<Static<typeof IntervalInputSchema>[] | null>({ type: ['array', 'null'], items: IntervalInputSchema })
+const IntervalsOrNull = Type.Unsafe<Static<typeof IntervalInputSchema>[] | null>({
+  type: ['array', 'null'],
+  items: IntervalInputSchema,
+  maxItems: intervalsCap
+})
 
 const HoursInputSchema = Type.Object(
   {
-    week: Type.Array(Type.Array(IntervalInputSchema)),
+    week: List(List(IntervalInputSchema, STATION_LIMITS.intervalsPerDay), 7),
     holiday: IntervalsOrNull,
-    note: Type.Optional(Type.String())
+    note: Type.Optional(Text(STATION_LIMITS.hoursNote))
   },
   {
     ...closed,
@@ -178,26 +186,28 @@ const HoursInputSchema = Type.Object(
   }
 )
 
-const text = (label: string) => Type.String({ description: `${label}应为文字` })
-const optionalText = (label: string) => Type.Optional(text(label))
+const text = (label: string, ruleMax: number) => Text(ruleMax, { description: `${label}应为文字` })
+const optionalText = (label: string, ruleMax: number) => Type.Optional(text(label, ruleMax))
 
 const stationInputProperties = {
-  name: text('站点名称'),
+  name: text('站点名称', STATION_LIMITS.name),
   type: StringEnum(STATION_TYPES, {
     description: `站点类型应为 ${STATION_TYPES.map((type) => `${type}（${STATION_TYPE_LABELS[type]}）`).join('、')} 之一`
   }),
-  town: text('所在镇街'),
-  address: text('地址'),
-  latitude: Type.Number({ description: '纬度应为数字（GCJ-02，如 40.376）' }),
-  longitude: Type.Number({ description: '经度应为数字（GCJ-02，如 116.849）' }),
-  phone: optionalText('电话'),
-  amenities: Type.Array(StringEnum(AMENITIES), { description: `设施应为 ${AMENITIES.join('、')} 中的若干项` }),
+  town: text('所在镇街', STATION_LIMITS.town),
+  address: text('地址', STATION_LIMITS.address),
+  latitude: FiniteNumber({ description: '纬度应为数字（GCJ-02，如 40.376）' }),
+  longitude: FiniteNumber({ description: '经度应为数字（GCJ-02，如 116.849）' }),
+  phone: optionalText('电话', STATION_LIMITS.phone),
+  amenities: List(StringEnum(AMENITIES), AMENITIES.length, { description: `设施应为 ${AMENITIES.join('、')} 中的若干项` }),
   hours: HoursInputSchema,
-  photos: Type.Array(Type.String(), { description: '照片应为上传得到的 /media/uploads/… 路径的列表' }),
-  summerOffer: optionalText('夏送清凉服务'),
-  description: optionalText('站点介绍'),
+  photos: List(Text(FORMAT_MAX.mediaPath), STATION_LIMITS.photos, {
+    description: `照片应为上传得到的 /media/uploads/… 路径的列表（最多 ${STATION_LIMITS.photos} 张）`
+  }),
+  summerOffer: optionalText('夏送清凉服务', STATION_LIMITS.summerOffer),
+  description: optionalText('站点介绍', STATION_LIMITS.description),
   sample: Type.Boolean({ description: '示例标记应为 true 或 false' }),
-  sampleNote: optionalText('示例说明')
+  sampleNote: optionalText('示例说明', STATION_LIMITS.sampleNote)
 }
 
 export const StationInputSchema = Type.Object(stationInputProperties, closed)
@@ -205,18 +215,22 @@ export const StationInputSchema = Type.Object(stationInputProperties, closed)
 export const StationUpdateSchema = Type.Object({ ...stationInputProperties, version: VersionParam }, closed)
 
 export const StationCloseSchema = Type.Object(
-  { reason: Type.String({ description: '暂停开放的原因应为文字' }), version: VersionParam },
+  { reason: Text(STATION_LIMITS.closeReason, { description: '暂停开放的原因应为文字' }), version: VersionParam },
   closed
 )
 
 export const StationSettingsUpdateSchema = Type.Object(
   {
-    holidays: Type.Array(
-      Type.Object({ date: Type.String(), kind: StringEnum(['holiday', 'workday'] as const), name: Type.String() }, closed),
+    holidays: List(
+      Type.Object(
+        { date: Text(FORMAT_MAX.date), kind: StringEnum(['holiday', 'workday'] as const), name: Text(STATION_LIMITS.holidayName) },
+        closed
+      ),
+      STATION_LIMITS.holidays,
       { description: '节假日应为 { date 日期（如 2027-01-01）, kind holiday 放假或 workday 调休上班, name 名称 } 的列表' }
     ),
     summerCampaign: Type.Union(
-      [Type.Null(), Type.Object({ startsOn: Type.String(), endsOn: Type.String(), sample: Type.Boolean() }, closed)],
+      [Type.Null(), Type.Object({ startsOn: Text(FORMAT_MAX.date), endsOn: Text(FORMAT_MAX.date), sample: Type.Boolean() }, closed)],
       { description: '夏送清凉时段应为 { startsOn 开始日期, endsOn 结束日期, sample 是否示例 }，没有时为 null' }
     ),
     version: VersionParam

@@ -277,8 +277,17 @@ export const LIMITS = {
   hours: 60,
   quota: 100_000,
   figureText: 30,
-  planText: 2000
+  planText: 2000,
+  /** Where the plan's figures come from, e.g. the article's title and author. */
+  planSource: 200,
+  featured: 8
 } as const
+
+/**
+ * An error body lists at most this many problems: enough to mark every mistake of a form a person filled in, and
+ * never megabytes for a body of 100 000 blank items.
+ */
+export const MAX_REPORTED_PROBLEMS = 20
 
 export interface FieldProblem {
   /** Dotted path of the field, e.g. "blocks.2.text". */
@@ -294,9 +303,17 @@ export function collector(): { problems: FieldProblem[]; check: Check } {
   return {
     problems,
     check: (field, message, failed) => {
-      if (failed) problems.push({ field, message })
+      if (failed && problems.length < MAX_REPORTED_PROBLEMS) problems.push({ field, message })
     }
   }
+}
+
+/**
+ * The items of a list a validator looks at one by one: at most `limit` (the list's own rule reports that there are
+ * too many), so the work and the problems stay bounded however long a list is sent.
+ */
+export function firstItems<T>(items: T[], limit: number): T[] {
+  return items.length > limit ? items.slice(0, limit) : items
 }
 
 /** Characters as a person counts them: 「𠀀」 is one, not two UTF-16 units. */
@@ -345,7 +362,7 @@ export const BLOCK_LABELS: Record<Block['type'], string> = { heading: '小标题
 export function blockProblems(blocks: Block[], check: Check): void {
   check('blocks', '正文至少需要一个段落或图片', blocks.length === 0)
   check('blocks', `正文最多 ${LIMITS.blocks} 块`, blocks.length > LIMITS.blocks)
-  blocks.forEach((block, index) => {
+  firstItems(blocks, LIMITS.blocks).forEach((block, index) => {
     const at = `blocks.${index}`
     const label = `第 ${index + 1} 块（${BLOCK_LABELS[block.type]}）`
     switch (block.type) {
@@ -391,7 +408,7 @@ export function publishTimeProblem(at: string | undefined): string | undefined {
 function listProblems(check: Check, field: string, label: string, items: string[], required: boolean): void {
   check(field, `请至少填写一条${label}`, required && items.length === 0)
   check(field, `${label}最多 ${LIMITS.listItems} 条`, items.length > LIMITS.listItems)
-  items.forEach((item, index) => text(check, `${field}.${index}`, `${label}第 ${index + 1} 条`, item, LIMITS.listItem))
+  firstItems(items, LIMITS.listItems).forEach((item, index) => text(check, `${field}.${index}`, `${label}第 ${index + 1} 条`, item, LIMITS.listItem))
 }
 
 function contactProblems(check: Check, field: string, contact: ContactPoint): void {
@@ -429,18 +446,18 @@ export function competitionInputProblems(input: CompetitionInput): FieldProblem[
     input.quota !== null && !(Number.isInteger(input.quota) && input.quota >= 1 && input.quota <= LIMITS.quota)
   )
   check('schedule', `日程最多 ${LIMITS.listItems} 项`, input.schedule.length > LIMITS.listItems)
-  input.schedule.forEach((item, index) => {
+  firstItems(input.schedule, LIMITS.listItems).forEach((item, index) => {
     check(`schedule.${index}.at`, `日程第 ${index + 1} 项的时间无效`, !isInstant(item.at))
     text(check, `schedule.${index}.title`, `日程第 ${index + 1} 项的内容`, item.title, LIMITS.resultField)
   })
   listProblems(check, 'rules', '规则', input.rules, false)
   check('awards', `奖项最多 ${LIMITS.listItems} 项`, input.awards.length > LIMITS.listItems)
-  input.awards.forEach((award, index) => {
+  firstItems(input.awards, LIMITS.listItems).forEach((award, index) => {
     text(check, `awards.${index}.title`, `奖项第 ${index + 1} 项的名称`, award.title, LIMITS.resultField)
     text(check, `awards.${index}.description`, `奖项第 ${index + 1} 项的说明`, award.description, LIMITS.listItem)
   })
   check('results', `成绩最多 ${LIMITS.results} 条`, input.results.length > LIMITS.results)
-  input.results.forEach((entry, index) => {
+  firstItems(input.results, LIMITS.results).forEach((entry, index) => {
     text(check, `results.${index}.rank`, `成绩第 ${index + 1} 条的名次`, entry.rank, LIMITS.resultField)
     text(check, `results.${index}.name`, `成绩第 ${index + 1} 条的姓名`, entry.name, LIMITS.resultField)
     if (entry.unit !== undefined) text(check, `results.${index}.unit`, `成绩第 ${index + 1} 条的单位`, entry.unit, LIMITS.organizer, false)
@@ -459,9 +476,9 @@ export function serviceInputProblems(input: ServiceInput): FieldProblem[] {
   listProblems(check, 'who', '「谁可以用」', input.who, true)
   listProblems(check, 'how', '「怎么办」', input.how, true)
   check('contacts', `联系方式最多 ${LIMITS.listItems} 项`, input.contacts.length > LIMITS.listItems)
-  input.contacts.forEach((contact, index) => contactProblems(check, `contacts.${index}`, contact))
+  firstItems(input.contacts, LIMITS.listItems).forEach((contact, index) => contactProblems(check, `contacts.${index}`, contact))
   check('figures', `数字最多 ${LIMITS.listItems} 项`, input.figures.length > LIMITS.listItems)
-  input.figures.forEach((figure, index) => {
+  firstItems(input.figures, LIMITS.listItems).forEach((figure, index) => {
     text(check, `figures.${index}.value`, `数字第 ${index + 1} 项的数值`, figure.value, LIMITS.figureText)
     text(check, `figures.${index}.unit`, `数字第 ${index + 1} 项的单位`, figure.unit, LIMITS.figureText, false)
     text(check, `figures.${index}.label`, `数字第 ${index + 1} 项的说明`, figure.label, LIMITS.title)
@@ -470,6 +487,9 @@ export function serviceInputProblems(input: ServiceInput): FieldProblem[] {
   return problems
 }
 
+/** A figure's key and icon name: short, lowercase, URL-safe (the icon names a badge style, e.g. 「trophy」). */
+const FIGURE_NAME = /^[a-z0-9-]{1,40}$/
+
 export function planProblems(plan: Plan): FieldProblem[] {
   const { problems, check } = collector()
   text(check, 'plan.title', '标题', plan.title, LIMITS.title)
@@ -477,10 +497,14 @@ export function planProblems(plan: Plan): FieldProblem[] {
   text(check, 'plan.summary', '导语', plan.summary, LIMITS.planText)
   check('plan.figures', `数字最多 ${LIMITS.blocks} 项`, plan.figures.length > LIMITS.blocks)
   const keys = new Set<string>()
-  plan.figures.forEach((figure, index) => {
+  firstItems(plan.figures, LIMITS.blocks).forEach((figure, index) => {
     const label = `数字「${figure.label || index + 1}」`
-    check(`plan.figures.${index}.key`, `${label}缺少标识，或与其他数字的标识重复`, !/^[a-z0-9-]{1,40}$/.test(figure.key) || keys.has(figure.key))
+    check(`plan.figures.${index}.key`, `${label}缺少标识，或与其他数字的标识重复`, !FIGURE_NAME.test(figure.key) || keys.has(figure.key))
     keys.add(figure.key)
+    check(`plan.figures.${index}.icon`, `${label}的图标无效`, !FIGURE_NAME.test(figure.icon))
+    text(check, `plan.figures.${index}.group`, `${label}的分组`, figure.group, LIMITS.figureText, false)
+    if (figure.prefix !== undefined) text(check, `plan.figures.${index}.prefix`, `${label}的前缀`, figure.prefix, LIMITS.figureText, false)
+    if (figure.suffix !== undefined) text(check, `plan.figures.${index}.suffix`, `${label}的后缀`, figure.suffix, LIMITS.figureText, false)
     text(check, `plan.figures.${index}.label`, `${label}的名称`, figure.label, LIMITS.title)
     text(check, `plan.figures.${index}.display`, `${label}的显示文字`, figure.display, LIMITS.figureText)
     text(check, `plan.figures.${index}.unit`, `${label}的单位`, figure.unit, LIMITS.figureText, false)
@@ -491,7 +515,7 @@ export function planProblems(plan: Plan): FieldProblem[] {
     ['tasks', '任务']
   ] as const) {
     check(`plan.${key}`, `${label}最多 ${LIMITS.listItems} 节`, plan[key].length > LIMITS.listItems)
-    plan[key].forEach((section, index) => {
+    firstItems(plan[key], LIMITS.listItems).forEach((section, index) => {
       text(check, `plan.${key}.${index}.title`, `${label}第 ${index + 1} 节的标题`, section.title, LIMITS.title)
       text(check, `plan.${key}.${index}.lead`, `${label}第 ${index + 1} 节的导语`, section.lead, LIMITS.planText, false)
       listProblems(check, `plan.${key}.${index}.points`, `${label}第 ${index + 1} 节的要点`, section.points, false)
@@ -499,16 +523,18 @@ export function planProblems(plan: Plan): FieldProblem[] {
   }
   text(check, 'plan.quote.text', '引语', plan.quote.text, LIMITS.planText, false)
   text(check, 'plan.quote.cite', '引语出处', plan.quote.cite, LIMITS.cite, false)
+  text(check, 'plan.source', '来源', plan.source, LIMITS.planSource, false)
   return problems
 }
 
 export function featuredProblems(items: FeaturedItem[]): FieldProblem[] {
   const { problems, check } = collector()
-  check('items', '首页推荐最多 8 项', items.length > 8)
-  items.forEach((item, index) => {
+  check('items', `首页推荐最多 ${LIMITS.featured} 项`, items.length > LIMITS.featured)
+  firstItems(items, LIMITS.featured).forEach((item, index) => {
     text(check, `items.${index}.title`, `推荐第 ${index + 1} 项的标题`, item.title, LIMITS.title)
     if (item.subtitle !== undefined) text(check, `items.${index}.subtitle`, `推荐第 ${index + 1} 项的副标题`, item.subtitle, LIMITS.title, false)
     check(`items.${index}.image`, `推荐第 ${index + 1} 项的图片无效，请重新上传`, item.image !== undefined && !isMediaPath(item.image))
+    if (item.sampleNote !== undefined) text(check, `items.${index}.sampleNote`, `推荐第 ${index + 1} 项的示例说明`, item.sampleNote, LIMITS.sampleNote, false)
   })
   return problems
 }

@@ -4,7 +4,7 @@
  * checks again with the same ones after its schema check, so a staffer reads the same message whichever side
  * catches the mistake. No Taro and no server import: the staff pages bundle this file.
  */
-import { collector, length, type Check, type FieldProblem, type Versioned } from './staff'
+import { collector, firstItems, length, type Check, type FieldProblem, type Versioned } from './staff'
 import {
   AMENITIES,
   AMENITY_LABELS,
@@ -205,7 +205,7 @@ function spanOf(interval: OpeningInterval): { start: number; end: number } {
 function intervalProblems(check: Check, at: string, label: string, intervals: OpeningInterval[]): void {
   check(at, `${label}最多 ${STATION_LIMITS.intervalsPerDay} 个时段`, intervals.length > STATION_LIMITS.intervalsPerDay)
   const valid: { index: number; start: number; end: number }[] = []
-  intervals.forEach((interval, index) => {
+  firstItems(intervals, STATION_LIMITS.intervalsPerDay).forEach((interval, index) => {
     const name = intervals.length > 1 ? `${label}第 ${index + 1} 个时段` : `${label}的时段`
     const openValid = CLOCK.test(interval.open)
     const closeValid = interval.close === '24:00' || CLOCK.test(interval.close)
@@ -271,7 +271,7 @@ export function stationInputProblems(input: StationInput): FieldProblem[] {
     check('phone', PHONE_RULE_MESSAGE, !isPhoneNumber(input.phone))
   }
   const seenAmenities = new Set<string>()
-  input.amenities.forEach((amenity, index) => {
+  firstItems(input.amenities, AMENITIES.length).forEach((amenity, index) => {
     const known = (AMENITIES as readonly string[]).includes(amenity)
     check(`amenities.${index}`, `没有「${amenity}」这项设施`, !known)
     check(`amenities.${index}`, `设施「${known ? AMENITY_LABELS[amenity] : amenity}」重复了`, known && seenAmenities.has(amenity))
@@ -279,9 +279,13 @@ export function stationInputProblems(input: StationInput): FieldProblem[] {
   })
   hoursProblems(check, input.hours)
   check('photos', `照片最多 ${STATION_LIMITS.photos} 张`, input.photos.length > STATION_LIMITS.photos)
-  input.photos.forEach((photo, index) => {
+  // One pass with a map from photo to its first place: indexOf in the loop made 149 000 photos take 15 s.
+  const firstPlace = new Map<string, number>()
+  firstItems(input.photos, STATION_LIMITS.photos).forEach((photo, index) => {
     check(`photos.${index}`, `第 ${index + 1} 张照片无效，请重新上传`, !isUploadedImage(photo))
-    check(`photos.${index}`, `第 ${index + 1} 张照片与第 ${input.photos.indexOf(photo) + 1} 张重复`, input.photos.indexOf(photo) < index)
+    const first = firstPlace.get(photo)
+    if (first !== undefined) check(`photos.${index}`, `第 ${index + 1} 张照片与第 ${first + 1} 张重复`, true)
+    else firstPlace.set(photo, index)
   })
   if (input.summerOffer !== undefined) text(check, 'summerOffer', '夏送清凉服务', input.summerOffer, { max: STATION_LIMITS.summerOffer })
   if (input.description !== undefined) {
@@ -319,7 +323,7 @@ export function stationSettingsProblems(settings: StationSettings): FieldProblem
   const { problems, check } = collector()
   check('holidays', `节假日最多 ${STATION_LIMITS.holidays} 天`, settings.holidays.length > STATION_LIMITS.holidays)
   const firstWithDate = new Map<string, number>()
-  settings.holidays.forEach((holiday, index) => {
+  firstItems(settings.holidays, STATION_LIMITS.holidays).forEach((holiday, index) => {
     const label = `节假日第 ${index + 1} 项`
     const validDate = isCalendarDate(holiday.date)
     check(`holidays.${index}.date`, `${label}的日期无效，应为 2027-01-01 这样的日期`, !validDate)

@@ -44,7 +44,8 @@ describe('configuration', () => {
       trustProxy: false,
       publicUrl: undefined,
       wechat: { credentials: undefined, apiBase: 'https://api.weixin.qq.com', envVersion: 'release' },
-      posterFont: undefined
+      posterFont: undefined,
+      requestTimeoutSeconds: 30
     })
   })
 
@@ -63,7 +64,8 @@ describe('configuration', () => {
         WECHAT_APPSECRET: APP_SECRET,
         WECHAT_API_BASE: 'http://127.0.0.1:8123/',
         WECHAT_ENV_VERSION: 'trial',
-        POSTER_FONT: fontFile
+        POSTER_FONT: fontFile,
+        REQUEST_TIMEOUT: '45'
       })
     ).toEqual({
       port: 8080,
@@ -75,7 +77,8 @@ describe('configuration', () => {
       trustProxy: ['127.0.0.1'],
       publicUrl: 'https://miyun.example.cn',
       wechat: { credentials: { appId: APP_ID, appSecret: APP_SECRET }, apiBase: 'http://127.0.0.1:8123', envVersion: 'trial' },
-      posterFont: fontFile
+      posterFont: fontFile,
+      requestTimeoutSeconds: 45
     })
   })
 
@@ -91,6 +94,10 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://localhost/miyun' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ REQUEST_TIMEOUT: '0' }, 'REQUEST_TIMEOUT'],
+    [{ REQUEST_TIMEOUT: '601' }, 'REQUEST_TIMEOUT'],
+    [{ REQUEST_TIMEOUT: '1e3' }, 'REQUEST_TIMEOUT'],
+    [{ REQUEST_TIMEOUT: 'Infinity' }, 'REQUEST_TIMEOUT'],
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '0' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],

@@ -121,7 +121,7 @@ describe('accounts', () => {
     expect(unknownRole.statusCode).toBe(400)
     expect(unknownRole.json().error.message).toBe('参数 roles 无效：应为 editor、handler、admin 中的一个或几个')
     const extra = await call('POST', '/accounts', { name: 'duoyu', displayName: '多余', roles: ['editor'], password: NEW_PASSWORD, passwordHash: 'x' })
-    expect(extra.json().error).toEqual({ code: 'UNKNOWN_PARAMETER', message: '未知参数：passwordHash' })
+    expect(extra.json().error).toEqual({ code: 'UNKNOWN_PARAMETER', message: '未知参数：passwordHash', field: 'passwordHash' })
     expect((await call('GET', '/accounts')).json().map((account: StaffAccount) => account.name)).not.toEqual(
       expect.arrayContaining(['a', 'duanmima', 'hanming', 'juese', 'duoyu'])
     )
@@ -320,6 +320,6 @@ describe('the audit log', () => {
   it('explains bad parameters', async () => {
     expect((await get('/audit?page=0')).json().error.message).toMatch(/^参数 page 无效：应为 1 到/)
     expect((await get('/audit?entity=people')).json().error.message).toMatch(/^参数 entity 无效：应为 news、/)
-    expect((await get('/audit?who=me')).json().error).toEqual({ code: 'UNKNOWN_PARAMETER', message: '未知参数：who' })
+    expect((await get('/audit?who=me')).json().error).toEqual({ code: 'UNKNOWN_PARAMETER', message: '未知参数：who', field: 'who' })
   })
 })

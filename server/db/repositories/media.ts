@@ -5,6 +5,7 @@
 import type { MediaAsset, StaffMe } from '../../../src/domain/staff'
 import { recordAudit } from '../../audit'
 import type { Db, MediaTable } from '../database'
+import { transaction } from '../transaction'
 
 export function mediaAssetFromRow(row: MediaTable): MediaAsset {
   return {
@@ -22,7 +23,7 @@ const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1)
 export function createMediaRepository(db: Db) {
   return {
     async record(asset: MediaAsset, uploader: Pick<StaffMe, 'id' | 'displayName'>, now: Date): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await transaction(db, async (trx) => {
         await trx
           .insertInto('media')
           .values({

@@ -59,6 +59,7 @@ import {
   versionedFromRow
 } from '../rows'
 import { SEEDED_MARKER } from '../seed-if-empty'
+import { transaction } from '../transaction'
 
 /** A transaction or the database itself. */
 type Executor = Kysely<Database>
@@ -244,7 +245,7 @@ export function createStaffContentRepository(db: Db) {
         const nowIso = now.toISOString()
         for (let attempt = 1; ; attempt++) {
           const id = newContentId(now)
-          const created = await db.transaction().execute(async (trx) => {
+          const created = await transaction(db, async (trx) => {
             const inserted = await trx
               .insertInto('competitions')
               .values({ ...competitionToRow(competitionFromInput(id, input)), version: 1, updated_at: nowIso, updated_by: editor.displayName })
@@ -272,7 +273,7 @@ export function createStaffContentRepository(db: Db) {
 
       /** Everything the editor shows, results and the sample flag included; the id stays. */
       async update(id: string, input: CompetitionInput, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffCompetition>> {
-        return db.transaction().execute(async (trx): Promise<EditResult<StaffCompetition>> => {
+        return transaction(db, async (trx): Promise<EditResult<StaffCompetition>> => {
           const before = await findCompetition(trx, id, now)
           if (!before) return { status: 'not-found' }
           if (before.version !== expectedVersion) return { status: 'conflict', current: versionOf(before) }
@@ -307,7 +308,7 @@ export function createStaffContentRepository(db: Db) {
       find: (slug: ServiceSlug) => findService(db, slug),
 
       async update(slug: ServiceSlug, input: ServiceInput, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffService>> {
-        return db.transaction().execute(async (trx): Promise<EditResult<StaffService>> => {
+        return transaction(db, async (trx): Promise<EditResult<StaffService>> => {
           const before = await findService(trx, slug)
           if (!before) return { status: 'not-found' }
           if (before.version !== expectedVersion) return { status: 'conflict', current: versionOf(before) }
@@ -343,7 +344,7 @@ export function createStaffContentRepository(db: Db) {
 
       /** The whole document: figures, sections and quote are saved together, as the editor shows them together. */
       async update(plan: Plan, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffPlan>> {
-        return db.transaction().execute(async (trx): Promise<EditResult<StaffPlan>> => {
+        return transaction(db, async (trx): Promise<EditResult<StaffPlan>> => {
           const before = await readPlan(trx)
           if (before.version !== expectedVersion) return { status: 'conflict', current: versionOf(before) }
           const result = await trx
@@ -445,7 +446,7 @@ export function createStaffContentRepository(db: Db) {
 
       /** Replaces the whole list, in the order given. */
       async replace(items: FeaturedItem[], expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffFeatured>> {
-        return db.transaction().execute(async (trx): Promise<EditResult<StaffFeatured>> => {
+        return transaction(db, async (trx): Promise<EditResult<StaffFeatured>> => {
           const before = await readFeatured(trx)
           if (before.version !== expectedVersion || !(await advanceFeaturedVersion(trx, expectedVersion))) {
             return { status: 'conflict', current: versionOf(await readFeatured(trx)) }

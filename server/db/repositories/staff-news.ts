@@ -17,6 +17,7 @@ import { recordAudit } from '../../audit'
 import type { Database, Db, NewsTable } from '../database'
 import { NEWS_SUMMARY_COLUMNS, newsArticleFromRow, newsSummaryFromRow, newsToRow, type NewsSummaryRow } from '../rows'
 import { newsSearchText } from '../search-text'
+import { transaction } from '../transaction'
 
 const STAFF_SUMMARY_COLUMNS = [...NEWS_SUMMARY_COLUMNS, 'status', 'version', 'updated_at', 'updated_by'] as const
 const STAFF_ARTICLE_COLUMNS = [...STAFF_SUMMARY_COLUMNS, 'blocks', 'source'] as const
@@ -86,7 +87,7 @@ export function createStaffNewsRepository(db: Db) {
   }
 
   async function change(id: string, expectedVersion: number, editor: Editor, now: Date, spec: Change): Promise<ChangeResult> {
-    return db.transaction().execute(async (trx): Promise<ChangeResult> => {
+    return transaction(db, async (trx): Promise<ChangeResult> => {
       const beforeRow = await findIn(trx, id)
       if (!beforeRow) return { status: 'not-found' }
       const before = staffNewsArticleFromRow(beforeRow)
@@ -153,7 +154,7 @@ export function createStaffNewsRepository(db: Db) {
       const nowIso = now.toISOString()
       for (let attempt = 1; ; attempt++) {
         const id = newNewsId(now)
-        const created = await db.transaction().execute(async (trx) => {
+        const created = await transaction(db, async (trx) => {
           // publishedAt is required of every article; a draft's is its creation time until it is published.
           const article: NewsArticle = {
             id,

@@ -41,6 +41,7 @@ import type {
 import { recordAudit } from '../../audit'
 import { DOCUMENT_KEYS, type Database, type Db, type StationsTable } from '../database'
 import { newContentId, versionOf, type EditResult, type Editor } from './staff-content'
+import { transaction } from '../transaction'
 
 type Executor = Kysely<Database>
 
@@ -239,7 +240,7 @@ export function createStationsRepository(db: Db) {
     action: string,
     change: (before: StaffStation) => { columns: Partial<Omit<StationsTable, 'id' | 'code' | 'version'>>; summary: (after: StaffStation) => string }
   ): Promise<EditResult<StaffStation>> {
-    return db.transaction().execute(async (trx): Promise<EditResult<StaffStation>> => {
+    return transaction(db, async (trx): Promise<EditResult<StaffStation>> => {
       const before = await byId(trx, id)
       if (!before) return { status: 'not-found' }
       if (before.version !== expectedVersion) return { status: 'conflict', current: versionOf(before) }
@@ -324,7 +325,7 @@ export function createStationsRepository(db: Db) {
       for (let attempt = 1; ; attempt++) {
         const id = newContentId(now)
         const code = newStationCode()
-        const created = await db.transaction().execute(async (trx) => {
+        const created = await transaction(db, async (trx) => {
           const inserted = await trx
             .insertInto('stations')
             .values({
@@ -415,7 +416,7 @@ export function createStationsRepository(db: Db) {
       get: () => requireSettings(db),
 
       async update(settings: StationSettings, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffStationSettings>> {
-        return db.transaction().execute(async (trx): Promise<EditResult<StaffStationSettings>> => {
+        return transaction(db, async (trx): Promise<EditResult<StaffStationSettings>> => {
           const before = await requireSettings(trx)
           if (before.version !== expectedVersion) return { status: 'conflict', current: versionOf(before) }
           const result = await trx
