@@ -141,8 +141,10 @@ function originOf(location: WorkerLocation): LatLng | undefined {
   return location.status === 'located' ? location.origin : undefined
 }
 
+/** Read once per page (see useScrolledIntoList). getWindowInfo is base library 2.20.1; older clients have only getSystemInfoSync. */
 function screenHeight(): number {
-  return process.env.TARO_ENV === 'weapp' ? Taro.getWindowInfo().windowHeight : window.innerHeight
+  if (process.env.TARO_ENV !== 'weapp') return window.innerHeight
+  return Taro.canIUse('getWindowInfo') ? Taro.getWindowInfo().windowHeight : Taro.getSystemInfoSync().windowHeight
 }
 
 /**
