@@ -16,10 +16,10 @@ export const SINGLE_PAGE_HINT = '请点击下方「前往小程序」使用完�
 
 /**
  * 朋友圈 opens a shared page in 单页模式 (scene 1154): no tab bar, and every navigation fails. The bar WeChat shows at
- * the bottom (前往小程序) is the way into the whole app.
+ * the bottom (前往小程序) is the way into the whole app. WeChat only: written as one constant-condition branch so the
+ * H5 build leaves the call (and Taro's getEnterOptionsSync) out of its first load.
  */
-export function inSinglePageMode(): boolean {
-  if (process.env.TARO_ENV !== 'weapp') return false
+function inSinglePageMode(): boolean {
   try {
     return Taro.getEnterOptionsSync().scene === 1154
   } catch {
@@ -28,7 +28,7 @@ export function inSinglePageMode(): boolean {
 }
 
 export async function go(url: string): Promise<void> {
-  if (inSinglePageMode()) {
+  if (process.env.TARO_ENV === 'weapp' && inSinglePageMode()) {
     void Taro.showToast({ title: SINGLE_PAGE_HINT, icon: 'none' })
     return
   }

@@ -143,8 +143,9 @@ function originOf(location: WorkerLocation): LatLng | undefined {
 
 /** Read once per page (see useScrolledIntoList). getWindowInfo is base library 2.20.1; older clients have only getSystemInfoSync. */
 function screenHeight(): number {
-  if (process.env.TARO_ENV !== 'weapp') return window.innerHeight
-  return Taro.canIUse('getWindowInfo') ? Taro.getWindowInfo().windowHeight : Taro.getSystemInfoSync().windowHeight
+  return process.env.TARO_ENV === 'weapp'
+    ? (Taro.canIUse('getWindowInfo') ? Taro.getWindowInfo() : Taro.getSystemInfoSync()).windowHeight
+    : window.innerHeight
 }
 
 /**
