@@ -11,7 +11,27 @@ const MAX_PAGE_STACK = 10
 const DOUBLE_TAP_MS = 1000
 let openingSince = 0
 
+/** What a worker reads on a page opened from 朋友圈, where WeChat opens no other page. */
+export const SINGLE_PAGE_HINT = '请点击下方「前往小程序」使用完整功能'
+
+/**
+ * 朋友圈 opens a shared page in 单页模式 (scene 1154): no tab bar, and every navigation fails. The bar WeChat shows at
+ * the bottom (前往小程序) is the way into the whole app. WeChat only: written as one constant-condition branch so the
+ * H5 build leaves the call (and Taro's getEnterOptionsSync) out of its first load.
+ */
+function inSinglePageMode(): boolean {
+  try {
+    return Taro.getEnterOptionsSync().scene === 1154
+  } catch {
+    return false
+  }
+}
+
 export async function go(url: string): Promise<void> {
+  if (process.env.TARO_ENV === 'weapp' && inSinglePageMode()) {
+    void Taro.showToast({ title: SINGLE_PAGE_HINT, icon: 'none' })
+    return
+  }
   const now = Date.now()
   if (now - openingSince < DOUBLE_TAP_MS) return
   openingSince = now

@@ -11,6 +11,8 @@ import Taro from '@tarojs/taro'
 const CACHE_VERSION = 1
 const PREFIX = `miyun:api:v${CACHE_VERSION}:`
 const INDEX_KEY = `miyun:api-index:v${CACHE_VERSION}`
+/** Every version's keys: 清除本地缓存 also removes copies an older app left behind. */
+const ANY_VERSION = /^miyun:api(-index)?:/
 export const MAX_CACHED_RESPONSES = 60
 
 export interface CachedResponse<T> {
@@ -46,5 +48,19 @@ export function writeCache<T>(url: string, data: T, etag?: string): void {
     Taro.setStorageSync(INDEX_KEY, index.slice(0, MAX_CACHED_RESPONSES))
   } catch {
     // Storage full or unavailable: reading still works online, so a failed save must not fail the request.
+  }
+}
+
+/**
+ * Removes every kept copy of content (我的 → 隐私 → 清除本地缓存), and nothing else: a staffer's session and unsaved
+ * drafts live under their own keys and stay.
+ */
+export function clearCachedContent(): void {
+  try {
+    Taro.getStorageInfoSync()
+      .keys.filter((key) => ANY_VERSION.test(key))
+      .forEach((key) => Taro.removeStorageSync(key))
+  } catch {
+    // Storage unavailable: nothing is kept to clear.
   }
 }

@@ -21,6 +21,12 @@ export function setElderMode(on: boolean): void {
   listeners.forEach((listener) => listener(on))
 }
 
+/** Back to normal type on every open page, and nothing of the setting left on the device (清除本地缓存). */
+export function forgetElderMode(): void {
+  setElderMode(false)
+  Taro.removeStorageSync(STORAGE_KEY)
+}
+
 export function useElderMode(): boolean {
   const [on, setOn] = useState(isElderMode)
   useEffect(() => {

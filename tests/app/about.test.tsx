@@ -2,7 +2,10 @@ import { readFileSync } from 'fs'
 import path from 'path'
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import { readCache, writeCache } from '../../src/api/cache'
+import { readSession, saveSession } from '../../src/api/staff/session'
 import AboutUnionPage from '../../src/packages/about/union'
+import { readDraft, writeDraft } from '../../src/packages/staff/components/local-draft'
 import PrivacyPage from '../../src/packages/about/privacy'
 import { routes } from '../../src/routes'
 import { setElderMode } from '../../src/state/elder-mode'
@@ -62,9 +65,12 @@ describe('隐私政策', () => {
     expect(screen.getByText('生效日期：2026年11月24日')).toBeInTheDocument()
   })
 
-  it('clears what the app keeps on the phone after the worker confirms', async () => {
+  it('clears the kept content and 长辈模式 after the worker confirms; a staffer’s session and unsent draft stay', async () => {
     setElderMode(true)
-    Taro.setStorageSync('miyun:api:/api/home', { data: {}, savedAt: 1 })
+    writeCache('/api/home', { news: [] })
+    Taro.setStorageSync('miyun:api:/api/home', { data: {}, savedAt: 1 }) // left by an older app version
+    saveSession({ token: 't'.repeat(43), expiresAt: '2099-01-01T00:00:00.000Z', staff: { id: 's1', name: 'zhangsan', displayName: '张三', roles: ['editor'] } } as never)
+    writeDraft('news:new', { title: '写了一半的动态' })
     const modal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
     const { container } = renderPage(<PrivacyPage />)
 
@@ -74,8 +80,15 @@ describe('隐私政策', () => {
 
     modal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
     fireEvent.click(screen.getByText('清除本地缓存'))
-    await waitFor(() => expect(Taro.getStorageInfoSync().keys).toHaveLength(0))
+    await waitFor(() => expect(readCache('/api/home')).toBeUndefined())
+    expect(Taro.getStorageSync('miyun:api:/api/home')).toBeFalsy()
     await waitFor(() => expect(container.querySelector('.page-root')).not.toHaveClass('page-root--elder'))
+    expect(Taro.getStorageInfoSync().keys.filter((key) => /^miyun:(api|elder)/.test(key))).toEqual([])
+    expect(readSession()?.staff.displayName).toBe('张三')
+    expect(readDraft('news:new')?.value).toEqual({ title: '写了一半的动态' })
+    const [dialog] = modal.mock.calls[1]
+    expect(dialog?.content).toMatch(/离线内容和长辈模式设置/)
+    expect(dialog?.content).toMatch(/工作人员的登录状态和未保存的草稿会保留/)
   })
 
   it('offers the 12351 hotline for privacy questions', () => {

@@ -7,7 +7,7 @@
  * creates a temporary --user-data-dir for each launch and removes it on close (it refuses a --user-data-dir argument).
  */
 import fs from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -35,10 +35,24 @@ export const PHONE: BrowserContextOptions = {
     'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36'
 }
 
+/** An uncaught exception or a console.error in a page the tests opened. */
+export interface AppError {
+  kind: 'pageerror' | 'console.error'
+  url: string
+  text: string
+}
+
 export interface LaunchedBrowser {
   browser: Browser
-  /** A new isolated phone context (its own storage). */
+  /** A new isolated phone context (its own storage). Every page opened in it is watched for app errors. */
   newPhone(options?: BrowserContextOptions): Promise<BrowserContext>
+  /**
+   * Throws, naming each one, when a page had an uncaught exception or wrote console.error since the last call
+   * (every suite calls it after each test), except those a test said it provokes with expectAppErrors.
+   */
+  failOnAppErrors(): void
+  /** For the one test that provokes an error on purpose (a server made to fail): errors matching this are expected. */
+  expectAppErrors(matching: RegExp): void
   close(): Promise<void>
 }
 
@@ -55,9 +69,35 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
     args: CHROMIUM_FLAGS,
     timeout: 30_000
   })
+  let errors: AppError[] = []
+  let expected: RegExp[] = []
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => errors.push({ kind: 'pageerror', url: page.url(), text: error.stack ?? error.message }))
+    page.on('console', (message) => {
+      if (message.type() === 'error') {
+        const location = message.location()
+        errors.push({ kind: 'console.error', url: page.url(), text: `${message.text()}${location.url ? ` (${location.url}:${location.lineNumber})` : ''}` })
+      }
+    })
+  }
   return {
     browser,
-    newPhone: (options = {}) => browser.newContext({ ...PHONE, ...options }),
+    newPhone: async (options = {}) => {
+      const context = await browser.newContext({ ...PHONE, ...options })
+      context.on('page', watch)
+      return context
+    },
+    failOnAppErrors: () => {
+      const unexpected = errors.filter((error) => !expected.some((pattern) => pattern.test(error.text)))
+      errors = []
+      expected = []
+      if (unexpected.length > 0) {
+        throw new Error(`The app failed in the browser:\n${unexpected.map((error) => `- ${error.kind} on ${error.url}: ${error.text}`).join('\n')}`)
+      }
+    },
+    expectAppErrors: (matching) => {
+      expected.push(matching)
+    },
     close: () => browser.close()
   }
 }

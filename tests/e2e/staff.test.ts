@@ -41,16 +41,11 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true })
 }
 
-function watchErrors(page: Page): void {
-  page.on('pageerror', (error) => console.log(`[browser error on ${page.url()}] ${error.message}`))
-}
-
 /** A worker's phone with nothing kept from before: what it shows comes from the server now. */
 async function workerPage(url: string): Promise<{ page: Page; phone: BrowserContext }> {
   const phone = await chromium.newPhone()
   await phone.clock.setSystemTime(TEST_NOW)
   const page = await phone.newPage()
-  watchErrors(page)
   await page.goto(`${server.url}${url}`, { waitUntil: 'domcontentloaded' })
   return { page, phone }
 }
@@ -95,6 +90,8 @@ beforeAll(async () => {
   await desk.clock.setSystemTime(TEST_NOW)
 })
 
+afterEach(() => chromium.failOnAppErrors())
+
 afterAll(async () => {
   await desk?.close()
   await chromium?.close()
@@ -108,7 +105,6 @@ describe('a staffer publishes an article with a photo, and a worker reads it', (
 
   it('logs in on the H5 build with the account made on the command line', async () => {
     staff = await desk.newPage()
-    watchErrors(staff)
     await staff.goto(`${server.url}/pages/me/index`, { waitUntil: 'domcontentloaded' })
     await shown(staff, '工作人员登录').click(VISIBLE)
     await staff.waitForURL(/packages\/staff\/login/, VISIBLE)
@@ -193,6 +189,8 @@ describe('a staffer publishes an article with a photo, and a worker reads it', (
     expect(await home.page.locator('body').innerText()).not.toContain(ARTICLE.title)
     await home.phone.close()
 
+    // The page asks for the withdrawn article and is told 404, which Chromium reports on the console: this test's doing.
+    chromium.expectAppErrors(new RegExp(`404 \\(Not Found\\) \\(.*/api/news/${articleId}:`))
     const detail = await workerPage(`/packages/news/detail/index?id=${encodeURIComponent(articleId)}`)
     await detail.page.getByText(/未找到/).first().waitFor(VISIBLE)
     await shot(detail.page, 'worker-withdrawn')

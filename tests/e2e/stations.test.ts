@@ -53,7 +53,6 @@ async function phone(options: Parameters<LaunchedBrowser['newPhone']>[0] = {}): 
 
 async function open(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage()
-  page.on('pageerror', (error) => console.log(`[browser error on ${page.url()}] ${error.message}`))
   await page.goto(`${server.url}${url}`, { waitUntil: 'domcontentloaded' })
   return page
 }
@@ -74,6 +73,8 @@ beforeAll(async () => {
   server = await startServer({ h5Dir: H5_DIR, now: () => new Date(TEST_NOW.getTime() + (Date.now() - startedAt)) })
   chromium = await launchChromium()
 })
+
+afterEach(() => chromium.failOnAppErrors())
 
 afterAll(async () => {
   for (const context of contexts) await context.close()
@@ -115,6 +116,8 @@ describe('a station poster scanned with a phone camera', () => {
   it('shows 「未找到该服务站点」 for an unknown code, and its button leads to the directory', async () => {
     const directory = await api<StationDirectory>('/api/stations')
     const unknown = ['ZZZZZZ', 'YYYYYY', 'XXXXXX'].find((code) => !directory.stations.some((station) => station.code === code))!
+    // The app asks the API about the code and is told 404, which Chromium reports on the console: this test's doing.
+    chromium.expectAppErrors(new RegExp(`404 \\(Not Found\\) \\(.*/api/stations/${unknown}:`))
     const page = await open(await phone(), `/s/${unknown}`)
     await visibleText(page, '未找到该服务站点').waitFor({ state: 'visible', ...VISIBLE })
     await page.screenshot({ path: path.join(ARTIFACTS, 'stations-02-unknown-code.png'), fullPage: true })
@@ -186,7 +189,8 @@ describe('服务阵地 in a phone browser', () => {
   it('shows the first station near the top of the first screen, also in 长辈模式', async () => {
     for (const elder of [false, true]) {
       const context = await phone()
-      if (elder) await context.addInitScript(() => localStorage.setItem('miyun:elder-mode', JSON.stringify({ data: true })))
+      // Only on the app's pages: a new tab starts on about:blank, where localStorage is refused.
+      if (elder) await context.addInitScript(() => location.protocol.startsWith('http') && localStorage.setItem('miyun:elder-mode', JSON.stringify({ data: true })))
       const page = await open(context, '/packages/stations/overview/index')
       const first = page.locator('[data-testid="station-card"]').locator('visible=true').first()
       await first.waitFor({ state: 'visible', ...VISIBLE })

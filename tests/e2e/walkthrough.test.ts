@@ -66,7 +66,6 @@ async function shot(page: Page, name: string): Promise<void> {
 
 async function openPage(url: string): Promise<Page> {
   const page = await context.newPage()
-  page.on('pageerror', (error) => console.log(`[browser error on ${page.url()}] ${error.message}`))
   await page.goto(`${server.url}${url}`, { waitUntil: 'domcontentloaded' })
   return page
 }
@@ -94,6 +93,8 @@ beforeAll(async () => {
   context = await chromium.newPhone()
   await context.clock.setSystemTime(FIXED_NOW)
 })
+
+afterEach(() => chromium.failOnAppErrors())
 
 afterAll(async () => {
   await context?.close()
@@ -283,6 +284,26 @@ describe('a worker on a phone browser', () => {
     await page.close()
   })
 
+  it('a page shorter than the screen (我的) does not scroll, and the screen below it is the page’s colour', async () => {
+    const page = await openPage('/pages/me/index')
+    await expectVisible(page.getByText('长辈模式', { exact: true }), '我的')
+    const measured = await page.evaluate(() => {
+      const root = [...document.querySelectorAll<HTMLElement>('.page-root')].find((element) => element.offsetParent !== null)!
+      const scrollers = [document.scrollingElement as HTMLElement, ...document.querySelectorAll<HTMLElement>('.taro_page')]
+      const below = document.elementFromPoint(innerWidth / 2, innerHeight - 60) as HTMLElement
+      return {
+        content: [...root.children].reduce((bottom, child) => Math.max(bottom, child.getBoundingClientRect().bottom), 0),
+        height: window.innerHeight,
+        overflow: Math.max(...scrollers.map((element) => element.scrollHeight - element.clientHeight)),
+        background: getComputedStyle(below.closest('.taro_page') ?? below).backgroundColor
+      }
+    })
+    expect(measured.content).toBeLessThan(measured.height)
+    expect(measured.overflow).toBe(0)
+    expect(measured.background).toBe('rgb(246, 244, 242)') // $color-bg, not white
+    await page.close()
+  })
+
   it('offline: a page read before shows its last content, marked as offline', async () => {
     const home = await api<{ news: NewsSummary[] }>('/api/home')
     const page = await openPage('/pages/home/index')
@@ -290,6 +311,8 @@ describe('a worker on a phone browser', () => {
     expect(await pageText(page)).not.toContain('离线内容')
 
     // The network drops: every API call fails as it does with no connection (the app shell is still served).
+    // Chromium reports each refused request on the console; those, and only those, are this test's doing.
+    chromium.expectAppErrors(/ERR_INTERNET_DISCONNECTED/)
     await context.route('**/api/**', (route) => route.abort('internetdisconnected'))
     try {
       await page.reload({ waitUntil: 'domcontentloaded' })

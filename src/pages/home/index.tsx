@@ -1,5 +1,5 @@
 import { Button, ScrollView, Text, View } from '@tarojs/components'
-import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useShareAppMessage } from '@tarojs/taro'
 import { getHome } from '../../api/home'
 import { useResource } from '../../api/use-resource'
 import { usePullDownReload } from '../../api/use-pull-down-reload'
@@ -22,8 +22,9 @@ export default function HomePage() {
   const { state, reload } = useResource(getHome, [])
 
   usePullDownReload(reload)
+  // To a friend only: from 朋友圈 WeChat opens a page in 单页模式, without the tab bar and unable to open another
+  // page, and 首页 is nothing but ways to other pages. News articles and the plan, which read whole, share there.
   useShareAppMessage(() => ({ title: SHARE_TITLE, path: routes.home() }))
-  useShareTimeline(() => ({ title: SHARE_TITLE }))
 
   return (
     <PageRoot className='home'>

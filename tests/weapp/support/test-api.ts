@@ -20,7 +20,8 @@ export function assertBuiltForTestApi(): void {
   if (!fs.existsSync(path.join(WEAPP_DIST, 'app.json'))) {
     throw new Error('dist/weapp is missing. Run `npm run test:weapp` (it builds the mini-program for this test first).')
   }
-  const quoted = [`"${WEAPP_TEST_API_BASE}"`, `'${WEAPP_TEST_API_BASE}'`]
+  // A string literal, or the start of a template literal (kept as one for targets that have them, see browserslist).
+  const quoted = [`"${WEAPP_TEST_API_BASE}"`, `'${WEAPP_TEST_API_BASE}'`, `\`${WEAPP_TEST_API_BASE}\``, `\`${WEAPP_TEST_API_BASE}\${`]
   const built = (fs.readdirSync(WEAPP_DIST, { recursive: true }) as string[])
     .filter((name) => name.endsWith('.js'))
     .some((name) => {

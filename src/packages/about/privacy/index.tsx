@@ -1,8 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { clearCachedContent } from '../../../api/cache'
 import { PageRoot } from '../../../components/page-root'
 import { callHotline } from '../../../navigation'
-import { setElderMode } from '../../../state/elder-mode'
+import { forgetElderMode } from '../../../state/elder-mode'
 import { HOTLINE_NUMBER as HOTLINE } from '../../../domain/hotline'
 import './index.scss'
 
@@ -72,14 +73,14 @@ export default function PrivacyPage() {
   const clearLocalData = async () => {
     const { confirm } = await Taro.showModal({
       title: '清除本地缓存',
-      content: '将删除保存在手机上的离线内容和长辈模式设置，确定清除吗？',
+      content: '将删除保存在手机上的离线内容和长辈模式设置。工作人员的登录状态和未保存的草稿会保留。确定清除吗？',
       confirmText: '清除',
       cancelText: '取消'
     })
     if (!confirm) return
-    // Turn 长辈模式 off first so open pages return to normal size, then clear everything, that flag included.
-    setElderMode(false)
-    Taro.clearStorageSync()
+    // Only what the dialog names: a staffer on this phone stays logged in and keeps unsent work.
+    clearCachedContent()
+    forgetElderMode()
     void Taro.showToast({ title: '已清除本地缓存', icon: 'success' })
   }
 

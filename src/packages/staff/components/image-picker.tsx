@@ -4,7 +4,17 @@ import { useEffect, useRef, useState } from 'react'
 import { mediaUrl } from '../../../api/client'
 import { uploadImage, type UploadHandle } from '../../../api/staff/request'
 import { MAX_UPLOAD_BYTES, type MediaAsset } from '../../../domain/staff'
+import { wechatFailureOf, type WechatFailure } from './wechat-failure'
 import './image-picker.scss'
+
+/** What the staffer reads when the photo picker does not open or returns nothing; a cancel says nothing. */
+const CHOOSE_FAILURES: Record<Exclude<WechatFailure, 'cancel'>, string> = {
+  'privacy-refused': '未同意隐私保护指引，无法选择照片。请再点一次「选择」，在弹出的提示中点「同意」。',
+  'privacy-undeclared': '小程序的用户隐私保护指引尚未声明「选中的照片或视频信息」，暂时无法选择照片。请联系管理员在小程序后台补充后再试。',
+  'permission-refused': '没有使用摄像头的权限：请在右上角「…」→「设置」中允许使用摄像头，或从相册选择。',
+  'system-refused': '手机设置不允许微信访问照片或相机：请在手机的「设置」→「微信」中允许后重试。',
+  other: '无法打开相册或相机，请稍后重试。'
+}
 
 type UploadState = { status: 'idle' } | { status: 'uploading'; percent: number } | { status: 'failed'; message: string }
 
@@ -31,8 +41,10 @@ export function ImagePicker({ src, label, onUploaded, onRemove }: ImagePickerPro
     try {
       const picked = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['original'] })
       file = picked.tempFiles[0]
-    } catch {
-      return // cancelled
+    } catch (error) {
+      const failure = wechatFailureOf(error)
+      if (failure !== 'cancel') setState({ status: 'failed', message: CHOOSE_FAILURES[failure] })
+      return
     }
     if (!file) {
       // Only on H5: Taro drops a photo the browser cannot decode (an iPhone HEIC in a desktop browser) and reports

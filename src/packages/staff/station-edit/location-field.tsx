@@ -7,6 +7,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { FieldFrame, TextField } from '../components/fields'
+import { wechatFailureOf, type WechatFailure } from '../components/wechat-failure'
 import { coordinateOf, coordinateText, type StationForm } from './form'
 
 interface LocationFieldProps {
@@ -48,6 +49,15 @@ function TypedCoordinates({ form, errors, update }: LocationFieldProps) {
   )
 }
 
+/** What the staffer reads when WeChat's map picker does not open; a cancel says nothing. */
+const MAP_FAILURES: Record<Exclude<WechatFailure, 'cancel'>, string> = {
+  'privacy-refused': '未同意隐私保护指引，无法打开地图。请再点一次「在地图上选点」，在弹出的提示中点「同意」。',
+  'privacy-undeclared': '小程序的用户隐私保护指引尚未声明「选择的位置信息」，暂时无法在地图上选点。请联系管理员在小程序后台补充后再试。',
+  'permission-refused': '没有使用位置信息的权限：请在右上角「…」→「设置」中允许使用位置信息后重试。',
+  'system-refused': '手机设置不允许微信使用位置信息：请在手机的「设置」中允许后重试。',
+  other: '地图打开失败，请稍后重试。'
+}
+
 function MapPick({ form, errors, update }: LocationFieldProps) {
   const [failure, setFailure] = useState<string>()
   const latitude = coordinateOf(form.latitude)
@@ -65,9 +75,8 @@ function MapPick({ form, errors, update }: LocationFieldProps) {
         ...(form.address.trim() ? {} : { address: picked.address || picked.name || '' })
       })
     } catch (error) {
-      const message = String((error as { errMsg?: string })?.errMsg ?? '')
-      if (/cancel/i.test(message)) return
-      setFailure(/auth|privacy|permission/i.test(message) ? '没有使用位置的权限，请在右上角「…」→「设置」中允许后重试' : '地图打开失败，请稍后重试')
+      const failure = wechatFailureOf(error)
+      if (failure !== 'cancel') setFailure(MAP_FAILURES[failure])
     }
   }
 

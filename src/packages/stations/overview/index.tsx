@@ -141,8 +141,11 @@ function originOf(location: WorkerLocation): LatLng | undefined {
   return location.status === 'located' ? location.origin : undefined
 }
 
+/** Read once per page (see useScrolledIntoList). getWindowInfo is base library 2.20.1; older clients have only getSystemInfoSync. */
 function screenHeight(): number {
-  return process.env.TARO_ENV === 'weapp' ? Taro.getWindowInfo().windowHeight : window.innerHeight
+  return process.env.TARO_ENV === 'weapp'
+    ? (Taro.canIUse('getWindowInfo') ? Taro.getWindowInfo() : Taro.getSystemInfoSync()).windowHeight
+    : window.innerHeight
 }
 
 /**
