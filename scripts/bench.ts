@@ -19,7 +19,7 @@ import http from 'node:http'
 import path from 'node:path'
 import Fastify from 'fastify'
 import { buildApp } from '../server/app'
-import { loadConfig } from '../server/config'
+import { loadConfig } from '../server/core/config'
 import { stationInputOf } from '../src/domain/station-input'
 
 interface AutocannonResult {

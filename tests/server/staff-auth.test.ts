@@ -5,8 +5,8 @@
  */
 import type { LightMyRequestResponse } from 'fastify'
 import type { App } from '../../server/app'
-import { COMMON_PASSWORD_MESSAGE, PASSWORD_HAS_NAME_MESSAGE } from '../../server/auth/password-policy'
-import { NOT_LOGGED_IN, SESSION_ENDED } from '../../server/plugins/auth'
+import { COMMON_PASSWORD_MESSAGE, PASSWORD_HAS_NAME_MESSAGE } from '../../server/core/auth/password-policy'
+import { NOT_LOGGED_IN, SESSION_ENDED } from '../../server/core/auth/plugin'
 import type { StaffMe } from '../../src/domain/staff'
 import { FIXED_NOW, buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
 import { TEST_PASSWORD, createStaffer, sessionFor } from './support/staff'

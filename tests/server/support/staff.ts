@@ -5,9 +5,9 @@
  */
 import type { StaffMe, StaffRole } from '../../../src/domain/staff'
 import type { App } from '../../../server/app'
-import { hashPassword } from '../../../server/auth/passwords'
-import { newSessionToken, tokenHash } from '../../../server/auth/tokens'
-import { staffMeFromRow } from '../../../server/db/repositories/staff'
+import { hashPassword } from '../../../server/core/auth/passwords'
+import { newSessionToken, tokenHash } from '../../../server/core/auth/tokens'
+import { staffMeFromRow } from '../../../server/accounts/repository'
 
 export const TEST_PASSWORD = '密云工会-测试口令-2026'
 
