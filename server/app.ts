@@ -24,15 +24,17 @@ import { createResponseCache, type ResponseCache } from './core/http/response-ca
 import { installSecurityHeaders } from './core/http/security-headers'
 import { registerWebApp } from './core/http/web-app'
 import { finiteNumbersPlugin } from './core/schemas/numbers'
-import { competitionRoutes } from './competitions/routes'
 import { healthRoutes } from './core/http/health'
-import { homeRoutes } from './home/routes'
-import { newsRoutes } from './news/routes'
-import { planRoutes } from './plan/routes'
-import { serviceRoutes } from './services/routes'
-import { staffRoutes } from './staff-routes-index'
-import { stationQrRoutes, stationRoutes } from './stations/routes'
 import { createWechatClient } from './core/wechat'
+import { accounts } from './accounts'
+import { audit } from './audit'
+import { competitions } from './competitions'
+import { home } from './home'
+import { media } from './media'
+import { news } from './news'
+import { plan } from './plan'
+import { services } from './services'
+import { stationQrRoutes, stations } from './stations'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -124,14 +126,9 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
     async (api) => {
       installHttpCache(api)
       installNulGuard(api)
-      await api.register(homeRoutes)
-      await api.register(newsRoutes)
-      await api.register(competitionRoutes)
-      await api.register(serviceRoutes)
-      await api.register(planRoutes)
       await api.register(healthRoutes)
-      await api.register(stationRoutes)
-      await api.register(staffRoutes, { prefix: '/staff' })
+      // One plugin per domain slice: its worker routes, and its staff routes under /api/staff.
+      for (const domain of [accounts, audit, news, media, competitions, services, plan, home, stations]) await api.register(domain)
     },
     { prefix: '/api' }
   )

@@ -7,11 +7,15 @@
  */
 import { SERVICE_SLUGS, toUtcIso } from '../src/domain'
 import { DOCUMENT_KEYS, type Db } from './core/db/database'
-import { competitionToRow, featuredToRow, newsToRow, serviceToRow } from './news/rows'
+import { competitionToRow } from './competitions/rows'
+import { featuredToRow } from './home/rows'
+import { newsToRow } from './news/rows'
+import { serviceToRow } from './services/rows'
 import { seedContent } from './seed-content'
+import { SEEDED_MARKER } from './core/db/seeded-at'
 import { transaction } from './core/db/transaction'
 
-export const SEEDED_MARKER = 'seeded_at'
+export { SEEDED_MARKER }
 
 type SeedContent = typeof seedContent
 

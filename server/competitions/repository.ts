@@ -16,7 +16,7 @@ import {
   type Trade
 } from '../../src/domain'
 import type { Database, Db } from '../core/db/database'
-import { COMPETITION_SUMMARY_COLUMNS, competitionFromRow, competitionSummaryFromRow, type CompetitionSummaryRow } from '../news/rows'
+import { COMPETITION_SUMMARY_COLUMNS, competitionDatesOf, competitionFromRow, competitionSummaryFromRow, type CompetitionSummaryRow } from './rows'
 
 export interface CompetitionListQuery {
   status?: CompetitionStatus
@@ -69,16 +69,7 @@ function workerOrder(nowIso: string) {
 }
 
 function summaryWithStatus(row: CompetitionSummaryRow, now: Date): CompetitionSummary {
-  return competitionSummaryFromRow(row, competitionStatus(datesOf(row), now))
-}
-
-function datesOf(row: CompetitionSummaryRow) {
-  return {
-    signupStartsAt: row.signup_starts_at,
-    signupEndsAt: row.signup_ends_at,
-    eventStartsAt: row.event_starts_at,
-    eventEndsAt: row.event_ends_at
-  }
+  return competitionSummaryFromRow(row, competitionStatus(competitionDatesOf(row), now))
 }
 
 export function createCompetitionsRepository(db: Db) {
@@ -125,7 +116,7 @@ export function createCompetitionsRepository(db: Db) {
 
     async find(id: string, now: Date): Promise<Competition | undefined> {
       const row = await db.selectFrom('competitions').selectAll().where('id', '=', id).executeTakeFirst()
-      return row && competitionFromRow(row, competitionStatus(datesOf(row), now))
+      return row && competitionFromRow(row, competitionStatus(competitionDatesOf(row), now))
     }
   }
 }

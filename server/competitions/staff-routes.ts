@@ -28,7 +28,7 @@ function checkInput(input: CompetitionInput): void {
 export const staffCompetitionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // onRequest: a caller without a session is turned away before any body is read.
   app.addHook('onRequest', requireStaff('editor'))
-  const repository = app.repositories.staffContent.competitions
+  const repository = app.repositories.staffCompetitions
 
   app.get(
     '/competitions',

@@ -1,24 +1,17 @@
-/** The pieces of the app that are one of a kind: the 首页 swiper, the plan page, the hotline. */
-import type { FeaturedItem, Hotline, Plan } from '../../src/domain'
+/** What 首页 reads that is its own: the featured swiper and the hotline. */
+import type { FeaturedItem, Hotline } from '../../src/domain'
 import { DOCUMENT_KEYS, type Db } from '../core/db/database'
-import { featuredFromRow } from '../news/rows'
+import { requireDocument } from '../core/db/documents'
+import { featuredFromRow } from './rows'
 
-export function createSiteRepository(db: Db) {
-  async function documentBody<T>(key: string): Promise<T> {
-    const row = await db.selectFrom('documents').select('body').where('key', '=', key).executeTakeFirst()
-    // Seeded on first start and never deleted: a missing document is a broken database, not a user error.
-    if (!row) throw new Error(`documents 表缺少 ${key}`)
-    return JSON.parse(row.body) as T
-  }
-
+export function createHomeRepository(db: Db) {
   return {
     async featured(): Promise<FeaturedItem[]> {
       const rows = await db.selectFrom('featured').selectAll().orderBy('position').execute()
       return rows.map(featuredFromRow)
     },
-    plan: () => documentBody<Plan>(DOCUMENT_KEYS.plan),
-    hotline: () => documentBody<Hotline>(DOCUMENT_KEYS.hotline)
+    hotline: async (): Promise<Hotline> => (await requireDocument<Hotline>(db, DOCUMENT_KEYS.hotline)).body
   }
 }
 
-export type SiteRepository = ReturnType<typeof createSiteRepository>
+export type HomeRepository = ReturnType<typeof createHomeRepository>

@@ -33,13 +33,13 @@ export const homeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       app.responseCache.answer(request, reply, async (): Promise<HomeData> => {
         const now = app.now()
-        const { news, competitions, site } = app.repositories
+        const { news, competitions, home, plan: planRepository } = app.repositories
         const [featured, latestNews, currentCompetitions, plan, hotline] = await Promise.all([
-          site.featured(),
+          home.featured(),
           news.latest(HOME_NEWS_COUNT, now),
           competitions.current(HOME_COMPETITION_COUNT, now),
-          site.plan(),
-          site.hotline()
+          planRepository.plan(),
+          home.hotline()
         ])
         // A featured article that was withdrawn (or is not yet due) would open a 未找到 page: leave it out until it
         // is published again. Competitions are never deleted, and service slugs are fixed.

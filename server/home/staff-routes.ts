@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { featuredProblems } from '../../src/domain/staff'
-import { withFeaturedIds } from '../competitions/staff-repository'
+import { withFeaturedIds } from './staff-repository'
 import { requireStaff, staffOf } from '../core/auth/plugin'
 import { invalidFields } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
@@ -15,7 +15,7 @@ import { editOutcome } from '../core/versioned/http'
 
 export const staffFeaturedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', requireStaff('editor'))
-  const repository = app.repositories.staffContent.featured
+  const repository = app.repositories.featured
 
   app.get(
     '/featured',

@@ -4,8 +4,26 @@
  */
 import type { MediaAsset, StaffMe } from '../../src/domain/staff'
 import { recordAudit } from '../core/audit'
-import type { Db, MediaTable } from '../core/db/database'
+import type { Db } from '../core/db/database'
 import { transaction } from '../core/db/transaction'
+
+export interface MediaTable {
+  id: string
+  src: string
+  width: number
+  height: number
+  original_bytes: number
+  /** JSON: MediaAsset['variants'] */
+  variants: string
+  created_at: string
+  created_by: string
+}
+
+declare module '../core/db/database' {
+  interface Database {
+    media: MediaTable
+  }
+}
 
 export function mediaAssetFromRow(row: MediaTable): MediaAsset {
   return {

@@ -1,23 +1,29 @@
 /**
- * News as staff edit it: every status, every change versioned and written together with its audit record.
- *
- * A change names the version the editor loaded. The update itself carries `where version = ?`, so of two editors
- * who loaded the same version only the first one's save lands, on SQLite and PostgreSQL alike, without locks held
- * across requests; the second gets the stored version back and is told who saved before them.
+ * News as staff edit it: every status; every change (save, publish, withdraw) goes through the one versioned write
+ * path (server/core/versioned/write.ts) — withdrawing an article that is not published is its decide() refusing.
  *
  * Workers read through the news repository, which shows status 'published' with published_at reached: publishing
  * sets both, withdrawing moves the status away. The revision triggers of migration 0002 make cached worker answers
  * follow on the next request.
  */
-import { randomBytes } from 'node:crypto'
-import { sql, type Selectable, type Transaction, type Updateable } from 'kysely'
+import { sql, type Selectable, type Updateable } from 'kysely'
 import { PAGE_SIZE, beijing, pageOffset, toPage, toUtcIso, type NewsArticle, type Page } from '../../src/domain'
-import type { NewsInput, NewsStatus, StaffMe, StaffNewsArticle, StaffNewsSummary, Versioned } from '../../src/domain/staff'
-import { recordAudit } from '../core/audit'
-import type { Database, Db, NewsTable } from '../core/db/database'
-import { NEWS_SUMMARY_COLUMNS, newsArticleFromRow, newsSummaryFromRow, newsToRow, type NewsSummaryRow } from './rows'
+import type { NewsInput, NewsStatus, StaffNewsArticle, StaffNewsSummary, Versioned } from '../../src/domain/staff'
+import type { Db } from '../core/db/database'
+import {
+  inserted,
+  updateWhereVersion,
+  versionedCreate,
+  versionedWrite,
+  type Decision,
+  type EditResult,
+  type Editor,
+  type Executor,
+  type Refusal,
+  type VersionedRecord
+} from '../core/versioned/write'
+import { NEWS_SUMMARY_COLUMNS, newsArticleFromRow, newsSummaryFromRow, newsToRow, type NewsSummaryRow, type NewsTable } from './rows'
 import { newsSearchText } from './search-text'
-import { transaction } from '../core/db/transaction'
 
 const STAFF_SUMMARY_COLUMNS = [...NEWS_SUMMARY_COLUMNS, 'status', 'version', 'updated_at', 'updated_by'] as const
 const STAFF_ARTICLE_COLUMNS = [...STAFF_SUMMARY_COLUMNS, 'blocks', 'source'] as const
@@ -58,69 +64,28 @@ function inputColumns(input: NewsInput): Updateable<NewsTable> {
   }
 }
 
-/** Short, URL-safe, sortable by creation day, e.g. 20261124-3f9a2c0b: matches CONTENT_ID_PATTERN. */
-export function newNewsId(now: Date): string {
-  return `${beijing(now.toISOString()).format('YYYYMMDD')}-${randomBytes(4).toString('hex')}`
+/** A change to an article: the columns to set (besides the version columns), or a refusal. */
+type NewsChange = Updateable<NewsTable>
+
+function findIn(executor: Executor, id: string) {
+  return executor.selectFrom('news').select(STAFF_ARTICLE_COLUMNS).where('id', '=', id).executeTakeFirst()
 }
 
-export type Editor = Pick<StaffMe, 'id' | 'displayName'>
-
-export type ChangeResult =
-  | { status: 'ok'; article: StaffNewsArticle }
-  | { status: 'not-found' }
-  | { status: 'conflict'; current: StaffNewsArticle }
-  /** The change does not apply to the article as it is (e.g. withdrawing a draft). */
-  | { status: 'refused'; current: StaffNewsArticle }
-
-interface Change {
-  action: 'update' | 'publish' | 'unpublish'
-  /** What to set besides version and updated_at/by; undefined refuses the change for this article. */
-  columns: (before: StaffNewsArticle) => Updateable<NewsTable> | undefined
-  summary: (after: StaffNewsArticle) => string
+const newsRecord: VersionedRecord<string, StaffNewsArticle, NewsChange> = {
+  entity: 'news',
+  async read(executor, id) {
+    const row = await findIn(executor, id)
+    return row && staffNewsArticleFromRow(row)
+  },
+  write: (executor, id, columns, stamp) => updateWhereVersion(executor, 'news', { column: 'id', value: id }, columns, stamp)
 }
 
-const ID_ATTEMPTS = 5
+/** Withdrawing applies to a published article only. */
+export const NOT_PUBLISHED: Refusal = { status: 409, code: 'NOT_PUBLISHED', message: '该动态尚未发布，无需撤下' }
 
 export function createStaffNewsRepository(db: Db) {
-  function findIn(executor: Db | Transaction<Database>, id: string) {
-    return executor.selectFrom('news').select(STAFF_ARTICLE_COLUMNS).where('id', '=', id).executeTakeFirst()
-  }
-
-  async function change(id: string, expectedVersion: number, editor: Editor, now: Date, spec: Change): Promise<ChangeResult> {
-    return transaction(db, async (trx): Promise<ChangeResult> => {
-      const beforeRow = await findIn(trx, id)
-      if (!beforeRow) return { status: 'not-found' }
-      const before = staffNewsArticleFromRow(beforeRow)
-      if (before.version !== expectedVersion) return { status: 'conflict', current: before }
-      const columns = spec.columns(before)
-      if (!columns) return { status: 'refused', current: before }
-
-      const result = await trx
-        .updateTable('news')
-        .set({ ...columns, version: expectedVersion + 1, updated_at: now.toISOString(), updated_by: editor.displayName })
-        .where('id', '=', id)
-        .where('version', '=', expectedVersion)
-        .executeTakeFirst()
-      if (Number(result.numUpdatedRows) === 0) {
-        // Another save landed between the read above and this update: the stored row is the one to report.
-        const currentRow = await findIn(trx, id)
-        return currentRow ? { status: 'conflict', current: staffNewsArticleFromRow(currentRow) } : { status: 'not-found' }
-      }
-
-      const after = staffNewsArticleFromRow((await findIn(trx, id))!)
-      await recordAudit(trx, {
-        staff: editor,
-        action: spec.action,
-        entity: 'news',
-        entityId: id,
-        summary: spec.summary(after),
-        before,
-        after,
-        at: now
-      })
-      return { status: 'ok', article: after }
-    })
-  }
+  const change = (id: string, expectedVersion: number, editor: Editor, now: Date, decide: (before: StaffNewsArticle) => Decision<StaffNewsArticle, NewsChange>) =>
+    versionedWrite(db, newsRecord, { key: id, expectedVersion, editor, now, decide })
 
   function whereStatus(status: NewsStatus | undefined) {
     const select = db.selectFrom('news')
@@ -144,17 +109,16 @@ export function createStaffNewsRepository(db: Db) {
       return toPage(rows.map(staffNewsSummaryFromRow), query.page, Number(total))
     },
 
-    async find(id: string): Promise<StaffNewsArticle | undefined> {
-      const row = await findIn(db, id)
-      return row && staffNewsArticleFromRow(row)
-    },
+    find: (id: string): Promise<StaffNewsArticle | undefined> => newsRecord.read(db, id),
 
     /** A draft: workers see nothing of it until it is published. */
-    async create(input: NewsInput, editor: Editor, now: Date): Promise<StaffNewsArticle> {
+    create(input: NewsInput, editor: Editor, now: Date): Promise<StaffNewsArticle> {
       const nowIso = now.toISOString()
-      for (let attempt = 1; ; attempt++) {
-        const id = newNewsId(now)
-        const created = await transaction(db, async (trx) => {
+      return versionedCreate(db, {
+        entity: 'news',
+        now,
+        editor,
+        async insert(trx, id) {
           // publishedAt is required of every article; a draft's is its creation time until it is published.
           const article: NewsArticle = {
             id,
@@ -168,61 +132,49 @@ export function createStaffNewsRepository(db: Db) {
             ...(input.cover === null ? {} : { cover: input.cover }),
             ...(input.sampleNote === null ? {} : { sampleNote: input.sampleNote })
           }
-          const inserted = await trx
-            .insertInto('news')
-            .values({ ...newsToRow(article), status: 'draft', version: 1, updated_at: nowIso, updated_by: editor.displayName })
-            .onConflict((conflict) => conflict.column('id').doNothing())
-            .executeTakeFirst()
-          if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return undefined
-          const after = staffNewsArticleFromRow((await findIn(trx, id))!)
-          await recordAudit(trx, {
-            staff: editor,
-            action: 'create',
-            entity: 'news',
-            entityId: id,
-            summary: `新建动态《${after.title}》`,
-            before: null,
-            after,
-            at: now
-          })
-          return after
-        })
-        if (created) return created
-        // 4 random bytes a day make a clash very unlikely; a few fresh tries make it practically impossible.
-        if (attempt >= ID_ATTEMPTS) throw new Error('could not find a free news id')
-      }
-    },
-
-    /** Saves the editor's input; status and publication time stay as they are. */
-    update(id: string, input: NewsInput, expectedVersion: number, editor: Editor, now: Date): Promise<ChangeResult> {
-      return change(id, expectedVersion, editor, now, {
-        action: 'update',
-        columns: () => inputColumns(input),
-        summary: (after) => `修改动态《${after.title}》`
+          return inserted(
+            await trx
+              .insertInto('news')
+              .values({ ...newsToRow(article), status: 'draft', version: 1, updated_at: nowIso, updated_by: editor.displayName })
+              .onConflict((conflict) => conflict.column('id').doNothing())
+              .executeTakeFirst()
+          )
+        },
+        read: (trx, id) => newsRecord.read(trx, id),
+        summary: (after) => `新建动态《${after.title}》`
       })
     },
 
+    /** Saves the editor's input; status and publication time stay as they are. */
+    update(id: string, input: NewsInput, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffNewsArticle>> {
+      return change(id, expectedVersion, editor, now, () => ({
+        change: inputColumns(input),
+        action: 'update',
+        summary: (after) => `修改动态《${after.title}》`
+      }))
+    },
+
     /** Published at `at` (absent: now). A time still to come schedules it: workers see it from that instant. */
-    publish(id: string, at: string | undefined, expectedVersion: number, editor: Editor, now: Date): Promise<ChangeResult> {
+    publish(id: string, at: string | undefined, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffNewsArticle>> {
       const publishedAt = at === undefined ? now.toISOString() : toUtcIso(at)
       const scheduled = Date.parse(publishedAt) > now.getTime()
-      return change(id, expectedVersion, editor, now, {
+      return change(id, expectedVersion, editor, now, () => ({
+        change: { status: 'published', published_at: publishedAt },
         action: 'publish',
-        columns: () => ({ status: 'published', published_at: publishedAt }),
         summary: (after) =>
           scheduled
             ? `定时发布动态《${after.title}》（${beijing(publishedAt).format('YYYY年M月D日 HH:mm')}）`
             : `发布动态《${after.title}》`
-      })
+      }))
     },
 
     /** Withdrawn: gone from the worker's list, 首页 and detail page; a published-but-scheduled one is cancelled. */
-    unpublish(id: string, expectedVersion: number, editor: Editor, now: Date): Promise<ChangeResult> {
-      return change(id, expectedVersion, editor, now, {
-        action: 'unpublish',
-        columns: (before) => (before.status === 'published' ? { status: 'withdrawn' } : undefined),
-        summary: (after) => `撤下动态《${after.title}》`
-      })
+    unpublish(id: string, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffNewsArticle>> {
+      return change(id, expectedVersion, editor, now, (before) =>
+        before.status === 'published'
+          ? { change: { status: 'withdrawn' }, action: 'unpublish', summary: (after) => `撤下动态《${after.title}》` }
+          : { refuse: NOT_PUBLISHED }
+      )
     }
   }
 }

@@ -4,11 +4,10 @@
  * messages are the ones the editor page shows when it checks before sending.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { newsInputProblems, publishTimeProblem, type NewsInput, type StaffNewsArticle, type Versioned } from '../../src/domain/staff'
-import type { ChangeResult } from './staff-repository'
+import { newsInputProblems, publishTimeProblem, type NewsInput } from '../../src/domain/staff'
 import { requireStaff, staffOf } from '../core/auth/plugin'
-import { conflictMessage } from '../core/versioned/http'
-import { HttpError, invalidFields, notFound } from '../core/errors'
+import { editOutcome } from '../core/versioned/http'
+import { invalidFields, notFound } from '../core/errors'
 import { PageSchema } from '../core/schemas/common'
 import { IdParams, NoQuery } from '../core/schemas/params'
 import {
@@ -29,23 +28,6 @@ function checkInput(input: NewsInput): void {
   if (problems.length > 0) throw invalidFields(problems)
 }
 
-function versioned(article: StaffNewsArticle): Versioned {
-  return { version: article.version, updatedAt: article.updatedAt, ...(article.updatedBy ? { updatedBy: article.updatedBy } : {}) }
-}
-
-function outcome(result: ChangeResult, now: Date): StaffNewsArticle {
-  switch (result.status) {
-    case 'ok':
-      return result.article
-    case 'not-found':
-      throw notFound(NEWS_NOT_FOUND_MESSAGE)
-    case 'conflict':
-      throw new HttpError(409, 'EDIT_CONFLICT', conflictMessage('该动态', versioned(result.current), now), { current: versioned(result.current) })
-    case 'refused':
-      throw new HttpError(409, 'NOT_PUBLISHED', '该动态尚未发布，无需撤下', { current: versioned(result.current) })
-  }
-}
-
 /**
  * The longest article the validators allow (100 blocks of up to 5000 characters, 3 bytes each in UTF-8, plus JSON)
  * is about 1.6 MB: above Fastify's 1 MiB default, so the body limit of the two saving routes is raised.
@@ -56,6 +38,7 @@ export const staffNewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // onRequest: a caller without a session is turned away before any body is read.
   app.addHook('onRequest', requireStaff('editor'))
   const repository = app.repositories.staffNews
+  const outcome = { subject: '该动态', notFoundMessage: NEWS_NOT_FOUND_MESSAGE }
 
   app.get(
     '/news',
@@ -90,7 +73,7 @@ export const staffNewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { version, ...input } = request.body
       checkInput(input)
       const now = app.now()
-      return outcome(await repository.update(request.params.id, input, version, staffOf(request).staff, now), now)
+      return editOutcome(await repository.update(request.params.id, input, version, staffOf(request).staff, now), { ...outcome, now })
     }
   )
 
@@ -102,7 +85,7 @@ export const staffNewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const problem = publishTimeProblem(at)
       if (problem) throw invalidFields([{ field: 'at', message: problem }])
       const now = app.now()
-      return outcome(await repository.publish(request.params.id, at, version, staffOf(request).staff, now), now)
+      return editOutcome(await repository.publish(request.params.id, at, version, staffOf(request).staff, now), { ...outcome, now })
     }
   )
 
@@ -111,7 +94,7 @@ export const staffNewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { params: IdParams, querystring: NoQuery, body: VersionOnlySchema, response: { 200: StaffNewsArticleSchema, ...editErrorResponses } } },
     async (request) => {
       const now = app.now()
-      return outcome(await repository.unpublish(request.params.id, request.body.version, staffOf(request).staff, now), now)
+      return editOutcome(await repository.unpublish(request.params.id, request.body.version, staffOf(request).staff, now), { ...outcome, now })
     }
   )
 }

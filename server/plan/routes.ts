@@ -6,6 +6,6 @@ export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/plan',
     { schema: { querystring: NoQuery, response: { 200: PlanSchema, ...errorResponses } } },
-    async (request, reply) => app.responseCache.answer(request, reply, () => app.repositories.site.plan())
+    async (request, reply) => app.responseCache.answer(request, reply, () => app.repositories.plan.plan())
   )
 }

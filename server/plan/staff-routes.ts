@@ -13,7 +13,7 @@ import { editOutcome } from '../core/versioned/http'
 
 export const staffPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', requireStaff('editor'))
-  const repository = app.repositories.staffContent.plan
+  const repository = app.repositories.plan
 
   app.get(
     '/plan',

@@ -1,6 +1,6 @@
 import type { Service, ServiceSlug, ServiceSummary } from '../../src/domain'
 import type { Db } from '../core/db/database'
-import { SERVICE_SUMMARY_COLUMNS, serviceFromRow, serviceSummaryFromRow } from '../news/rows'
+import { SERVICE_SUMMARY_COLUMNS, serviceFromRow, serviceSummaryFromRow } from './rows'
 
 export function createServicesRepository(db: Db) {
   return {

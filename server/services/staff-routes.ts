@@ -17,7 +17,7 @@ export const SERVICE_NOT_FOUND_MESSAGE = '未找到该服务'
 
 export const staffServicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', requireStaff('editor'))
-  const repository = app.repositories.staffContent.services
+  const repository = app.repositories.staffServices
 
   app.get(
     '/services/:slug',

@@ -8,7 +8,7 @@
 import type { Station } from '../../src/domain/stations'
 import type { StationSettings } from '../../src/domain/station-input'
 import { DOCUMENT_KEYS, type Db } from '../core/db/database'
-import { stationToRow } from './repository'
+import { stationToRow } from './rows'
 import { seedStationSettings, seedStations } from './seed-data'
 import { transaction } from '../core/db/transaction'
 

@@ -10,13 +10,15 @@ import * as content from './migrations/0001-content'
 import { contentRevisionMigration } from './migrations/0002-content-revision'
 import * as staff from './migrations/0003-staff'
 import { stationsMigration } from './migrations/0004-stations'
+import * as versions from './migrations/0005-versions'
 
 function migrations(dialect: DbDialect): Record<string, Migration> {
   return {
     '0001-content': content,
     '0002-content-revision': contentRevisionMigration(dialect),
     '0003-staff': staff,
-    '0004-stations': stationsMigration(dialect)
+    '0004-stations': stationsMigration(dialect),
+    '0005-versions': versions
   }
 }
 

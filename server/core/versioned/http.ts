@@ -1,11 +1,11 @@
 /**
- * How the staff routes (news, competitions, services, plan, featured) answer a save that did not land: 404 when
- * the record is gone, 409 EDIT_CONFLICT with the stored version when someone saved first. The message names who
- * and when, so the editor knows whom to ask before redoing the change.
+ * The one mapping of a versioned write's result (./write.ts) to HTTP: 404 when the record is gone, 409
+ * EDIT_CONFLICT with the stored version when someone saved first (the message names who and when, so the editor
+ * knows whom to ask before redoing the change), and a refusal's own status, code and message.
  */
 import { beijing } from '../../../src/domain'
 import type { Versioned } from '../../../src/domain/staff'
-import type { EditResult } from '../../competitions/staff-repository'
+import type { EditResult } from './write'
 import { HttpError, notFound } from '../errors'
 
 /** 「该竞赛已被 张三 于 11月24日 10:32 修改，请刷新后再改」 — the year only when it is not this year. */
@@ -25,5 +25,7 @@ export function editOutcome<T>(result: EditResult<T>, { subject, notFoundMessage
       throw notFound(notFoundMessage ?? `未找到${subject}`)
     case 'conflict':
       throw new HttpError(409, 'EDIT_CONFLICT', conflictMessage(subject, result.current, now), { current: result.current })
+    case 'refused':
+      throw new HttpError(result.refusal.status, result.refusal.code, result.refusal.message, { current: result.current })
   }
 }
