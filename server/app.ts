@@ -24,6 +24,7 @@ import { createResponseCache, type ResponseCache } from './core/http/response-ca
 import { installSecurityHeaders } from './core/http/security-headers'
 import { registerWebApp } from './core/http/web-app'
 import { finiteNumbersPlugin } from './core/schemas/numbers'
+import { SCRYPT_COST, type PasswordCost } from './core/auth/passwords'
 import { healthRoutes } from './core/http/health'
 import { createWechatClient } from './core/wechat'
 import { accounts } from './accounts'
@@ -43,7 +44,9 @@ declare module 'fastify' {
     responseCache: ResponseCache
     /** The clock every date rule reads (competition status, what is published). Fixed in tests. */
     now: () => Date
-    /** Uploaded images (server/media/storage.ts): files under DATA_DIR/media today. */
+    /** scrypt parameters of new password hashes (server/core/auth/passwords.ts). */
+    passwordCost: PasswordCost
+    /** Uploaded images (server/core/media-storage.ts): files under DATA_DIR/media today. */
     mediaStorage: MediaStorage
   }
 }
@@ -54,6 +57,8 @@ export interface BuildAppOptions extends CreateDbOptions {
   logStream?: NodeJS.WritableStream
   /** Where to look for a Chinese poster font when POSTER_FONT is unset (default: the usual system places). */
   posterFontPaths?: readonly string[]
+  /** scrypt cost of new password hashes; the production cost (SCRYPT_COST) unless given. Tests pass a low one. */
+  passwordCost?: PasswordCost
 }
 
 export type App = FastifyInstance
@@ -100,6 +105,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   const now = options.now ?? (() => new Date())
   app.decorate('repositories', repositories)
   app.decorate('now', now)
+  app.decorate('passwordCost', options.passwordCost ?? SCRYPT_COST)
   const mediaStorage = createLocalMediaStorage(path.join(config.dataDir, 'media'))
   app.decorate('mediaStorage', mediaStorage)
   app.decorate('posters', createPosterSettings(config, options.posterFontPaths))

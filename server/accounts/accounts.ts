@@ -24,7 +24,7 @@ import type { Db } from '../core/db/database'
 import { createStaffRepository, staffAccountFromRow, type StaffRow } from './repository'
 import { invalidFields, notFound } from '../core/errors'
 import { DISPLAY_NAME_MAX_LENGTH } from './schema'
-import { hashPassword } from '../core/auth/passwords'
+import { SCRYPT_COST, hashPassword, type PasswordCost } from '../core/auth/passwords'
 import { newPasswordProblem } from '../core/auth/password-policy'
 import { takesRowLocks, transaction } from '../core/db/transaction'
 
@@ -71,7 +71,7 @@ async function findOrFail(db: Db, id: string): Promise<StaffRow> {
   return row
 }
 
-export async function createAccount(db: Db, actor: Actor, request: NewAccountRequest, now: Date): Promise<StaffAccount> {
+export async function createAccount(db: Db, actor: Actor, request: NewAccountRequest, now: Date, cost: PasswordCost = SCRYPT_COST): Promise<StaffAccount> {
   const name = normaliseStaffName(request.name)
   const displayName = request.displayName.trim()
   const roles = cleanRoles(request.roles)
@@ -86,7 +86,7 @@ export async function createAccount(db: Db, actor: Actor, request: NewAccountReq
   if (!nameProblem && (await createStaffRepository(db).findByName(name))) problems.unshift(nameTaken(name))
   if (problems.length > 0) throw invalidFields(problems)
 
-  const passwordHash = await hashPassword(request.password)
+  const passwordHash = await hashPassword(request.password, cost)
   try {
     return await transaction(db, async (trx) => {
       const row = await createStaffRepository(trx).create({ name, displayName, roles, passwordHash }, now)
@@ -199,12 +199,13 @@ export async function resetPassword(
   id: string,
   password: string,
   now: Date,
-  keepSessionTokenHash?: string
+  keepSessionTokenHash?: string,
+  cost: PasswordCost = SCRYPT_COST
 ): Promise<void> {
   const target = await findOrFail(db, id)
   const problem = newPasswordProblem(password, { name: target.name, displayName: target.display_name })
   if (problem) throw invalidFields([{ field: 'password', message: problem }])
-  const passwordHash = await hashPassword(password)
+  const passwordHash = await hashPassword(password, cost)
   await transaction(db, async (trx) => {
     const staff = createStaffRepository(trx)
     const before = await findOrFail(trx, id)
@@ -228,8 +229,8 @@ export async function resetPassword(
 }
 
 /** A staffer replaces their own password; their other sessions (another phone, a forgotten desk) end. */
-export async function changeOwnPassword(db: Db, staffId: string, newPassword: string, now: Date, currentTokenHash: string): Promise<void> {
-  const passwordHash = await hashPassword(newPassword)
+export async function changeOwnPassword(db: Db, staffId: string, newPassword: string, now: Date, currentTokenHash: string, cost: PasswordCost = SCRYPT_COST): Promise<void> {
+  const passwordHash = await hashPassword(newPassword, cost)
   await transaction(db, async (trx) => {
     const staff = createStaffRepository(trx)
     const before = await findOrFail(trx, staffId)

@@ -43,7 +43,7 @@ export const staffSessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const throttle = createLoginThrottle(app.db)
   // Computed now, in the background: otherwise the first login with an unknown name would take twice as long as
   // one with a real name, and tell the difference.
-  dummyPasswordHash().catch((error: unknown) => app.log.error({ err: error }, 'dummy password hash failed'))
+  dummyPasswordHash(app.passwordCost).catch((error: unknown) => app.log.error({ err: error }, 'dummy password hash failed'))
 
   app.post(
     '/session',
@@ -60,7 +60,7 @@ export const staffSessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (lockedUntil) throw lockedOut(reply, lockedUntil, now)
 
       const row = await app.repositories.staff.findByName(name)
-      const passwordMatches = await verifyPassword(request.body.password, row?.password_hash ?? (await dummyPasswordHash()))
+      const passwordMatches = await verifyPassword(request.body.password, row?.password_hash ?? (await dummyPasswordHash(app.passwordCost)))
       const accepted = row !== undefined && passwordMatches && row.disabled === 0
       if (!accepted) await throttle.recordFailure(keys, now)
       // Asked again after the hash: guesses sent all at once passed the first check together, and any of them that
@@ -128,7 +128,7 @@ export const staffSessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw invalidFields([{ field: 'newPassword', message: '新密码不能与当前密码相同' }])
       }
 
-      await changeOwnPassword(app.db, row.id, newPassword, now, session.tokenHash)
+      await changeOwnPassword(app.db, row.id, newPassword, now, session.tokenHash, app.passwordCost)
       return reply.code(204).send(null)
     }
   )

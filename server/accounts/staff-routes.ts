@@ -35,7 +35,7 @@ export const staffAccountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { querystring: NoQuery, body: NewAccountRequestSchema, response: { 201: StaffAccountSchema, ...staffErrorResponses } }
     },
     async (request, reply) => {
-      const account = await createAccount(app.db, actorOf(request), request.body, app.now())
+      const account = await createAccount(app.db, actorOf(request), request.body, app.now(), app.passwordCost)
       return reply.code(201).send(account)
     }
   )
@@ -67,7 +67,7 @@ export const staffAccountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const session = staffOf(request)
-      await resetPassword(app.db, session.staff, request.params.id, request.body.password, app.now(), session.tokenHash)
+      await resetPassword(app.db, session.staff, request.params.id, request.body.password, app.now(), session.tokenHash, app.passwordCost)
       return reply.code(204).send(null)
     }
   )

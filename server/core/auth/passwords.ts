@@ -1,5 +1,5 @@
 /**
- * Password hashing with Node's scrypt at the OWASP cost (N = 2^17, r = 8, p = 1): ~128 MiB of memory per hash, so
+ * Password hashing with Node's scrypt, by default at the OWASP cost (N = 2^17, r = 8, p = 1): ~128 MiB of memory per hash, so
  * maxmem is raised above Node's 32 MiB default. The parameters are stored with each hash, so raising the cost later
  * only affects new hashes and old ones still verify. scrypt runs on libuv's thread pool: the server keeps answering
  * workers while a staffer logs in.
@@ -7,7 +7,14 @@
 import { HttpError } from '../errors'
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 
-export const SCRYPT_COST = { logN: 17, r: 8, p: 1 } as const
+export interface PasswordCost {
+  logN: number
+  r: number
+  p: number
+}
+
+/** The production cost: every app uses it unless built with another (tests use a low one, buildApp's passwordCost). */
+export const SCRYPT_COST: PasswordCost = { logN: 17, r: 8, p: 1 }
 const KEY_BYTES = 32
 const SALT_BYTES = 16
 
@@ -55,9 +62,9 @@ function rawScrypt(password: string, salt: Buffer, logN: number, r: number, p: n
 }
 
 /** "scrypt$17$8$1$<salt base64>$<key base64>" */
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string, cost: PasswordCost = SCRYPT_COST): Promise<string> {
   const salt = randomBytes(SALT_BYTES)
-  const { logN, r, p } = SCRYPT_COST
+  const { logN, r, p } = cost
   const key = await scrypt(password, salt, logN, r, p)
   return ['scrypt', logN, r, p, salt.toString('base64'), key.toString('base64')].join('$')
 }
@@ -74,8 +81,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
  * Verifying against this when the account does not exist takes as long as a real check, so the answer's timing
  * does not tell which login names exist.
  */
-let dummyHash: Promise<string> | undefined
-export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(16).toString('hex'))
-  return dummyHash
+const dummyHashes = new Map<string, Promise<string>>()
+export function dummyPasswordHash(cost: PasswordCost = SCRYPT_COST): Promise<string> {
+  const key = `${cost.logN}$${cost.r}$${cost.p}`
+  if (!dummyHashes.has(key)) dummyHashes.set(key, hashPassword(randomBytes(16).toString('hex'), cost))
+  return dummyHashes.get(key)!
 }
