@@ -25,6 +25,7 @@ import { installSecurityHeaders } from './core/http/security-headers'
 import { registerWebApp } from './core/http/web-app'
 import { finiteNumbersPlugin } from './core/schemas/numbers'
 import { SCRYPT_COST, type PasswordCost } from './core/auth/passwords'
+import { installApiDocs } from './core/http/api-docs'
 import { healthRoutes } from './core/http/health'
 import { createWechatClient } from './core/wechat'
 import { accounts } from './accounts'
@@ -128,6 +129,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   // Registered before any route: it adds its hook to each route as the route is declared.
   app.register(fastifyCompress, { threshold: 1024 })
 
+  if (config.apiDocs) installApiDocs(app)
   app.register(
     async (api) => {
       installHttpCache(api)

@@ -13,6 +13,8 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number]
 
 export interface Config {
+  /** Serve the HTTP reference generated from the route schemas at /api/docs/json (development only by default). */
+  apiDocs: boolean
   port: number
   host: string
   /** Folder of the SQLite database file (and anything else the server keeps on disk). */
@@ -246,8 +248,17 @@ function readRequestTimeout(env: Env): number {
   return seconds
 }
 
+/** API_DOCS=true|false; unset, on only when NODE_ENV=development (never by default in production). */
+function readApiDocs(env: Env): boolean {
+  const raw = read(env, 'API_DOCS')
+  if (raw === undefined) return read(env, 'NODE_ENV') === 'development'
+  if (raw === 'true' || raw === 'false') return raw === 'true'
+  throw new ConfigError('API_DOCS', `应为 true 或 false，收到：${raw.slice(0, 40)}`)
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
+    apiDocs: readApiDocs(env),
     port: readPort(env),
     host: read(env, 'HOST') ?? '0.0.0.0',
     dataDir: readDirectory(env, 'DATA_DIR', path.join(REPO_ROOT, 'data')),
