@@ -20,7 +20,7 @@ import path from 'node:path'
 import Fastify from 'fastify'
 import { buildApp } from '../server/app'
 import { loadConfig } from '../server/core/config'
-import { stationInputOf } from '../src/domain/station-input'
+import { stationInputOf } from '../src/domain'
 
 interface AutocannonResult {
   requests: { average: number }

@@ -10,8 +10,14 @@
  * argument, which would sit in the shell history and in every process listing.
  */
 import path from 'node:path'
-import { STAFF_ROLES, ROLE_LABELS, normaliseStaffName, staffNameProblem, type StaffRole } from '../src/domain/staff'
-import { formatDateTime } from '../src/domain/dates'
+import {
+  formatDateTime,
+  normaliseStaffName,
+  ROLE_LABELS,
+  STAFF_ROLES,
+  staffNameProblem,
+  type StaffRole
+} from '../src/domain'
 import { CLI_ACTOR, changeAccount, createAccount, resetPassword } from '../server/accounts/accounts'
 import { newPasswordProblem } from '../server/core/auth/password-policy'
 import { ConfigError, loadConfig, type Config } from '../server/core/config'

@@ -9,8 +9,8 @@
  */
 import { accountKey } from '../core/auth/login-throttle'
 import {
-  STAFF_ROLES,
   normaliseStaffName,
+  STAFF_ROLES,
   staffNameProblem,
   type AccountChangeRequest,
   type FieldProblem,
@@ -18,7 +18,7 @@ import {
   type StaffAccount,
   type StaffMe,
   type StaffRole
-} from '../../src/domain/staff'
+} from '../../src/domain'
 import { recordAudit } from '../core/audit'
 import type { Db } from '../core/db/database'
 import { createStaffRepository, staffAccountFromRow, type StaffRow } from './repository'

@@ -4,7 +4,13 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { Selectable } from 'kysely'
-import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES, type StaffAccount, type StaffMe, type StaffRole } from '../../src/domain/staff'
+import {
+  SESSION_ABSOLUTE_HOURS,
+  SESSION_IDLE_MINUTES,
+  type StaffAccount,
+  type StaffMe,
+  type StaffRole
+} from '../../src/domain'
 import type { Db, StaffTable } from '../core/db/database'
 
 const MINUTE = 60_000

@@ -17,7 +17,7 @@ import {
   type PasswordChangeRequest,
   type StaffAccount,
   type StaffMe
-} from '../../src/domain/staff'
+} from '../../src/domain'
 import { PageSchema, StringEnum } from '../core/schemas/common'
 import { PageParam } from '../core/schemas/params'
 

@@ -1,7 +1,5 @@
 /** Reading the audit log (writing is server/audit.ts, inside each change's transaction). */
-import { PAGE_SIZE, pageOffset, toPage } from '../../src/domain/paging'
-import type { Page } from '../../src/domain/types'
-import type { AuditEntity, AuditEntry } from '../../src/domain/staff'
+import { PAGE_SIZE, pageOffset, toPage, type AuditEntity, type AuditEntry, type Page } from '../../src/domain'
 import { auditEntryFromRow } from '../core/audit'
 import type { Db } from '../core/db/database'
 

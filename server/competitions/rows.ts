@@ -1,7 +1,13 @@
 /** Competitions ⇄ rows, and the competition an editor's input describes. */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
-import { toUtcIso, type Competition, type CompetitionStatus, type CompetitionSummary, type Trade } from '../../src/domain'
-import type { CompetitionInput } from '../../src/domain/staff'
+import {
+  toUtcIso,
+  type Competition,
+  type CompetitionInput,
+  type CompetitionStatus,
+  type CompetitionSummary,
+  type Trade
+} from '../../src/domain'
 import type { Flag } from '../core/db/database'
 import { flag, nullable, optional, sampleOf } from '../core/db/row-helpers'
 

@@ -6,20 +6,22 @@
  * `description` is what a 400 from the schema itself says after 「参数 x 无效：」.
  */
 import { Type, type Static } from '@sinclair/typebox'
-import { SERVICE_SLUGS, TRADES, type FeaturedItem } from '../../src/domain'
-import { LIMITS } from '../../src/domain/staff'
-import type {
-  CompetitionInput,
-  CompetitionUpdate,
-  FeaturedUpdate,
-  PlanUpdate,
-  ServiceUpdate,
-  StaffCompetition,
-  StaffCompetitionSummary,
-  StaffFeatured,
-  StaffPlan,
-  StaffService
-} from '../../src/domain/staff'
+import {
+  LIMITS,
+  SERVICE_SLUGS,
+  TRADES,
+  type CompetitionInput,
+  type CompetitionUpdate,
+  type FeaturedItem,
+  type FeaturedUpdate,
+  type PlanUpdate,
+  type ServiceUpdate,
+  type StaffCompetition,
+  type StaffCompetitionSummary,
+  type StaffFeatured,
+  type StaffPlan,
+  type StaffService
+} from '../../src/domain'
 import { CompetitionSchema, CompetitionSummarySchema, FeaturedItemSchema, PlanSchema, ServiceSchema, StringEnum } from '../core/schemas/common'
 import { FORMAT_MAX, List, Text, TextOrNull } from '../core/schemas/caps'
 import { FiniteNumber, FiniteNumberOrNull } from '../core/schemas/numbers'

@@ -5,8 +5,13 @@
  *
  * Records the seed wrote and nobody has saved since count as last changed when the database was seeded.
  */
-import { competitionStatus, type Competition } from '../../src/domain'
-import type { CompetitionInput, StaffCompetition, StaffCompetitionSummary } from '../../src/domain/staff'
+import {
+  competitionStatus,
+  type Competition,
+  type CompetitionInput,
+  type StaffCompetition,
+  type StaffCompetitionSummary
+} from '../../src/domain'
 import type { Db } from '../core/db/database'
 import { VERSION_COLUMNS, versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'

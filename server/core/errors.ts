@@ -7,9 +7,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { ApiErrorBody } from '../../src/domain'
-import { MAX_REPORTED_PROBLEMS } from '../../src/domain/staff'
-import { STATION_QR_PATH_PREFIX } from '../../src/domain/stations'
+import { MAX_REPORTED_PROBLEMS, STATION_QR_PATH_PREFIX, type ApiErrorBody } from '../../src/domain'
 import { stationQrAnswer } from '../stations/schema'
 
 export class HttpError extends Error {

@@ -7,8 +7,20 @@
  * follow on the next request.
  */
 import { sql, type Selectable, type Updateable } from 'kysely'
-import { PAGE_SIZE, beijing, pageOffset, toPage, toUtcIso, type NewsArticle, type Page } from '../../src/domain'
-import type { NewsInput, NewsStatus, StaffNewsArticle, StaffNewsSummary, Versioned } from '../../src/domain/staff'
+import {
+  beijing,
+  PAGE_SIZE,
+  pageOffset,
+  toPage,
+  toUtcIso,
+  type NewsArticle,
+  type NewsInput,
+  type NewsStatus,
+  type Page,
+  type StaffNewsArticle,
+  type StaffNewsSummary,
+  type Versioned
+} from '../../src/domain'
 import type { Db } from '../core/db/database'
 import {
   inserted,

@@ -1,4 +1,4 @@
-import type { Plan, PlanFigure } from '../../src/domain/types'
+import type { Plan, PlanFigure } from '../../src/domain'
 import { ARTICLE_SOURCE } from '../news/seed-data'
 
 /**

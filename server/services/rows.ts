@@ -1,7 +1,6 @@
 /** Services ⇄ rows, and the columns a save of the service editor sets. */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
-import type { Service, ServiceSlug, ServiceSummary } from '../../src/domain'
-import type { ServiceInput } from '../../src/domain/staff'
+import type { Service, ServiceInput, ServiceSlug, ServiceSummary } from '../../src/domain'
 import type { Flag } from '../core/db/database'
 import { flag, nullable, optional, sampleOf } from '../core/db/row-helpers'
 

@@ -1,4 +1,4 @@
-import type { ContactPoint, Service } from '../../src/domain/types'
+import type { ContactPoint, Service } from '../../src/domain'
 
 /**
  * Services in SERVICE_SLUGS order. Facts and figures come from the source article; where the article only names a

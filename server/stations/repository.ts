@@ -8,10 +8,20 @@
  */
 import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
-import { beijing } from '../../src/domain'
-import { stationCodeFromBytes } from '../../src/domain/station-codes'
-import { SCAN_CHANNELS, type ScanChannel, type Station, type StationDirectory, type StationPage } from '../../src/domain/stations'
-import type { StaffStation, StaffStationSummary, StationInput, StationScanDay, StationScans } from '../../src/domain/station-input'
+import {
+  beijing,
+  SCAN_CHANNELS,
+  stationCodeFromBytes,
+  type ScanChannel,
+  type StaffStation,
+  type StaffStationSummary,
+  type Station,
+  type StationDirectory,
+  type StationInput,
+  type StationPage,
+  type StationScanDay,
+  type StationScans
+} from '../../src/domain'
 import type { Db } from '../core/db/database'
 import {
   inserted,

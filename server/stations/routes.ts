@@ -11,7 +11,7 @@ import { createHmac, randomBytes } from 'node:crypto'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { isStationCode, type ScanChannel } from '../../src/domain/stations'
+import { isStationCode, type ScanChannel } from '../../src/domain'
 import { HttpError, invalidFields, notFound } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
 import {

@@ -3,8 +3,15 @@
  * stations are listed in.
  */
 import type { Generated } from 'kysely'
-import type { Amenity, OpeningHours, Station, StationSummary, StationType } from '../../src/domain/stations'
-import type { StaffStation, StationInput } from '../../src/domain/station-input'
+import type {
+  Amenity,
+  OpeningHours,
+  StaffStation,
+  Station,
+  StationInput,
+  StationSummary,
+  StationType
+} from '../../src/domain'
 import type { Flag } from '../core/db/database'
 import { flag, nullable, optional, textOrNull } from '../core/db/row-helpers'
 

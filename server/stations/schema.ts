@@ -9,30 +9,28 @@
 import { Type, type Static } from '@sinclair/typebox'
 import {
   AMENITIES,
-  SCAN_CHANNELS,
-  STATION_PAGE_PATH,
-  STATION_TYPES,
-  STATION_TYPE_LABELS,
   isStationCode,
+  SCAN_CHANNELS,
+  STATION_LIMITS,
+  STATION_PAGE_PATH,
+  STATION_TYPE_LABELS,
+  STATION_TYPES,
   type HolidayDate,
   type OpeningHours,
+  type StaffStation,
+  type StaffStationSettings,
+  type StaffStationSummary,
   type Station,
+  type StationCloseRequest,
   type StationDirectory,
+  type StationInput,
   type StationPage,
+  type StationScans,
+  type StationSettingsUpdate,
   type StationSummary,
+  type StationUpdate,
   type SummerCampaign
-} from '../../src/domain/stations'
-import { STATION_LIMITS } from '../../src/domain/station-input'
-import type {
-  StaffStation,
-  StaffStationSettings,
-  StaffStationSummary,
-  StationCloseRequest,
-  StationInput,
-  StationScans,
-  StationSettingsUpdate,
-  StationUpdate
-} from '../../src/domain/station-input'
+} from '../../src/domain'
 import { StringEnum } from '../core/schemas/common'
 import { FORMAT_MAX, List, Text, listCap } from '../core/schemas/caps'
 import { FiniteNumber } from '../core/schemas/numbers'

@@ -7,8 +7,12 @@
  * restart does not hand a guesser a fresh allowance.
  */
 import { randomUUID } from 'node:crypto'
-import { LOGIN_FAILURES_ALLOWED, LOGIN_FAILURE_WINDOW_SECONDS, LOGIN_LOCKOUT_MINUTES } from '../../../src/domain/staff'
-import { beijing } from '../../../src/domain/dates'
+import {
+  beijing,
+  LOGIN_FAILURE_WINDOW_SECONDS,
+  LOGIN_FAILURES_ALLOWED,
+  LOGIN_LOCKOUT_MINUTES
+} from '../../../src/domain'
 import type { Db } from '../db/database'
 
 export const LOCKED_OUT_CODE = 'LOCKED_OUT'

@@ -10,7 +10,7 @@
  * without a session.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { ROLE_LABELS, hasRole, type StaffMe, type StaffRole } from '../../../src/domain/staff'
+import { hasRole, ROLE_LABELS, type StaffMe, type StaffRole } from '../../../src/domain'
 import { bearerToken, tokenHash } from './tokens'
 import { staffMeFromRow } from '../../accounts/repository'
 import { HttpError } from '../errors'

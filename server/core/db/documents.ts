@@ -2,10 +2,9 @@
  * Single documents edited as a whole (the plan page, the station settings; the hotline is read only): one row of
  * `documents` each, JSON body, with the version columns every editable record has.
  */
-import type { Versioned } from '../../../src/domain/staff'
+import type { AuditEntity, Versioned } from '../../../src/domain'
 import type { Executor, VersionedRecord } from '../versioned/write'
 import type { DocumentKey } from './database'
-import type { AuditEntity } from '../../../src/domain/staff'
 
 export interface StoredDocument<T> extends Versioned {
   body: T

@@ -3,8 +3,7 @@
  * EDIT_CONFLICT with the stored version when someone saved first (the message names who and when, so the editor
  * knows whom to ask before redoing the change), and a refusal's own status, code and message.
  */
-import { beijing } from '../../../src/domain'
-import type { Versioned } from '../../../src/domain/staff'
+import { beijing, type Versioned } from '../../../src/domain'
 import type { EditResult } from './write'
 import { HttpError, notFound } from '../errors'
 

@@ -5,11 +5,11 @@
  * naming the field. Each `description` is what a 400 from the schema itself says after 「参数 x 无效：」.
  */
 import { Type, type Static } from '@sinclair/typebox'
-import { NEWS_CATEGORIES } from '../../../src/domain'
-import { LIMITS } from '../../../src/domain/staff'
 import {
-  NEWS_STATUSES,
+  LIMITS,
+  NEWS_CATEGORIES,
   NEWS_STATUS_LABELS,
+  NEWS_STATUSES,
   type MediaAsset,
   type NewsInput,
   type NewsUpdate,
@@ -18,7 +18,7 @@ import {
   type StaffNewsSummary,
   type Versioned,
   type VersionOnly
-} from '../../../src/domain/staff'
+} from '../../../src/domain'
 import { FORMAT_MAX, List, Text, TextOrNull } from '../schemas/caps'
 import { NewsArticleSchema, NewsSummarySchema, StringEnum } from '../schemas/common'
 import { FiniteInteger } from '../schemas/numbers'

@@ -16,8 +16,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { sql, type Kysely, type Transaction } from 'kysely'
-import { beijing } from '../../../src/domain'
-import type { AuditEntity, StaffMe, Versioned } from '../../../src/domain/staff'
+import { beijing, type AuditEntity, type StaffMe, type Versioned } from '../../../src/domain'
 import { recordAudit } from '../audit'
 import type { Database, Db } from '../db/database'
 import { transaction } from '../db/transaction'

@@ -9,8 +9,7 @@
 import type { Readable } from 'node:stream'
 import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
-import { HOTLINE_NUMBER } from '../../../src/domain/hotline'
-import { STATION_TYPE_LABELS, type StationSummary } from '../../../src/domain/stations'
+import { HOTLINE_NUMBER, STATION_TYPE_LABELS, type StationSummary } from '../../../src/domain'
 import type { WxacodeImage } from '../../core/wechat'
 import type { PosterFont } from './fonts'
 
