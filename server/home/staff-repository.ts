@@ -9,7 +9,7 @@ import { isContentId, LIMITS, type FeaturedItem, type FieldProblem, type StaffFe
 import type { Db } from '../core/db/database'
 import { versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'
-import { versionedWrite, type EditResult, type Editor, type Executor, type VersionedRecord } from '../core/versioned/write'
+import { updateWhereVersion, versionedWrite, type EditResult, type Editor, type Executor, type VersionedRecord } from '../core/versioned/write'
 import { featuredFromRow, featuredItemFromInput, featuredToRow } from './rows'
 
 export const FEATURED_LIST_ID = 'home'
@@ -55,13 +55,7 @@ const featuredRecord: VersionedRecord<typeof FEATURED_LIST_ID, StaffFeatured, Fe
       .values({ id, version: 1, updated_at: stamp.updatedAt, updated_by: null })
       .onConflict((conflict) => conflict.column('id').doNothing())
       .execute()
-    const result = await executor
-      .updateTable('featured_list')
-      .set((eb) => ({ version: eb('version', '+', 1), updated_at: stamp.updatedAt, updated_by: stamp.updatedBy }))
-      .where('id', '=', id)
-      .where('version', '=', stamp.expected)
-      .executeTakeFirst()
-    if (Number(result.numUpdatedRows) !== 1) return false
+    if (!(await updateWhereVersion(executor, 'featured_list', { column: 'id', value: id }, {}, stamp))) return false
     await executor.deleteFrom('featured').execute()
     if (items.length > 0) await executor.insertInto('featured').values(items.map(featuredToRow)).execute()
     return true

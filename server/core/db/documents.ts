@@ -3,7 +3,7 @@
  * `documents` each, JSON body, with the version columns every editable record has.
  */
 import type { AuditEntity, Versioned } from '../../../src/domain'
-import type { Executor, VersionedRecord } from '../versioned/write'
+import { updateWhereVersion, type Executor, type VersionedRecord } from '../versioned/write'
 import type { DocumentKey } from './database'
 
 export interface StoredDocument<T> extends Versioned {
@@ -44,14 +44,8 @@ export function documentRecord<T extends Versioned, C>(
       const document = await readDocument(executor, key)
       return document && toRecord(document)
     },
-    async write(executor, _key, change, stamp) {
-      const result = await executor
-        .updateTable('documents')
-        .set((eb) => ({ body: toBody(change), version: eb('version', '+', 1), updated_at: stamp.updatedAt, updated_by: stamp.updatedBy }))
-        .where('key', '=', key)
-        .where('version', '=', stamp.expected)
-        .executeTakeFirst()
-      return Number(result.numUpdatedRows) === 1
+    write(executor, _key, change, stamp) {
+      return updateWhereVersion(executor, 'documents', { column: 'key', value: key }, { body: toBody(change) }, stamp)
     }
   }
 }
