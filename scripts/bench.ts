@@ -19,8 +19,8 @@ import http from 'node:http'
 import path from 'node:path'
 import Fastify from 'fastify'
 import { buildApp } from '../server/app'
-import { loadConfig } from '../server/config'
-import { stationInputOf } from '../src/domain/station-input'
+import { loadConfig } from '../server/core/config'
+import { stationInputOf } from '../src/domain'
 
 interface AutocannonResult {
   requests: { average: number }

@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { REPO_ROOT } from '../server/config'
+import { REPO_ROOT } from '../server/core/config'
 import { DEFAULT_SNAPSHOT_AT, buildOfflineSnapshot, offlineFiles, type OfflineSnapshot } from '../server/snapshot'
 import { sampleRecords } from '../config/release-guard'
 

@@ -10,16 +10,22 @@
  * argument, which would sit in the shell history and in every process listing.
  */
 import path from 'node:path'
-import { STAFF_ROLES, ROLE_LABELS, normaliseStaffName, staffNameProblem, type StaffRole } from '../src/domain/staff'
-import { formatDateTime } from '../src/domain/dates'
-import { CLI_ACTOR, changeAccount, createAccount, resetPassword } from '../server/auth/accounts'
-import { newPasswordProblem } from '../server/auth/password-policy'
-import { ConfigError, loadConfig, type Config } from '../server/config'
-import { SQLITE_FILENAME, createDb, dialectOf } from '../server/db/create-db'
-import type { Db } from '../server/db/database'
-import { migrateToLatest } from '../server/db/migrate'
-import { createStaffRepository, staffAccountFromRow, type StaffRow } from '../server/db/repositories/staff'
-import { HttpError } from '../server/plugins/errors'
+import {
+  formatDateTime,
+  normaliseStaffName,
+  ROLE_LABELS,
+  STAFF_ROLES,
+  staffNameProblem,
+  type StaffRole
+} from '../src/domain'
+import { CLI_ACTOR, changeAccount, createAccount, resetPassword } from '../server/accounts/accounts'
+import { newPasswordProblem } from '../server/core/auth/password-policy'
+import { ConfigError, loadConfig, type Config } from '../server/core/config'
+import { SQLITE_FILENAME, createDb, dialectOf } from '../server/core/db/create-db'
+import type { Db } from '../server/core/db/database'
+import { migrateToLatest } from '../server/core/db/migrate'
+import { createStaffRepository, staffAccountFromRow, type StaffRow } from '../server/accounts/repository'
+import { HttpError } from '../server/core/errors'
 
 const EXIT_FAILED = 1
 const EXIT_USAGE = 2

@@ -7,32 +7,36 @@ import path from 'node:path'
 import fastifyCompress from '@fastify/compress'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
-import { trustProxyOption, type Config } from './config'
-import { createDb, dialectOf, type CreateDbOptions } from './db/create-db'
-import type { Db } from './db/database'
-import { migrateToLatest } from './db/migrate'
-import { createRepositories, type Repositories } from './db/repositories'
-import { seedIfEmpty } from './db/seed-if-empty'
-import { seedStationsOnce } from './db/seed-stations'
-import { createLocalMediaStorage, type MediaStorage } from './media/storage'
-import { createPosterSettings } from './posters'
-import { handleClientError, handleFrameworkError, installErrorHandler, notFound, sendProblem } from './plugins/errors'
-import { installHttpCache } from './plugins/http-cache'
-import { installNulGuard } from './plugins/no-nul'
-import { clientGoneAwareLogger } from './plugins/request-log'
-import { createResponseCache, type ResponseCache } from './plugins/response-cache'
-import { installSecurityHeaders } from './plugins/security-headers'
-import { registerWebApp } from './plugins/web-app'
-import { finiteNumbersPlugin } from './schemas/numbers'
-import { competitionRoutes } from './routes/competitions'
-import { healthRoutes } from './routes/health'
-import { homeRoutes } from './routes/home'
-import { newsRoutes } from './routes/news'
-import { planRoutes } from './routes/plan'
-import { serviceRoutes } from './routes/services'
-import { staffRoutes } from './routes/staff'
-import { stationQrRoutes, stationRoutes } from './routes/stations'
-import { createWechatClient } from './wechat'
+import { trustProxyOption, type Config } from './core/config'
+import { createDb, dialectOf, type CreateDbOptions } from './core/db/create-db'
+import type { Db } from './core/db/database'
+import { migrateToLatest } from './core/db/migrate'
+import { createRepositories, type Repositories } from './repositories'
+import { seedIfEmpty } from './seed'
+import { seedStationsOnce } from './stations/seed'
+import { createLocalMediaStorage, type MediaStorage } from './core/media-storage'
+import { createPosterSettings } from './stations/posters'
+import { handleClientError, handleFrameworkError, installErrorHandler, notFound, sendProblem } from './core/errors'
+import { installHttpCache } from './core/http/http-cache'
+import { installNulGuard } from './core/http/no-nul'
+import { clientGoneAwareLogger } from './core/http/request-log'
+import { createResponseCache, type ResponseCache } from './core/http/response-cache'
+import { installSecurityHeaders } from './core/http/security-headers'
+import { registerWebApp } from './core/http/web-app'
+import { finiteNumbersPlugin } from './core/schemas/numbers'
+import { SCRYPT_COST, type PasswordCost } from './core/auth/passwords'
+import { installApiDocs } from './core/http/api-docs'
+import { healthRoutes } from './core/http/health'
+import { createWechatClient } from './core/wechat'
+import { accounts } from './accounts'
+import { audit } from './audit'
+import { competitions } from './competitions'
+import { home } from './home'
+import { media } from './media'
+import { news } from './news'
+import { plan } from './plan'
+import { services } from './services'
+import { stationQrRoutes, stations } from './stations'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -41,7 +45,9 @@ declare module 'fastify' {
     responseCache: ResponseCache
     /** The clock every date rule reads (competition status, what is published). Fixed in tests. */
     now: () => Date
-    /** Uploaded images (server/media/storage.ts): files under DATA_DIR/media today. */
+    /** scrypt parameters of new password hashes (server/core/auth/passwords.ts). */
+    passwordCost: PasswordCost
+    /** Uploaded images (server/core/media-storage.ts): files under DATA_DIR/media today. */
     mediaStorage: MediaStorage
   }
 }
@@ -52,6 +58,8 @@ export interface BuildAppOptions extends CreateDbOptions {
   logStream?: NodeJS.WritableStream
   /** Where to look for a Chinese poster font when POSTER_FONT is unset (default: the usual system places). */
   posterFontPaths?: readonly string[]
+  /** scrypt cost of new password hashes; the production cost (SCRYPT_COST) unless given. Tests pass a low one. */
+  passwordCost?: PasswordCost
 }
 
 export type App = FastifyInstance
@@ -98,6 +106,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   const now = options.now ?? (() => new Date())
   app.decorate('repositories', repositories)
   app.decorate('now', now)
+  app.decorate('passwordCost', options.passwordCost ?? SCRYPT_COST)
   const mediaStorage = createLocalMediaStorage(path.join(config.dataDir, 'media'))
   app.decorate('mediaStorage', mediaStorage)
   app.decorate('posters', createPosterSettings(config, options.posterFontPaths))
@@ -120,18 +129,14 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   // Registered before any route: it adds its hook to each route as the route is declared.
   app.register(fastifyCompress, { threshold: 1024 })
 
+  if (config.apiDocs) installApiDocs(app)
   app.register(
     async (api) => {
       installHttpCache(api)
       installNulGuard(api)
-      await api.register(homeRoutes)
-      await api.register(newsRoutes)
-      await api.register(competitionRoutes)
-      await api.register(serviceRoutes)
-      await api.register(planRoutes)
       await api.register(healthRoutes)
-      await api.register(stationRoutes)
-      await api.register(staffRoutes, { prefix: '/staff' })
+      // One plugin per domain slice: its worker routes, and its staff routes under /api/staff.
+      for (const domain of [accounts, audit, news, media, competitions, services, plan, home, stations]) await api.register(domain)
     },
     { prefix: '/api' }
   )

@@ -4,7 +4,7 @@
  */
 import os from 'node:os'
 import { buildApp, type App } from './app'
-import { ConfigError, loadConfig, type Config } from './config'
+import { ConfigError, loadConfig, type Config } from './core/config'
 
 function lanAddress(): string | undefined {
   for (const addresses of Object.values(os.networkInterfaces())) {

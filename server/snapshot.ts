@@ -5,7 +5,7 @@
  */
 import type { HomeData, NewsSummary, Page, Plan, ServiceSummary } from '../src/domain'
 import { buildApp } from './app'
-import { loadConfig } from './config'
+import { loadConfig } from './core/config'
 
 export interface OfflineSnapshot {
   home: HomeData

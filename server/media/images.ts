@@ -11,8 +11,8 @@
  * GIF is refused before any decoder sees more than its header.
  */
 import sharp, { type Metadata, type Sharp } from 'sharp'
-import { IMAGE_VARIANT_WIDTHS } from '../../src/domain/staff'
-import { HttpError } from '../plugins/errors'
+import { IMAGE_VARIANT_WIDTHS } from '../../src/domain'
+import { HttpError } from '../core/errors'
 
 export const UNSUPPORTED_IMAGE_MESSAGE = '只支持 JPEG、PNG、WebP 图片'
 export const IMAGE_TOO_LARGE_MESSAGE = '图片超过 10 MB，请压缩后再上传'

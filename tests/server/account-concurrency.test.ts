@@ -5,7 +5,7 @@
  */
 import type { StaffRole } from '../../src/domain/staff'
 import type { App } from '../../server/app'
-import { isRetryableConflict, transaction } from '../../server/db/transaction'
+import { isRetryableConflict, transaction } from '../../server/core/db/transaction'
 import { testDatabases } from './support/databases'
 import { createStaffer, sessionFor, type TestStaffer } from './support/staff'
 import { buildTestApp } from './support/test-app'

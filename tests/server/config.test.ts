@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ConfigError, REPO_ROOT, loadConfig } from '../../server/config'
-import { SYSTEM_FONT_PATHS } from '../../server/posters/fonts'
+import { ConfigError, REPO_ROOT, loadConfig } from '../../server/core/config'
+import { SYSTEM_FONT_PATHS } from '../../server/stations/posters/fonts'
 import { latinOnlyFont } from './support/latin-font'
 
 const APP_ID = 'wx0123456789abcdef'
@@ -35,6 +35,7 @@ afterAll(() => {
 describe('configuration', () => {
   it('has working defaults', () => {
     expect(loadConfig({})).toEqual({
+      apiDocs: false,
       port: 3000,
       host: '0.0.0.0',
       dataDir: path.join(REPO_ROOT, 'data'),
@@ -65,9 +66,11 @@ describe('configuration', () => {
         WECHAT_API_BASE: 'http://127.0.0.1:8123/',
         WECHAT_ENV_VERSION: 'trial',
         POSTER_FONT: fontFile,
-        REQUEST_TIMEOUT: '45'
+        REQUEST_TIMEOUT: '45',
+        API_DOCS: 'true'
       })
     ).toEqual({
+      apiDocs: true,
       port: 8080,
       host: '127.0.0.1',
       dataDir: '/var/lib/miyun',
@@ -112,7 +115,8 @@ describe('configuration', () => {
     [{ WECHAT_APPID: APP_ID, WECHAT_APPSECRET: 'too-short' }, 'WECHAT_APPSECRET'],
     [{ WECHAT_API_BASE: 'api.weixin.qq.com' }, 'WECHAT_API_BASE'],
     [{ WECHAT_ENV_VERSION: 'beta' }, 'WECHAT_ENV_VERSION'],
-    [{ POSTER_FONT: '/nonexistent/fonts/none.ttf' }, 'POSTER_FONT']
+    [{ POSTER_FONT: '/nonexistent/fonts/none.ttf' }, 'POSTER_FONT'],
+    [{ API_DOCS: 'yes' }, 'API_DOCS']
   ])('refuses %j, naming %s', (env, variable) => {
     let error: unknown
     try {
@@ -133,6 +137,12 @@ describe('configuration', () => {
     ['loopback,uniquelocal', ['loopback', 'uniquelocal']]
   ])('reads TRUST_PROXY=%s', (raw, expected) => {
     expect(loadConfig({ TRUST_PROXY: raw }).trustProxy).toEqual(expected)
+  })
+
+  it('serves the HTTP reference in development only, unless API_DOCS says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).apiDocs).toBe(true)
+    expect(loadConfig({ NODE_ENV: 'production' }).apiDocs).toBe(false)
+    expect(loadConfig({ NODE_ENV: 'development', API_DOCS: 'false' }).apiDocs).toBe(false)
   })
 
   it('refuses a POSTER_FONT that is not a font file', () => {

@@ -4,7 +4,7 @@
  * bigint」). Query strings, path parameters and JSON bodies, on both databases.
  */
 import { stationInputOf } from '../../src/domain/station-input'
-import { FiniteInteger, finiteNumberOf } from '../../server/schemas/numbers'
+import { FiniteInteger, finiteNumberOf } from '../../server/core/schemas/numbers'
 import type { App } from '../../server/app'
 import { testDatabases } from './support/databases'
 import { staffSession, type TestStaffer } from './support/staff'

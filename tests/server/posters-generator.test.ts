@@ -16,8 +16,8 @@ import {
   collectionFontNames,
   findPosterFont,
   type PosterFont
-} from '../../server/posters/fonts'
-import { renderPosterPdf, SAMPLE_MARK, UNION_NAME, type PosterPage, type PosterStation } from '../../server/posters/station-poster'
+} from '../../server/stations/posters/fonts'
+import { renderPosterPdf, SAMPLE_MARK, UNION_NAME, type PosterPage, type PosterStation } from '../../server/stations/posters/station-poster'
 import { latinOnlyFont } from './support/latin-font'
 import { pdfInfo, pdfPageTexts, pdfQrTexts, readPdfQrCodes } from './support/qr-reading'
 

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process'
 import os from 'node:os'
 import { Client } from 'pg'
 import type { App } from '../../server/app'
-import { seedContent } from '../../server/db/seed'
+import { seedContent } from '../../server/seed-content'
 import { coreEndpointChecks } from './support/core-checks'
 import { buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs'
 import path from 'path'
-import { seedContent } from '../../server/db/seed'
+import { seedContent } from '../../server/seed-content'
 import { competitionStatus } from '../../src/domain/competition-status'
 import { COMPETITION_STATUSES, NEWS_CATEGORIES, SERVICE_SLUGS, TRADES } from '../../src/domain/types'
 import type { Block } from '../../src/domain/types'

@@ -1,5 +1,5 @@
 import { NEWS_CATEGORIES, PAGE_SIZE } from '../../src/domain'
-import { seedContent } from '../../server/db/seed'
+import { seedContent } from '../../server/seed-content'
 import fs from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_SNAPSHOT_AT, buildOfflineSnapshot, offlineFiles } from '../../server/snapshot'
@@ -7,7 +7,7 @@ import { FIXED_NOW, buildTestApp, getJson } from './support/test-app'
 import { TypeRegistry, type TSchema } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 import { readOfflineContent, sampleRecords } from '../../config/release-guard'
-import { HomeDataSchema, NewsSummarySchema, PageSchema, PlanSchema, ServiceListSchema } from '../../server/schemas/content'
+import { HomeDataSchema, NewsSummarySchema, PageSchema, PlanSchema, ServiceListSchema } from '../../server/core/schemas/common'
 
 describe('offline snapshot bundled with the app', () => {
   it('holds exactly what the API answers on a first start', async () => {

@@ -3,9 +3,9 @@
  */
 import type { LightMyRequestResponse } from 'fastify'
 import type { App } from '../../server/app'
-import { LAST_ADMIN_DISABLE, LAST_ADMIN_ROLE } from '../../server/auth/accounts'
-import { COMMON_PASSWORD_MESSAGE } from '../../server/auth/password-policy'
-import { recordAudit } from '../../server/audit'
+import { LAST_ADMIN_DISABLE, LAST_ADMIN_ROLE } from '../../server/accounts/accounts'
+import { COMMON_PASSWORD_MESSAGE } from '../../server/core/auth/password-policy'
+import { recordAudit } from '../../server/core/audit'
 import type { AuditEntry, StaffAccount } from '../../src/domain/staff'
 import { FIXED_NOW, buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
 import { TEST_PASSWORD, createStaffer, sessionFor, staffSession, type TestStaffer } from './support/staff'

@@ -24,9 +24,9 @@ import type {
   StaffPlan,
   StaffService
 } from '../../src/domain/staff'
-import { auditEntryFromRow } from '../../server/audit'
-import { newsToRow } from '../../server/db/rows'
-import { seedContent } from '../../server/db/seed'
+import { auditEntryFromRow } from '../../server/core/audit'
+import { newsToRow } from '../../server/news/rows'
+import { seedContent } from '../../server/seed-content'
 import { staffSession } from './support/staff'
 import { testDatabases } from './support/databases'
 import { useStaffDesk } from './support/staff-desk'

@@ -5,8 +5,8 @@
  */
 import { isInstant, passwordShapeProblem, planProblems } from '../../src/domain/staff'
 import type { App } from '../../server/app'
-import { seedContent } from '../../server/db/seed'
-import { MAX_QUEUED_HASHES } from '../../server/auth/passwords'
+import { seedContent } from '../../server/seed-content'
+import { MAX_QUEUED_HASHES } from '../../server/core/auth/passwords'
 import { buildTestApp } from './support/test-app'
 import { multipartBody } from './support/multipart'
 import { TEST_PASSWORD, createStaffer, staffSession, type TestStaffer } from './support/staff'

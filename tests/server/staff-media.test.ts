@@ -9,7 +9,7 @@ import { deflateSync } from 'node:zlib'
 import sharp from 'sharp'
 import { MAX_UPLOAD_BYTES, imageVariant, type MediaAsset } from '../../src/domain/staff'
 import type { App } from '../../server/app'
-import { auditEntryFromRow } from '../../server/audit'
+import { auditEntryFromRow } from '../../server/core/audit'
 import { multipartBody, type FilePart } from './support/multipart'
 import { staffSession, type TestStaffer } from './support/staff'
 import { buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
@@ -301,12 +301,12 @@ describe('POST /api/staff/media', () => {
     })
 
     it('a decompression bomb (a tiny PNG claiming 100 000 × 100 000 pixels) from its header', async () => {
-      const started = Date.now()
       const { status, body } = await upload({ data: pngBomb(), filename: 'bomb.png', contentType: 'image/png' })
+      // IMAGE_DIMENSIONS is the refusal made from the header's size, before any pixel is decoded (a decoder running
+      // out of its pixel budget would answer BROKEN_IMAGE).
       expect(status).toBe(422)
       expect(body.error.code).toBe('IMAGE_DIMENSIONS')
       expect(body.error.message).toMatch(/^图片尺寸过大/)
-      expect(Date.now() - started).toBeLessThan(2000)
     })
 
     it('a cut-off JPEG with 422', async () => {

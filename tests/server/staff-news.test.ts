@@ -6,8 +6,8 @@
  */
 import { CONTENT_ID_PATTERN, PAGE_SIZE, type HomeData, type NewsArticle, type NewsSummary, type Page } from '../../src/domain'
 import type { NewsInput, StaffNewsArticle, StaffNewsSummary } from '../../src/domain/staff'
-import { auditEntryFromRow } from '../../server/audit'
-import { seedContent } from '../../server/db/seed'
+import { auditEntryFromRow } from '../../server/core/audit'
+import { seedContent } from '../../server/seed-content'
 import { staffSession } from './support/staff'
 import { testDatabases } from './support/databases'
 import { useStaffDesk } from './support/staff-desk'

@@ -8,8 +8,8 @@
  */
 import type { StaffRole } from '../../src/domain/staff'
 import type { App } from '../../server/app'
-import { seedContent } from '../../server/db/seed'
-import { seedStations } from '../../server/db/seed/stations'
+import { seedContent } from '../../server/seed-content'
+import { seedStations } from '../../server/stations/seed-data'
 import { buildTestApp } from './support/test-app'
 import { sessionFor, staffSession, type TestStaffer } from './support/staff'
 

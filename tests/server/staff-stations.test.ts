@@ -16,8 +16,8 @@ import {
   type StationSettings
 } from '../../src/domain/station-input'
 import { CONTENT_ID_PATTERN } from '../../src/domain'
-import { auditEntryFromRow } from '../../server/audit'
-import { seedStationSettings, seedStations } from '../../server/db/seed/stations'
+import { auditEntryFromRow } from '../../server/core/audit'
+import { seedStationSettings, seedStations } from '../../server/stations/seed-data'
 import { testDatabases } from './support/databases'
 import { useStaffDesk } from './support/staff-desk'
 import { FIXED_NOW, getJson, removeTempDirs } from './support/test-app'

@@ -14,7 +14,7 @@ import {
   stationSettingsProblems,
   type StationInput
 } from '../../src/domain/station-input'
-import { seedStationSettings, seedStations } from '../../server/db/seed/stations'
+import { seedStationSettings, seedStations } from '../../server/stations/seed-data'
 
 const base: StationInput = {
   name: '测试驿站',

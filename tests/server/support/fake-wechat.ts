@@ -45,6 +45,8 @@ export interface FakeWechat {
   now: number
   /** Answer every request this much later (for timeouts). */
   delayMs: number
+  /** Requests answered so far (a delayed one counts when its answer is sent). */
+  answered: number
   /** Pages the fake mini-program has (others: 41030). */
   pages: Set<string>
   /** The next getwxacodeunlimit calls answer with these errors, one each, instead of an image. */
@@ -77,6 +79,7 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     expiresIn: 7200,
     now: Date.now(),
     delayMs: 0,
+    answered: 0,
     pages: new Set([STATION_PAGE_PATH]),
     wxacodeFailures: [] as FakeWechat['wxacodeFailures'],
     revokeAll() {
@@ -180,10 +183,14 @@ export async function startFakeWechat(): Promise<FakeWechat> {
         response.end('not found')
       }
       const run = () =>
-        answer().catch((error: Error) => {
-          response.writeHead(500)
-          response.end(String(error))
-        })
+        answer()
+          .catch((error: Error) => {
+            response.writeHead(500)
+            response.end(String(error))
+          })
+          .finally(() => {
+            fake.answered += 1
+          })
       if (fake.delayMs > 0) setTimeout(run, fake.delayMs)
       else void run()
     })

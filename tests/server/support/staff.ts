@@ -1,20 +1,21 @@
 /**
- * Staff for API tests: accounts put straight into the database (the hash is computed once per password — scrypt at
- * the real cost takes a few hundred ms) and sessions opened the way the login route opens them, so a test of the
+ * Staff for API tests: accounts put straight into the database (the hash is computed once per password and cost,
+ * at the app's cost) and sessions opened the way the login route opens them, so a test of the
  * news editor does not depend on the login route. The login route has its own tests.
  */
 import type { StaffMe, StaffRole } from '../../../src/domain/staff'
 import type { App } from '../../../server/app'
-import { hashPassword } from '../../../server/auth/passwords'
-import { newSessionToken, tokenHash } from '../../../server/auth/tokens'
-import { staffMeFromRow } from '../../../server/db/repositories/staff'
+import { hashPassword, type PasswordCost } from '../../../server/core/auth/passwords'
+import { newSessionToken, tokenHash } from '../../../server/core/auth/tokens'
+import { staffMeFromRow } from '../../../server/accounts/repository'
 
 export const TEST_PASSWORD = '密云工会-测试口令-2026'
 
 const hashes = new Map<string, Promise<string>>()
-function hashOnce(password: string): Promise<string> {
-  if (!hashes.has(password)) hashes.set(password, hashPassword(password))
-  return hashes.get(password)!
+function hashOnce(password: string, cost: PasswordCost): Promise<string> {
+  const key = `${cost.logN}$${cost.r}$${cost.p}$${password}`
+  if (!hashes.has(key)) hashes.set(key, hashPassword(password, cost))
+  return hashes.get(key)!
 }
 
 let counter = 0
@@ -34,7 +35,7 @@ export async function createStaffer(
   counter += 1
   const loginName = name ?? `staff${counter}-${roles.join('-') || 'none'}`
   const row = await app.repositories.staff.create(
-    { name: loginName, displayName: displayName ?? `测试${counter}`, roles, passwordHash: await hashOnce(password) },
+    { name: loginName, displayName: displayName ?? `测试${counter}`, roles, passwordHash: await hashOnce(password, app.passwordCost) },
     app.now()
   )
   return staffMeFromRow(row)

@@ -5,10 +5,17 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildApp, type App, type BuildAppOptions } from '../../../server/app'
-import { loadConfig } from '../../../server/config'
+import type { PasswordCost } from '../../../server/core/auth/passwords'
+import { loadConfig } from '../../../server/core/config'
 
 /** 2026-11-24 10:00 Beijing time: some competitions open for sign-up, one under way, one upcoming, others ended. */
 export const FIXED_NOW = new Date('2026-11-24T10:00:00+08:00')
+
+/**
+ * Password hashes in tests: scrypt at 1/128 of the production memory and time, so a login test does not spend 0.3 s
+ * and 128 MiB a hash. tests/server/password-cost.test.ts holds the production parameters.
+ */
+export const TEST_PASSWORD_COST: PasswordCost = { logN: 10, r: 8, p: 1 }
 
 const tempDirs: string[] = []
 
@@ -34,7 +41,9 @@ export function buildTestApp(options: TestAppOptions = {}): App {
   const ownDataDir = options.dataDir === undefined
   const { dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'miyun-api-')), h5Dir = path.join(dataDir, 'no-h5-build'), env = {}, ...appOptions } = options
   const config = loadConfig({ DATA_DIR: dataDir, H5_DIR: h5Dir, LOG_LEVEL: 'silent', ...env })
-  const app = buildApp(config, { now: () => FIXED_NOW, ...appOptions })
+  // `passwordCost: undefined` given explicitly leaves buildApp's production default (tests/server/password-cost.test.ts).
+  const passwordCost = 'passwordCost' in appOptions ? appOptions.passwordCost : TEST_PASSWORD_COST
+  const app = buildApp(config, { now: () => FIXED_NOW, ...appOptions, passwordCost })
   if (ownDataDir) {
     app.addHook('onClose', async () => {
       fs.rmSync(dataDir, { recursive: true, force: true })

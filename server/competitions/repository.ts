@@ -1,0 +1,124 @@
+/**
+ * Competitions with their status derived from the dates at request time. The status filter and the order run in
+ * SQL (so paging stays correct) on the same inclusive bounds as competitionStatus() in src/domain; every record
+ * sent still gets its status from competitionStatus() itself, the one definition the app uses too.
+ */
+import { sql, type ExpressionBuilder } from 'kysely'
+import {
+  PAGE_SIZE,
+  competitionStatus,
+  pageOffset,
+  toPage,
+  type Competition,
+  type CompetitionStatus,
+  type CompetitionSummary,
+  type Page,
+  type Trade
+} from '../../src/domain'
+import type { Database, Db } from '../core/db/database'
+import { COMPETITION_SUMMARY_COLUMNS, competitionDatesOf, competitionFromRow, competitionSummaryFromRow, type CompetitionSummaryRow } from './rows'
+
+export interface CompetitionListQuery {
+  status?: CompetitionStatus
+  trade?: Trade
+  page: number
+}
+
+type Competitions = ExpressionBuilder<Database, 'competitions'>
+
+/**
+ * Mirrors competitionStatus(): upcoming before sign-up opens; sign-up open through its end; then ongoing through
+ * the end of the event; then ended. Timestamps are UTC text of one fixed length, so text comparison is time order.
+ */
+function statusIs(status: CompetitionStatus, nowIso: string) {
+  return (eb: Competitions) => {
+    const opened = eb('signup_starts_at', '<=', nowIso)
+    const signupClosed = eb('signup_ends_at', '<', nowIso)
+    switch (status) {
+      case 'upcoming':
+        return eb('signup_starts_at', '>', nowIso)
+      case 'signup':
+        return eb.and([opened, eb('signup_ends_at', '>=', nowIso)])
+      case 'ongoing':
+        return eb.and([opened, signupClosed, eb('event_ends_at', '>=', nowIso)])
+      case 'ended':
+        return eb.and([opened, signupClosed, eb('event_ends_at', '<', nowIso)])
+    }
+  }
+}
+
+/**
+ * What a worker wants first: sign-up open (closing soonest first), then ongoing (ending soonest first), then
+ * upcoming (opening soonest first), then ended (most recent first).
+ */
+function workerOrder(nowIso: string) {
+  const rank = sql<number>`case
+    when signup_starts_at > ${nowIso} then 2
+    when signup_ends_at >= ${nowIso} then 0
+    when event_ends_at >= ${nowIso} then 1
+    else 3 end`
+  const soonestFirst = sql<string>`case
+    when signup_starts_at > ${nowIso} then signup_starts_at
+    when signup_ends_at >= ${nowIso} then signup_ends_at
+    when event_ends_at >= ${nowIso} then event_ends_at
+    end`
+  const latestEndedFirst = sql<string>`case
+    when signup_starts_at <= ${nowIso} and signup_ends_at < ${nowIso} and event_ends_at < ${nowIso} then event_ends_at
+    end`
+  return { rank, soonestFirst, latestEndedFirst }
+}
+
+function summaryWithStatus(row: CompetitionSummaryRow, now: Date): CompetitionSummary {
+  return competitionSummaryFromRow(row, competitionStatus(competitionDatesOf(row), now))
+}
+
+export function createCompetitionsRepository(db: Db) {
+  function matching(nowIso: string, query: Omit<CompetitionListQuery, 'page'>) {
+    let select = db.selectFrom('competitions')
+    if (query.status) select = select.where(statusIs(query.status, nowIso))
+    if (query.trade) select = select.where('trade', '=', query.trade)
+    return select
+  }
+
+  async function inWorkerOrder(now: Date, query: Omit<CompetitionListQuery, 'page'>, limit: number, offset: number) {
+    const nowIso = now.toISOString()
+    const order = workerOrder(nowIso)
+    const rows = await matching(nowIso, query)
+      .select(COMPETITION_SUMMARY_COLUMNS)
+      .orderBy(order.rank)
+      .orderBy(order.soonestFirst)
+      .orderBy(order.latestEndedFirst, 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute()
+    return rows.map((row) => summaryWithStatus(row, now))
+  }
+
+  return {
+    async list(query: CompetitionListQuery, now: Date): Promise<Page<CompetitionSummary>> {
+      const offset = pageOffset(query.page)
+      const items = await inWorkerOrder(now, query, PAGE_SIZE, offset)
+      const total =
+        items.length > 0 && items.length < PAGE_SIZE
+          ? offset + items.length
+          : Number(
+              (await matching(now.toISOString(), query).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow())
+                .total
+            )
+      return toPage(items, query.page, total)
+    },
+
+    /** For 首页: what is on now and what happened recently, in the list's order. */
+    current(limit: number, now: Date): Promise<CompetitionSummary[]> {
+      return inWorkerOrder(now, {}, limit, 0)
+    },
+
+    async find(id: string, now: Date): Promise<Competition | undefined> {
+      const row = await db.selectFrom('competitions').selectAll().where('id', '=', id).executeTakeFirst()
+      return row && competitionFromRow(row, competitionStatus(competitionDatesOf(row), now))
+    }
+  }
+}
+
+export type CompetitionsRepository = ReturnType<typeof createCompetitionsRepository>

@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { CompetitionSchema, CompetitionSummarySchema, PageSchema } from '../core/schemas/common'
+import { CompetitionListQuery, IdParams, NoQuery, errorResponses } from '../core/schemas/params'
+import { notFound } from '../core/errors'
+
+export const competitionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/competitions',
+    { schema: { querystring: CompetitionListQuery, response: { 200: PageSchema(CompetitionSummarySchema), ...errorResponses } } },
+    async (request, reply) => {
+      const { status, trade, page = 1 } = request.query
+      return app.responseCache.answer(request, reply, () => app.repositories.competitions.list({ status, trade, page }, app.now()))
+    }
+  )
+
+  app.get(
+    '/competitions/:id',
+    { schema: { params: IdParams, querystring: NoQuery, response: { 200: CompetitionSchema, ...errorResponses } } },
+    async (request, reply) =>
+      app.responseCache.answer(request, reply, async () => {
+        const competition = await app.repositories.competitions.find(request.params.id, app.now())
+        if (!competition) throw notFound('未找到该竞赛')
+        return competition
+      })
+  )
+}

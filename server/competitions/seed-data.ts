@@ -1,0 +1,270 @@
+import type { AwardTier, Competition, ContactPoint } from '../../src/domain'
+
+/**
+ * Skill competitions. The three 2025 contests are named in the article's photo captions; their dates, venues and
+ * schedules are not in the article and are sample data. The other records are wholly sample, placed around
+ * 2026-11 so every derived status has something to show. Status is derived from the dates, never stored.
+ */
+
+const ORGANIZER = '密云区总工会'
+
+const HOTLINE: ContactPoint = { name: '职工服务热线', phone: '12351' }
+
+const AWARDS: AwardTier[] = [
+  {
+    title: '密云工匠',
+    description: '密云区总工会评选的技能人才荣誉。“十四五”期间，密云区总工会开展技能竞赛30场，评选出密云工匠20名。'
+  },
+  {
+    title: '密云能手',
+    description: '密云区总工会评选的技能人才荣誉。“十四五”期间共评选出密云能手40名。'
+  }
+]
+
+const REAL_2025_NOTE = '赛事名称来自报道；报名与比赛日期、场地、日程为示例，获奖名单以区总工会发布为准'
+const SAMPLE_NOTE = '示例赛事：名称、日期、场地、名额、日程与规则均为示例，以区总工会发布的通知为准'
+const SAMPLE_VENUE = '密云区 · 示例场地（以通知为准）'
+const REAL_VENUE = '密云区（具体场地以区总工会公布为准）'
+
+const realRules = (name: string): string[] => [
+  `${name}已举办。`,
+  '以赛促学、以赛促练，让一批技术骨干脱颖而出。',
+  '获奖名单由密云区总工会发布，请关注“密云工会”微信公众号。',
+  '评选办法以区总工会发布的通知为准。'
+]
+
+export const seedCompetitions: Omit<Competition, 'status'>[] = [
+  // ——— 2025, named in the article's captions ———
+  {
+    id: 'beekeeping-2025',
+    title: '2025年“工匠杯”养蜂技能大赛',
+    trade: '养蜂',
+    summary: '2025年“工匠杯”养蜂技能大赛已举办，获奖名单由密云区总工会发布。',
+    cover: '/media/bee.svg',
+    signupStartsAt: '2025-04-21T09:00:00+08:00',
+    signupEndsAt: '2025-05-16T17:00:00+08:00',
+    eventStartsAt: '2025-05-27T09:00:00+08:00',
+    eventEndsAt: '2025-05-27T17:00:00+08:00',
+    venue: REAL_VENUE,
+    sample: true,
+    sampleNote: REAL_2025_NOTE,
+    organizer: ORGANIZER,
+    schedule: [
+      { at: '2025-04-21T09:00:00+08:00', title: '报名开始' },
+      { at: '2025-05-16T17:00:00+08:00', title: '报名截止' },
+      { at: '2025-05-27T09:00:00+08:00', title: '比赛举办' }
+    ],
+    rules: realRules('2025年“工匠杯”养蜂技能大赛'),
+    awards: AWARDS,
+    results: [],
+    contact: HOTLINE
+  },
+  {
+    id: 'prehospital-2025',
+    title: '2025年密云区院前急救医师技能竞赛',
+    trade: '院前急救',
+    summary: '2025年密云区院前急救医师技能竞赛已举办，获奖名单由密云区总工会发布。',
+    cover: '/media/first-aid.svg',
+    signupStartsAt: '2025-07-14T09:00:00+08:00',
+    signupEndsAt: '2025-08-08T17:00:00+08:00',
+    eventStartsAt: '2025-08-20T09:00:00+08:00',
+    eventEndsAt: '2025-08-20T17:00:00+08:00',
+    venue: REAL_VENUE,
+    sample: true,
+    sampleNote: REAL_2025_NOTE,
+    organizer: ORGANIZER,
+    schedule: [
+      { at: '2025-07-14T09:00:00+08:00', title: '报名开始' },
+      { at: '2025-08-08T17:00:00+08:00', title: '报名截止' },
+      { at: '2025-08-20T09:00:00+08:00', title: '比赛举办' }
+    ],
+    rules: realRules('2025年密云区院前急救医师技能竞赛'),
+    awards: AWARDS,
+    results: [],
+    contact: HOTLINE
+  },
+  {
+    id: 'catering-2025',
+    title: '2025年密云区“工匠杯”餐饮业技能大赛暨第六届厨王争霸赛',
+    trade: '餐饮',
+    summary: '2025年密云区“工匠杯”餐饮业技能大赛暨第六届厨王争霸赛已举办，获奖名单由区总工会发布。',
+    cover: '/media/chef.svg',
+    signupStartsAt: '2025-09-15T09:00:00+08:00',
+    signupEndsAt: '2025-10-10T17:00:00+08:00',
+    eventStartsAt: '2025-10-22T09:00:00+08:00',
+    eventEndsAt: '2025-10-22T17:00:00+08:00',
+    venue: REAL_VENUE,
+    sample: true,
+    sampleNote: REAL_2025_NOTE,
+    organizer: ORGANIZER,
+    schedule: [
+      { at: '2025-09-15T09:00:00+08:00', title: '报名开始' },
+      { at: '2025-10-10T17:00:00+08:00', title: '报名截止' },
+      { at: '2025-10-22T09:00:00+08:00', title: '比赛举办' }
+    ],
+    rules: realRules('2025年密云区“工匠杯”餐饮业技能大赛暨第六届厨王争霸赛'),
+    awards: AWARDS,
+    results: [],
+    contact: HOTLINE
+  },
+
+  // ——— Sample records around 2026-11 ———
+  {
+    id: 'beekeeping-2026-sample',
+    title: '2026年密云区养蜂职工技能比武',
+    trade: '养蜂',
+    summary: '面向养蜂从业职工的技能比武，已结束，成绩见结果公示（示例数据）。',
+    cover: '/media/bee.svg',
+    signupStartsAt: '2026-04-13T09:00:00+08:00',
+    signupEndsAt: '2026-05-08T17:00:00+08:00',
+    eventStartsAt: '2026-05-20T09:00:00+08:00',
+    eventEndsAt: '2026-05-20T17:00:00+08:00',
+    venue: SAMPLE_VENUE,
+    sample: true,
+    sampleNote: `${SAMPLE_NOTE}；获奖名单为示例数据，不是真实成绩`,
+    organizer: ORGANIZER,
+    quota: 60,
+    schedule: [
+      { at: '2026-04-13T09:00:00+08:00', title: '报名开始' },
+      { at: '2026-05-08T17:00:00+08:00', title: '报名截止' },
+      { at: '2026-05-20T09:00:00+08:00', title: '理论与实操比赛' },
+      { at: '2026-05-29T10:00:00+08:00', title: '结果公示' }
+    ],
+    rules: [
+      '参赛对象：在密云区从事养蜂工作的职工（示例）。',
+      '比赛设理论知识和实际操作两部分。',
+      '以赛促学、以赛促练，成绩由区总工会公示。'
+    ],
+    awards: AWARDS,
+    results: [
+      { rank: '第1名', name: '示例选手甲', unit: '示例单位', award: '一等奖' },
+      { rank: '第2名', name: '示例选手乙', unit: '示例单位', award: '二等奖' },
+      { rank: '第3名', name: '示例选手丙', unit: '示例单位', award: '二等奖' },
+      { rank: '第4名', name: '示例选手丁', unit: '示例单位', award: '三等奖' },
+      { rank: '第5名', name: '示例选手戊', unit: '示例单位', award: '三等奖' }
+    ],
+    contact: HOTLINE
+  },
+  {
+    id: 'electrician-2026',
+    title: '2026年密云区电工职业技能竞赛',
+    trade: '电工',
+    summary: '面向电工岗位职工的技能竞赛，报名已截止，初赛、决赛进行中。',
+    cover: '/media/innovation.svg',
+    signupStartsAt: '2026-10-12T09:00:00+08:00',
+    signupEndsAt: '2026-11-06T17:00:00+08:00',
+    eventStartsAt: '2026-11-16T09:00:00+08:00',
+    eventEndsAt: '2026-12-05T17:00:00+08:00',
+    venue: SAMPLE_VENUE,
+    sample: true,
+    sampleNote: SAMPLE_NOTE,
+    organizer: ORGANIZER,
+    quota: 100,
+    schedule: [
+      { at: '2026-10-12T09:00:00+08:00', title: '报名开始' },
+      { at: '2026-11-06T17:00:00+08:00', title: '报名截止' },
+      { at: '2026-11-16T09:00:00+08:00', title: '初赛（理论知识）' },
+      { at: '2026-12-05T09:00:00+08:00', title: '决赛（实际操作）' }
+    ],
+    rules: [
+      '参赛对象：在密云区工作的电工岗位职工（示例）。',
+      '须持有效的电工作业资格证书（示例）。',
+      '初赛为理论知识考试，成绩靠前者进入实操决赛。',
+      '报名咨询：12351职工服务热线或所在单位工会。'
+    ],
+    awards: AWARDS,
+    results: [],
+    contact: HOTLINE
+  },
+  {
+    id: 'housekeeping-2026',
+    title: '2026年密云区家政服务技能竞赛',
+    trade: '家政',
+    summary: '面向家政服务行业职工，以赛促学、以赛促练，报名进行中。',
+    cover: '/media/trophy.svg',
+    signupStartsAt: '2026-11-10T09:00:00+08:00',
+    signupEndsAt: '2026-12-15T17:00:00+08:00',
+    eventStartsAt: '2026-12-19T09:00:00+08:00',
+    eventEndsAt: '2026-12-20T17:00:00+08:00',
+    venue: SAMPLE_VENUE,
+    sample: true,
+    sampleNote: SAMPLE_NOTE,
+    organizer: ORGANIZER,
+    quota: 120,
+    schedule: [
+      { at: '2026-11-10T09:00:00+08:00', title: '报名开始' },
+      { at: '2026-12-15T17:00:00+08:00', title: '报名截止' },
+      { at: '2026-12-19T09:00:00+08:00', title: '理论知识考试' },
+      { at: '2026-12-20T09:00:00+08:00', title: '实际操作比赛' }
+    ],
+    rules: [
+      '参赛对象：在密云区工作的家政服务行业职工（示例）。',
+      '个人报名，经所在单位工会确认。',
+      '比赛设理论知识和实际操作两部分。',
+      '报名咨询：12351职工服务热线或所在单位工会。'
+    ],
+    awards: AWARDS,
+    results: [],
+    contact: HOTLINE
+  },
+  {
+    id: 'catering-2026',
+    title: '2026年密云区餐饮业职工技能练兵赛',
+    trade: '餐饮',
+    summary: '面向餐饮业职工的技能练兵赛，报名进行中。',
+    cover: '/media/chef.svg',
+    signupStartsAt: '2026-11-16T09:00:00+08:00',
+    signupEndsAt: '2026-12-08T17:00:00+08:00',
+    eventStartsAt: '2026-12-12T09:00:00+08:00',
+    eventEndsAt: '2026-12-12T17:00:00+08:00',
+    venue: SAMPLE_VENUE,
+    sample: true,
+    sampleNote: SAMPLE_NOTE,
+    organizer: ORGANIZER,
+    quota: 80,
+    schedule: [
+      { at: '2026-11-16T09:00:00+08:00', title: '报名开始' },
+      { at: '2026-12-08T17:00:00+08:00', title: '报名截止' },
+      { at: '2026-12-12T09:00:00+08:00', title: '现场比赛' }
+    ],
+    rules: [
+      '参赛对象：在密云区工作的餐饮业职工（示例）。',
+      '比赛为现场操作，按规定时间完成指定菜品。',
+      '报名咨询：12351职工服务热线或所在单位工会。'
+    ],
+    awards: AWARDS,
+    results: [],
+    contact: HOTLINE
+  },
+  {
+    id: 'forklift-2027',
+    title: '2027年密云区叉车司机技能竞赛',
+    trade: '叉车',
+    summary: '面向叉车司机的技能竞赛，2027年3月开始报名。',
+    cover: '/media/trophy.svg',
+    signupStartsAt: '2027-03-01T09:00:00+08:00',
+    signupEndsAt: '2027-03-31T17:00:00+08:00',
+    eventStartsAt: '2027-04-17T09:00:00+08:00',
+    eventEndsAt: '2027-04-18T17:00:00+08:00',
+    venue: SAMPLE_VENUE,
+    sample: true,
+    sampleNote: SAMPLE_NOTE,
+    organizer: ORGANIZER,
+    quota: 60,
+    schedule: [
+      { at: '2027-03-01T09:00:00+08:00', title: '报名开始' },
+      { at: '2027-03-31T17:00:00+08:00', title: '报名截止' },
+      { at: '2027-04-17T09:00:00+08:00', title: '理论知识考试' },
+      { at: '2027-04-18T09:00:00+08:00', title: '场地实操比赛' }
+    ],
+    rules: [
+      '参赛对象：在密云区工作、持有效叉车操作证的职工（示例）。',
+      '比赛设理论知识和场地实操两部分。',
+      '严格遵守安全操作规程，违规者取消成绩。',
+      '报名咨询：12351职工服务热线或所在单位工会。'
+    ],
+    awards: AWARDS,
+    results: [],
+    contact: HOTLINE
+  }
+]

@@ -1,0 +1,40 @@
+/**
+ * Row helpers every slice's row mapping shares: how a boolean, an absent value and a version are stored.
+ * Optional fields are left out of the domain object when the column is NULL, so the JSON the API sends has no
+ * `"cover": null` the types do not allow.
+ */
+import type { Versioned } from '../../../src/domain'
+
+export const flag = (value: boolean): number => (value ? 1 : 0)
+export const nullable = <T>(value: T | undefined): T | null => (value === undefined ? null : value)
+
+/** An optional text left blank is no text: workers would otherwise see an empty line. */
+export const textOrNull = (value: string | undefined | null): string | null => (value === undefined || value === null || value.trim() === '' ? null : value)
+
+/** Adds `key: value` only when the column holds a value. */
+export function optional<K extends string, V>(key: K, value: V | null): { [P in K]?: V } {
+  return (value === null ? {} : { [key]: value }) as { [P in K]?: V }
+}
+
+/** The version columns every editable row carries (core/versioned/write.ts). */
+export interface VersionColumns {
+  version: number
+  updated_at: string | null
+  updated_by: string | null
+}
+
+export const VERSION_COLUMNS = ['version', 'updated_at', 'updated_by'] as const
+
+/** A record never saved by staff may have no updated_at: its last change is then `unsavedAt` (e.g. when seeded). */
+export function versionedFromRow(row: VersionColumns, unsavedAt: string): Versioned {
+  return {
+    version: row.version,
+    updatedAt: row.updated_at ?? unsavedAt,
+    ...optional('updatedBy', row.updated_by)
+  }
+}
+
+/** A note on what is sample data means nothing once the record is no longer a sample: it goes with the flag. */
+export function sampleOf(input: { sample: boolean; sampleNote: string | null }): { sample: boolean; sampleNote?: string } {
+  return input.sample && input.sampleNote !== null ? { sample: true, sampleNote: input.sampleNote } : { sample: input.sample }
+}

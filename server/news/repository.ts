@@ -1,0 +1,71 @@
+/**
+ * News as workers see it: published articles only (status published and publishedAt not in the future, so staff can
+ * schedule a post; drafts and withdrawn articles never show),
+ * pinned first, then newest first.
+ */
+import { sql } from 'kysely'
+import { PAGE_SIZE, pageOffset, toPage, type NewsArticle, type NewsCategory, type NewsSummary, type Page } from '../../src/domain'
+import type { Db } from '../core/db/database'
+import { NEWS_SUMMARY_COLUMNS, newsArticleFromRow, newsSummaryFromRow } from './rows'
+import { LIKE_ESCAPE, containsPattern } from './search-text'
+
+export interface NewsListQuery {
+  category?: NewsCategory
+  /** Already trimmed; empty means no keyword. */
+  keyword?: string
+  page: number
+}
+
+export function createNewsRepository(db: Db) {
+  function published(nowIso: string, query: Omit<NewsListQuery, 'page'> = {}) {
+    let select = db.selectFrom('news').where('status', '=', 'published').where('published_at', '<=', nowIso)
+    if (query.category) select = select.where('category', '=', query.category)
+    if (query.keyword) {
+      const pattern = containsPattern(query.keyword)
+      select = select.where(sql<boolean>`search_text like ${pattern} escape ${sql.lit(LIKE_ESCAPE)}`)
+    }
+    return select
+  }
+
+  async function newest(nowIso: string, query: Omit<NewsListQuery, 'page'>, limit: number, offset: number) {
+    const rows = await published(nowIso, query)
+      .select(NEWS_SUMMARY_COLUMNS)
+      .orderBy('pinned', 'desc')
+      .orderBy('published_at', 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute()
+    return rows.map(newsSummaryFromRow)
+  }
+
+  return {
+    async list(query: NewsListQuery, now: Date): Promise<Page<NewsSummary>> {
+      const nowIso = now.toISOString()
+      const offset = pageOffset(query.page)
+      const items = await newest(nowIso, query, PAGE_SIZE, offset)
+      // A page that is neither full nor empty is the last one: the total follows without counting.
+      const total =
+        items.length > 0 && items.length < PAGE_SIZE
+          ? offset + items.length
+          : Number(
+              (await published(nowIso, query).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow()).total
+            )
+      return toPage(items, query.page, total)
+    },
+
+    latest(limit: number, now: Date): Promise<NewsSummary[]> {
+      return newest(now.toISOString(), {}, limit, 0)
+    },
+
+    async find(id: string, now: Date): Promise<NewsArticle | undefined> {
+      const row = await published(now.toISOString())
+        .select([...NEWS_SUMMARY_COLUMNS, 'blocks', 'source'])
+        .where('id', '=', id)
+        .executeTakeFirst()
+      return row && newsArticleFromRow(row)
+    }
+  }
+}
+
+export type NewsRepository = ReturnType<typeof createNewsRepository>

@@ -1,0 +1,38 @@
+/**
+ * Every slice's repositories over one database, decorated on the app as `app.repositories` (server/app.ts).
+ * A new domain adds its line here (docs/architecture.md, "How to add a domain").
+ */
+import { createStaffRepository } from './accounts/repository'
+import { createCompetitionsRepository } from './competitions/repository'
+import { createStaffCompetitionsRepository } from './competitions/staff-repository'
+import { createContentVersionRepository } from './core/db/content-version'
+import type { Db } from './core/db/database'
+import { createHomeRepository } from './home/repository'
+import { createStaffFeaturedRepository } from './home/staff-repository'
+import { createMediaRepository } from './media/repository'
+import { createNewsRepository } from './news/repository'
+import { createStaffNewsRepository } from './news/staff-repository'
+import { createPlanRepository } from './plan/repository'
+import { createServicesRepository } from './services/repository'
+import { createStaffServicesRepository } from './services/staff-repository'
+import { createStationsRepository } from './stations/repository'
+
+export function createRepositories(db: Db) {
+  return {
+    contentVersion: createContentVersionRepository(db),
+    news: createNewsRepository(db),
+    staffNews: createStaffNewsRepository(db),
+    competitions: createCompetitionsRepository(db),
+    staffCompetitions: createStaffCompetitionsRepository(db),
+    services: createServicesRepository(db),
+    staffServices: createStaffServicesRepository(db),
+    plan: createPlanRepository(db),
+    home: createHomeRepository(db),
+    featured: createStaffFeaturedRepository(db),
+    stations: createStationsRepository(db),
+    staff: createStaffRepository(db),
+    media: createMediaRepository(db)
+  }
+}
+
+export type Repositories = ReturnType<typeof createRepositories>
