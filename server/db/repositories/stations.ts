@@ -14,7 +14,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
-import { beijing } from '../../../src/domain'
+import { beijingDate } from '../../../src/domain'
 import { stationCodeFromBytes } from '../../../src/domain/station-codes'
 import {
   SCAN_CHANNELS,
@@ -51,7 +51,6 @@ export const STATION_META_KEYS = { settingsUpdatedBy: 'station_settings_updated_
 export const SCAN_DAYS = 30
 
 const ATTEMPTS = 5
-const DAY_MS = 24 * 60 * 60 * 1000
 
 // ——— rows ———
 
@@ -152,14 +151,9 @@ export function compareStations(a: StationSummary, b: StationSummary): number {
 
 // ——— days ———
 
-/** Beijing date "YYYY-MM-DD" of an instant. */
-export function beijingDay(at: Date): string {
-  return beijing(at.toISOString()).format('YYYY-MM-DD')
-}
-
 /** The last `SCAN_DAYS` Beijing days, newest (today) first. */
 function recentDays(now: Date): string[] {
-  return Array.from({ length: SCAN_DAYS }, (_, back) => beijingDay(new Date(now.getTime() - back * DAY_MS)))
+  return Array.from({ length: SCAN_DAYS }, (_, back) => beijingDate(now, -back))
 }
 
 // ——— settings ———
@@ -299,7 +293,7 @@ export function createStationsRepository(db: Db) {
       if (!station) return false
       await db
         .insertInto('station_scans')
-        .values({ station_id: station.id, day: beijingDay(now), channel, count: 1 })
+        .values({ station_id: station.id, day: beijingDate(now), channel, count: 1 })
         .onConflict((conflict) =>
           conflict.columns(['station_id', 'day', 'channel']).doUpdateSet({ count: sql<number>`station_scans.count + 1` })
         )
