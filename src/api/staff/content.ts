@@ -6,15 +6,12 @@
 import type {
   CompetitionInput,
   CompetitionUpdate,
-  PlanUpdate,
-  ServiceUpdate,
   StaffCompetition,
-  StaffCompetitionSummary,
-  StaffFeatured,
-  StaffPlan,
-  StaffService
-} from '../../domain/staff'
-import type { FeaturedItem, ServiceSlug } from '../../domain/types'
+  StaffCompetitionSummary
+} from '../../domain/competitions'
+import type { FeaturedItem, StaffFeatured } from '../../domain/home'
+import type { PlanUpdate, StaffPlan } from '../../domain/plan'
+import type { ServiceSlug, ServiceUpdate, StaffService } from '../../domain/services'
 import { staffRequest } from './request'
 
 const competitionPath = (id: string) => `/api/staff/competitions/${encodeURIComponent(id)}`

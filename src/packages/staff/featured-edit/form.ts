@@ -3,9 +3,9 @@
  * PUT /api/staff/featured takes. No Taro import.
  */
 import type { FeaturedItemInput } from '../../../api/staff/content'
-import type { FieldProblem, StaffFeatured } from '../../../domain/staff'
-import { featuredProblems } from '../../../domain/staff'
-import type { FeaturedItem, RouteTarget, ServiceSlug } from '../../../domain/types'
+import { featuredProblems, type FeaturedItem, type RouteTarget, type StaffFeatured } from '../../../domain/home'
+import type { ServiceSlug } from '../../../domain/services'
+import type { FieldProblem } from '../../../domain/validation'
 
 export const MAX_FEATURED = 8
 

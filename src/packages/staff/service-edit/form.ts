@@ -1,8 +1,7 @@
 /**
  * The service editor's form and how it becomes the ServiceInput the API and serviceInputProblems take. No Taro import.
  */
-import type { ServiceInput, StaffService } from '../../../domain/staff'
-import type { ServiceFigure } from '../../../domain/types'
+import type { ServiceFigure, ServiceInput, StaffService } from '../../../domain/services'
 
 export interface ContactRow {
   name: string
