@@ -3,11 +3,12 @@
  * PUT /api/staff/featured takes. No Taro import.
  */
 import type { FeaturedItemInput } from '../../../api/staff/content'
+import { LIMITS } from '../../../domain/content'
 import { featuredProblems, type FeaturedItem, type RouteTarget, type StaffFeatured } from '../../../domain/home'
 import type { ServiceSlug } from '../../../domain/services'
 import type { FieldProblem } from '../../../domain/validation'
 
-export const MAX_FEATURED = 8
+export const MAX_FEATURED = LIMITS.featured
 
 export const TARGET_KINDS = ['newsDetail', 'competitionDetail', 'serviceDetail', 'plan'] as const
 export type TargetKind = (typeof TARGET_KINDS)[number]
