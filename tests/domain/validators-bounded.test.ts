@@ -4,8 +4,9 @@
  * MAX_REPORTED_PROBLEMS problems, and still name what they find in the items they look at.
  */
 import { stationInputProblems, type StationInput } from '../../src/domain/station-input'
-import { newsInputProblems, type NewsInput } from '../../src/domain/news'
-import { planProblems, type Plan } from '../../src/domain/plan'
+import { newsInputProblems, type NewsInput } from '../../src/domain/news-input'
+import type { Plan } from '../../src/domain/plan'
+import { planProblems } from '../../src/domain/plan-input'
 import { MAX_REPORTED_PROBLEMS } from '../../src/domain/validation'
 
 const OFFICE = [{ open: '09:00', close: '17:00' }]

@@ -10,7 +10,7 @@ import type {
   PublishRequest,
   StaffNewsArticle,
   StaffNewsSummary
-} from '../../domain/news'
+} from '../../domain/news-input'
 import type { Page } from '../../domain/paging'
 import { staffRequest } from './request'
 

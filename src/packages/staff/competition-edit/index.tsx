@@ -4,14 +4,11 @@ import { useEffect } from 'react'
 import { notFoundError } from '../../../api/client'
 import { createCompetition, getStaffCompetition, updateCompetition } from '../../../api/staff/content'
 import {
-  STATUS_LABELS,
-  TRADES,
   competitionInputProblems,
-  competitionStatus,
-  type AwardTier,
   type CompetitionInput,
   type StaffCompetition
-} from '../../../domain/competitions'
+} from '../../../domain/competition-input'
+import { STATUS_LABELS, TRADES, competitionStatus, type AwardTier } from '../../../domain/competitions'
 import { LIMITS } from '../../../domain/content'
 import { isContentId } from '../../../domain/limits'
 import { go } from '../../../navigation'

@@ -4,7 +4,8 @@
  */
 import type { FeaturedItemInput } from '../../../api/staff/content'
 import { LIMITS } from '../../../domain/content'
-import { featuredProblems, type FeaturedItem, type RouteTarget, type StaffFeatured } from '../../../domain/home'
+import { featuredProblems, type StaffFeatured } from '../../../domain/featured-input'
+import type { FeaturedItem, RouteTarget } from '../../../domain/home'
 import type { ServiceSlug } from '../../../domain/services'
 import type { FieldProblem } from '../../../domain/validation'
 

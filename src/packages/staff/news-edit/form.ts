@@ -3,7 +3,8 @@
  * and the Beijing-time arithmetic of a scheduled publication. No Taro import.
  */
 import { beijingDate, beijingInstant } from '../../../domain/dates'
-import type { Block, NewsCategory, NewsInput, StaffNewsArticle } from '../../../domain/news'
+import type { Block, NewsCategory } from '../../../domain/news'
+import type { NewsInput, StaffNewsArticle } from '../../../domain/news-input'
 
 /** A body block with a key that follows it when it moves, so each block's inputs move with their text. */
 export interface KeyedBlock {

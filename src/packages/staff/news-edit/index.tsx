@@ -9,13 +9,13 @@ import { PageState } from '../../../components/page-state'
 import { LIMITS, lastEditedLine } from '../../../domain/content'
 import { beijing, formatDateTime } from '../../../domain/dates'
 import { isContentId } from '../../../domain/limits'
+import { NEWS_CATEGORIES } from '../../../domain/news'
 import {
-  NEWS_CATEGORIES,
   newsInputProblems,
   publishTimeProblem,
   shownNewsStatus,
   type StaffNewsArticle
-} from '../../../domain/news'
+} from '../../../domain/news-input'
 import type { FieldProblem } from '../../../domain/validation'
 import { go } from '../../../navigation'
 import { routeParam, routes } from '../../../routes'
