@@ -3,10 +3,10 @@
  *
  * China has kept UTC+8 without daylight saving since 1991, so Beijing's wall clock is the instant plus eight hours.
  * That wall clock is held as a dayjs in UTC mode, whose calendar arithmetic and getters never consult the machine's
- * zone: dayjs's own utcOffset(480) would shift through the local zone and go wrong an hour around a DST change
- * wherever the phone or server keeps one, and the timezone plugin needs Intl's zone data, which WeChat's older
- * clients do not all have. A Beijing date is "YYYY-MM-DD", a Beijing clock time "HH:mm"; instants are ISO-8601 with
- * their offset. No Taro import: the server, the app and the seed read dates through here.
+ * zone: dayjs's own utcOffset(480) shifts through the local zone and is an hour off around a DST change wherever
+ * the phone or server keeps one (tests/domain/dates.test.ts holds those cases), and the timezone plugin would read
+ * zones through Intl, which a fixed offset does not need. A Beijing date is "YYYY-MM-DD", a Beijing clock time
+ * "HH:mm"; instants are ISO-8601 with their offset. No Taro import: the server and the app read dates through here.
  */
 import dayjs, { type Dayjs } from 'dayjs'
 import utc from 'dayjs/plugin/utc'
@@ -24,7 +24,7 @@ const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000
 export type Instant = IsoDateTime | number | Date
 
 export interface BeijingTime {
-  /** dayjs tokens (YYYY, MM, M, DD, D, HH, mm, ss …), read on Beijing's wall clock; 年月日 and the like stay as they are. */
+  /** dayjs tokens (YYYY, MM, M, DD, D, HH, mm, ss …) on Beijing's wall clock; 年, 月 and 日 stay as they are. */
   format(pattern: string): string
   /** Calendar arithmetic on Beijing's wall clock: one day later is the same clock time on the next Beijing date. */
   add(amount: number, unit: 'year' | 'month' | 'day' | 'hour' | 'minute'): BeijingTime
@@ -142,7 +142,8 @@ export function isInstant(value: string): boolean {
   const instant = Date.parse(value)
   if (Number.isNaN(instant) || Math.abs(offset) > 14 * 60) return false
   const wall = dayjs.utc(instant).add(offset, 'minute').format('YYYY-MM-DD HH:mm:ss')
-  return wall === `${year}-${month}-${day} ${hour}:${minute}:${second}` && Number(year) >= EARLIEST_YEAR && Number(year) <= LATEST_YEAR
+  const named = `${year}-${month}-${day} ${hour}:${minute}:${second}`
+  return wall === named && Number(year) >= EARLIEST_YEAR && Number(year) <= LATEST_YEAR
 }
 
 // ——— what dates decide: the status of anything with a sign-up and an event (competitions, later activities) ———
