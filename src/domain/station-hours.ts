@@ -46,8 +46,11 @@ function clockOf(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`
 }
 
-/** An interval as minutes from the midnight of the day it starts; end may pass 24:00 (it runs into the next day). */
-function spanOf(interval: OpeningInterval): { start: number; end: number } | undefined {
+/**
+ * An interval as minutes from the midnight of the day it starts; end may pass 24:00 (it runs into the next day).
+ * Undefined for an interval whose times are not clock times.
+ */
+export function intervalSpan(interval: OpeningInterval): { start: number; end: number } | undefined {
   const start = minutesOf(interval?.open, false)
   const close = minutesOf(interval?.close, true)
   if (Number.isNaN(start) || Number.isNaN(close)) return undefined
@@ -82,7 +85,7 @@ function openStretches(hours: OpeningHours, today: string, holidays: HolidayDate
   const spans: { start: number; end: number }[] = []
   for (let offset = -2; offset <= LOOK_AHEAD_DAYS + 1; offset++) {
     for (const interval of intervalsOn(hours, addDays(today, offset), holidays)) {
-      const span = spanOf(interval)
+      const span = intervalSpan(interval)
       if (span) spans.push({ start: span.start + offset * DAY_MINUTES, end: span.end + offset * DAY_MINUTES })
     }
   }

@@ -7,6 +7,7 @@
 import type { Versioned } from './content'
 import { WEEKDAY_LABELS, isCalendarDate } from './dates'
 import { isUploadedImage } from './media'
+import { intervalSpan, isClockTime } from './station-hours'
 import {
   AMENITIES,
   AMENITY_LABELS,
@@ -121,8 +122,6 @@ export const STATION_LIMITS = {
 export const LATITUDE_RANGE = { min: 18, max: 54 } as const
 export const LONGITUDE_RANGE = { min: 73, max: 136 } as const
 
-const DAY_MINUTES = 24 * 60
-
 // ——— helpers ———
 
 /**
@@ -143,27 +142,14 @@ export function isPhoneNumber(phone: string): boolean {
   return digits.length >= STATION_LIMITS.phoneDigits
 }
 
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/
-
-function minutesOf(time: string): number {
-  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
-}
-
-/** Opening and closing minutes from the midnight of the interval's day; an overnight interval ends after 1440. */
-function spanOf(interval: OpeningInterval): { start: number; end: number } {
-  const start = minutesOf(interval.open)
-  const close = interval.close === '24:00' ? DAY_MINUTES : minutesOf(interval.close)
-  return { start, end: close <= start ? close + DAY_MINUTES : close }
-}
-
 /** Checks one day's intervals; the field of each is `${at}.${index}.open|close`. */
 function intervalProblems(check: Check, at: string, label: string, intervals: OpeningInterval[]): void {
   check(at, `${label}最多 ${STATION_LIMITS.intervalsPerDay} 个时段`, intervals.length > STATION_LIMITS.intervalsPerDay)
   const valid: { index: number; start: number; end: number }[] = []
   firstItems(intervals, STATION_LIMITS.intervalsPerDay).forEach((interval, index) => {
     const name = intervals.length > 1 ? `${label}第 ${index + 1} 个时段` : `${label}的时段`
-    const openValid = CLOCK.test(interval.open)
-    const closeValid = interval.close === '24:00' || CLOCK.test(interval.close)
+    const openValid = isClockTime(interval.open)
+    const closeValid = isClockTime(interval.close, { allow24: true })
     check(`${at}.${index}.open`, `${name}的开门时间应为 00:00–23:59`, !openValid)
     check(`${at}.${index}.close`, `${name}的关门时间应为 00:00–24:00`, !closeValid)
     if (!openValid || !closeValid) return
@@ -173,7 +159,8 @@ function intervalProblems(check: Check, at: string, label: string, intervals: Op
       `${name}的开门和关门时间相同；全天开放请填 00:00–24:00`,
       interval.open === interval.close
     )
-    if (interval.open !== interval.close) valid.push({ index, ...spanOf(interval) })
+    const span = intervalSpan(interval)
+    if (span && interval.open !== interval.close) valid.push({ index, ...span })
   })
   // Spans on one time line from the day's midnight: an overnight interval's hours after midnight belong to the next
   // day's morning, so they meet none of this day's intervals, which all start before 24:00.
