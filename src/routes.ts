@@ -2,7 +2,9 @@
  * The one table of routes. Pages are reached through these builders, never through hand-built strings,
  * so a renamed page is a compile error rather than a dead link. No Taro import: pure and testable.
  */
-import type { CompetitionStatus, RouteTarget, ServiceSlug, Trade } from './domain/types'
+import type { CompetitionStatus, Trade } from './domain/competitions'
+import type { RouteTarget } from './domain/home'
+import type { ServiceSlug } from './domain/services'
 
 export const TAB_PAGES = {
   home: 'pages/home/index',

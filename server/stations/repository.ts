@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
 import {
-  beijing,
+  beijingDate,
   SCAN_CHANNELS,
   stationCodeFromBytes,
   type ScanChannel,
@@ -40,18 +40,10 @@ import { createStationSettingsRepository } from './settings'
 /** How many Beijing days the staff scan figures cover, today included. */
 export const SCAN_DAYS = 30
 
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/** Beijing date "YYYY-MM-DD" of an instant. */
-export function beijingDay(at: Date): string {
-  return beijing(at.toISOString()).format('YYYY-MM-DD')
-}
-
 /** The last `SCAN_DAYS` Beijing days, newest (today) first. */
 function recentDays(now: Date): string[] {
-  return Array.from({ length: SCAN_DAYS }, (_, back) => beijingDay(new Date(now.getTime() - back * DAY_MS)))
+  return Array.from({ length: SCAN_DAYS }, (_, back) => beijingDate(now, -back))
 }
-
 
 /** The columns a change sets; id, code and the version columns are the server's. */
 type StationChange = Partial<Omit<StationsTable, 'id' | 'code' | 'version' | 'updated_at' | 'updated_by'>>
@@ -127,7 +119,7 @@ export function createStationsRepository(db: Db) {
       if (!station) return false
       await db
         .insertInto('station_scans')
-        .values({ station_id: station.id, day: beijingDay(now), channel, count: 1 })
+        .values({ station_id: station.id, day: beijingDate(now), channel, count: 1 })
         .onConflict((conflict) =>
           conflict.columns(['station_id', 'day', 'channel']).doUpdateSet({ count: sql<number>`station_scans.count + 1` })
         )

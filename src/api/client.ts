@@ -18,7 +18,10 @@ export class ApiError extends Error {
   readonly kind: ApiErrorKind
   readonly status?: number
   readonly code?: string
-  /** The rest of the server's error body: `field` and `problems` of a 400, `current` of a 409 (see domain/staff). */
+  /**
+   * The rest of the server's error body: `field` and `problems` of a 400, `current` of a 409 (FieldErrorBody in
+   * domain/validation.ts, ConflictErrorBody in domain/content.ts).
+   */
   readonly details: Record<string, unknown>
 
   constructor(kind: ApiErrorKind, message: string, status?: number, code?: string, details: Record<string, unknown> = {}) {

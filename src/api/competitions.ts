@@ -1,4 +1,5 @@
-import type { Competition, CompetitionStatus, CompetitionSummary, Page, Trade } from '../domain/types'
+import type { Competition, CompetitionStatus, CompetitionSummary, Trade } from '../domain/competitions'
+import type { Page } from '../domain/paging'
 import { get, type Loaded } from './client'
 
 export interface CompetitionFilter {

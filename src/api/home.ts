@@ -1,4 +1,4 @@
-import type { HomeData } from '../domain/types'
+import type { HomeData } from '../domain/home'
 import bundledHome from '../content/offline/home.json'
 import { get, type Loaded } from './client'
 

@@ -1,4 +1,5 @@
-import type { NewsArticle, NewsCategory, NewsSummary, Page } from '../domain/types'
+import type { NewsArticle, NewsCategory, NewsSummary } from '../domain/news'
+import type { Page } from '../domain/paging'
 import bundledFirstPage from '../content/offline/news-first-page.json'
 import { get, type Loaded } from './client'
 

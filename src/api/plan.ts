@@ -1,4 +1,4 @@
-import type { Plan } from '../domain/types'
+import type { Plan } from '../domain/plan'
 import bundledPlan from '../content/offline/plan.json'
 import { get, type Loaded } from './client'
 

@@ -1,4 +1,4 @@
-import type { Service, ServiceSummary } from '../domain/types'
+import type { Service, ServiceSummary } from '../domain/services'
 import bundledServices from '../content/offline/services.json'
 import { get, type Loaded } from './client'
 

@@ -8,8 +8,7 @@
  * - One request at a time, even when two reach-bottom events arrive before the page re-renders.
  */
 import { useCallback, useRef, useState } from 'react'
-import { appendPage } from '../domain/paging'
-import type { Page } from '../domain/types'
+import { appendPage, type Page } from '../domain/paging'
 import type { ApiError, Loaded } from './client'
 import { toApiError } from './use-resource'
 

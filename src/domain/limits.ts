@@ -1,5 +1,5 @@
 /** Limits the API enforces and the app respects before asking, so a bad link or input never costs a request. */
-import { SERVICE_SLUGS, type ServiceSlug } from './types'
+import { SERVICE_SLUGS, type ServiceSlug } from './services'
 
 /** Ids of news items and competitions: short, lowercase, URL-safe. */
 export const CONTENT_ID_PATTERN = '^[a-z0-9-]{1,64}$'

@@ -1,4 +1,10 @@
-import type { Page } from './types'
+export interface Page<T> {
+  items: T[]
+  page: number
+  pageSize: number
+  total: number
+  hasMore: boolean
+}
 
 export const PAGE_SIZE = 20
 export const MAX_PAGE = 10_000

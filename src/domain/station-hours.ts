@@ -1,17 +1,14 @@
 /**
  * Opening hours of service stations: is it open now, and what the worker reads about it. Beijing wall-clock time
- * (UTC+8, no daylight saving, as in dates.ts), so the phone's own time zone never matters. No Taro import; the
- * stations subpackage imports this file by path (it is not in domain/index.ts, to keep the first load small).
+ * (dates.ts), so the phone's own time zone never matters. No Taro import; the stations subpackage imports this file
+ * by path (the app's main package never imports the barrel, to keep the first load small).
  */
+import { WEEKDAY_LABELS, addDays, beijingClock, weekdayOf } from './dates'
 import type { HolidayDate, OpeningHours, OpeningInterval, SummerCampaign } from './stations'
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000
-const DAY_MS = 24 * 60 * 60 * 1000
 const DAY_MINUTES = 24 * 60
 /** How far ahead 「已关门 · 周三 08:00 开门」 looks for the next opening. */
 const LOOK_AHEAD_DAYS = 7
-
-const WEEKDAY_LABELS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日']
 
 export type OpenState = { status: 'open' | 'closed' | 'suspended'; label: string }
 
@@ -49,8 +46,11 @@ function clockOf(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`
 }
 
-/** An interval as minutes from the midnight of the day it starts; end may pass 24:00 (it runs into the next day). */
-function spanOf(interval: OpeningInterval): { start: number; end: number } | undefined {
+/**
+ * An interval as minutes from the midnight of the day it starts; end may pass 24:00 (it runs into the next day).
+ * Undefined for an interval whose times are not clock times.
+ */
+export function intervalSpan(interval: OpeningInterval): { start: number; end: number } | undefined {
   const start = minutesOf(interval?.open, false)
   const close = minutesOf(interval?.close, true)
   if (Number.isNaN(start) || Number.isNaN(close)) return undefined
@@ -59,30 +59,6 @@ function spanOf(interval: OpeningInterval): { start: number; end: number } | und
 
 function isWholeDay(interval: OpeningInterval): boolean {
   return interval.open === '00:00' && (interval.close === '24:00' || interval.close === '00:00')
-}
-
-/** Days since the epoch of a Beijing date "YYYY-MM-DD" (calendar arithmetic only, no time zone involved). */
-function dayNumber(date: string): number {
-  return Math.floor(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS)
-}
-
-function dateOfDayNumber(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10)
-}
-
-function addDays(date: string, days: number): string {
-  return dateOfDayNumber(dayNumber(date) + days)
-}
-
-/** 0 = Monday … 6 = Sunday; 1970-01-01 was a Thursday. */
-function weekdayOf(date: string): number {
-  return (((dayNumber(date) + 3) % 7) + 7) % 7
-}
-
-export function beijingDay(now: Date): { date: string; weekday: number; minutes: number } {
-  const wall = new Date(now.getTime() + BEIJING_OFFSET_MS)
-  const date = `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`
-  return { date, weekday: (wall.getUTCDay() + 6) % 7, minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes() }
 }
 
 function holidayOn(date: string, holidays: HolidayDate[]): HolidayDate | undefined {
@@ -109,7 +85,7 @@ function openStretches(hours: OpeningHours, today: string, holidays: HolidayDate
   const spans: { start: number; end: number }[] = []
   for (let offset = -2; offset <= LOOK_AHEAD_DAYS + 1; offset++) {
     for (const interval of intervalsOn(hours, addDays(today, offset), holidays)) {
-      const span = spanOf(interval)
+      const span = intervalSpan(interval)
       if (span) spans.push({ start: span.start + offset * DAY_MINUTES, end: span.end + offset * DAY_MINUTES })
     }
   }
@@ -144,7 +120,7 @@ export function openState(
   now: Date
 ): OpenState {
   if (station.closedReason) return { status: 'suspended', label: '暂停开放' }
-  const { date, minutes } = beijingDay(now)
+  const { date, minutes } = beijingClock(now)
   const stretches = openStretches(station.hours, date, holidays)
   const current = stretches.find((stretch) => stretch.start <= minutes && minutes < stretch.end)
   if (current) return { status: 'open', label: closingLabel(current) }
@@ -174,7 +150,7 @@ export function formatIntervals(intervals: OpeningInterval[]): string {
 }
 
 export function hoursTable(hours: OpeningHours, holidays: HolidayDate[], now: Date): HoursTable {
-  const { date, weekday } = beijingDay(now)
+  const { date, weekday } = beijingClock(now)
   const holiday = holidayOn(date, holidays)
   const todayRow = holiday?.kind === 'holiday' ? 7 : holiday?.kind === 'workday' ? 0 : weekday
   const todayMark = holiday?.kind === 'workday' ? '今天调休' : '今天'
@@ -189,6 +165,6 @@ export function hoursTable(hours: OpeningHours, holidays: HolidayDate[], now: Da
 
 export function isSummerCampaignOn(campaign: SummerCampaign | null, now: Date): boolean {
   if (!campaign) return false
-  const { date } = beijingDay(now)
+  const { date } = beijingClock(now)
   return campaign.startsOn <= date && date <= campaign.endsOn
 }

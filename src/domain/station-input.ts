@@ -4,42 +4,33 @@
  * checks again with the same ones after its schema check, so a staffer reads the same message whichever side
  * catches the mistake. No Taro and no server import: the staff pages bundle this file.
  */
-import { collector, firstItems, length, type Check, type FieldProblem, type Versioned } from './staff'
+import type { Versioned } from './content'
+import { WEEKDAY_LABELS, isCalendarDate } from './dates'
+import { isUploadedImage } from './media'
+import { intervalSpan, isClockTime } from './station-hours'
 import {
   AMENITIES,
   AMENITY_LABELS,
   STATION_TYPES,
-  type Amenity,
   type HolidayDate,
   type OpeningHours,
   type OpeningInterval,
   type Station,
   type StationSummary,
-  type StationType,
   type SummerCampaign
 } from './stations'
+import { checkText, collector, firstItems, length, type Check, type FieldProblem } from './validation'
 
 // ——— shapes ———
 
-/** What the station editor sends (POST; PUT adds `version`). The code is the server's: it is never sent. */
-export interface StationInput {
-  name: string
-  type: StationType
-  town: string
-  address: string
-  /** GCJ-02 */
-  latitude: number
-  longitude: number
-  phone?: string
-  amenities: Amenity[]
-  hours: OpeningHours
-  /** Uploaded image srcs (/media/uploads/…); the first is the cover. */
-  photos: string[]
-  summerOffer?: string
-  description?: string
-  sample: boolean
-  sampleNote?: string
-}
+/**
+ * What the station editor sends (POST; PUT adds `version`): the station without its code, id and state (the code is
+ * the server's: it is never sent).
+ */
+export type StationInput = Pick<
+  Station,
+  'name' | 'type' | 'town' | 'address' | 'latitude' | 'longitude' | 'phone' | 'amenities' | 'hours' | 'photos' | 'summerOffer' | 'description' | 'sample' | 'sampleNote'
+>
 
 /** What an editor sends back for a station it loaded unchanged: the station without its code, id and state. */
 export function stationInputOf(station: Station): StationInput {
@@ -131,40 +122,7 @@ export const STATION_LIMITS = {
 export const LATITUDE_RANGE = { min: 18, max: 54 } as const
 export const LONGITUDE_RANGE = { min: 73, max: 136 } as const
 
-const WEEKDAY_LABELS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const
-const DAY_MINUTES = 24 * 60
-
 // ——— helpers ———
-
-/**
- * What no one-line field may hold: control characters (a line break in a name breaks the poster onto a second page
- * and the station list row in two), the Unicode line and paragraph separators, and the bidirectional overrides and
- * isolates that make text display in an order other than it is stored.
- */
-const UNPRINTABLE = /[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
-/** The same for text shown as paragraphs (the station description): a plain line break (\n) is allowed there. */
-const UNPRINTABLE_IN_PARAGRAPHS = /[\u0000-\u0009\u000b-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
-
-interface TextRule {
-  min?: number
-  max: number
-  /** Line breaks (\n) allowed: only for the station description. */
-  paragraphs?: boolean
-}
-
-function text(check: Check, field: string, label: string, value: string, { min = 0, max, paragraphs = false }: TextRule): void {
-  if (paragraphs ? UNPRINTABLE_IN_PARAGRAPHS.test(value) : UNPRINTABLE.test(value)) {
-    check(field, paragraphs ? `${label}不能包含除换行外的控制字符` : `${label}不能包含换行或控制字符`, true)
-    return
-  }
-  const trimmed = length(value.trim())
-  if (min > 0 && trimmed === 0) {
-    check(field, `请填写${label}`, true)
-    return
-  }
-  check(field, `${label}至少 ${min} 个字`, trimmed < min)
-  check(field, `${label}不能超过 ${max} 字（现 ${length(value)} 字）`, length(value) > max)
-}
 
 /**
  * A phone number as people write it on a notice: digits with spaces or dashes (010-6904 1234), optionally a leading
@@ -184,31 +142,14 @@ export function isPhoneNumber(phone: string): boolean {
   return digits.length >= STATION_LIMITS.phoneDigits
 }
 
-const UPLOADED_IMAGE = /^\/media\/uploads\/[A-Za-z0-9_./-]{1,200}$/
-/** A photo is an image uploaded through /api/staff/media, never an address elsewhere on the web. */
-export const isUploadedImage = (value: string) => UPLOADED_IMAGE.test(value) && !value.includes('..')
-
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/
-
-function minutesOf(time: string): number {
-  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
-}
-
-/** Opening and closing minutes from the midnight of the interval's day; an overnight interval ends after 1440. */
-function spanOf(interval: OpeningInterval): { start: number; end: number } {
-  const start = minutesOf(interval.open)
-  const close = interval.close === '24:00' ? DAY_MINUTES : minutesOf(interval.close)
-  return { start, end: close <= start ? close + DAY_MINUTES : close }
-}
-
 /** Checks one day's intervals; the field of each is `${at}.${index}.open|close`. */
 function intervalProblems(check: Check, at: string, label: string, intervals: OpeningInterval[]): void {
   check(at, `${label}最多 ${STATION_LIMITS.intervalsPerDay} 个时段`, intervals.length > STATION_LIMITS.intervalsPerDay)
   const valid: { index: number; start: number; end: number }[] = []
   firstItems(intervals, STATION_LIMITS.intervalsPerDay).forEach((interval, index) => {
     const name = intervals.length > 1 ? `${label}第 ${index + 1} 个时段` : `${label}的时段`
-    const openValid = CLOCK.test(interval.open)
-    const closeValid = interval.close === '24:00' || CLOCK.test(interval.close)
+    const openValid = isClockTime(interval.open)
+    const closeValid = isClockTime(interval.close, { allow24: true })
     check(`${at}.${index}.open`, `${name}的开门时间应为 00:00–23:59`, !openValid)
     check(`${at}.${index}.close`, `${name}的关门时间应为 00:00–24:00`, !closeValid)
     if (!openValid || !closeValid) return
@@ -218,7 +159,8 @@ function intervalProblems(check: Check, at: string, label: string, intervals: Op
       `${name}的开门和关门时间相同；全天开放请填 00:00–24:00`,
       interval.open === interval.close
     )
-    if (interval.open !== interval.close) valid.push({ index, ...spanOf(interval) })
+    const span = intervalSpan(interval)
+    if (span && interval.open !== interval.close) valid.push({ index, ...span })
   })
   // Spans on one time line from the day's midnight: an overnight interval's hours after midnight belong to the next
   // day's morning, so they meet none of this day's intervals, which all start before 24:00.
@@ -237,7 +179,7 @@ function hoursProblems(check: Check, hours: OpeningHours): void {
     intervalProblems(check, `hours.week.${day}`, WEEKDAY_LABELS[day], intervals)
   })
   if (hours.holiday !== null) intervalProblems(check, 'hours.holiday', '法定节假日', hours.holiday)
-  if (hours.note !== undefined) text(check, 'hours.note', '开放时间说明', hours.note, { max: STATION_LIMITS.hoursNote })
+  if (hours.note !== undefined) checkText(check, 'hours.note', '开放时间说明', hours.note, { max: STATION_LIMITS.hoursNote, lines: 'one' })
 }
 
 function coordinateProblems(check: Check, latitude: number, longitude: number): void {
@@ -262,10 +204,10 @@ function coordinateProblems(check: Check, latitude: number, longitude: number): 
 
 export function stationInputProblems(input: StationInput): FieldProblem[] {
   const { problems, check } = collector()
-  text(check, 'name', '站点名称', input.name, { min: STATION_LIMITS.nameMin, max: STATION_LIMITS.name })
+  checkText(check, 'name', '站点名称', input.name, { min: STATION_LIMITS.nameMin, max: STATION_LIMITS.name, lines: 'one' })
   check('type', '请选择站点类型', !(STATION_TYPES as readonly string[]).includes(input.type))
-  text(check, 'town', '所在镇街', input.town, { min: STATION_LIMITS.townMin, max: STATION_LIMITS.town })
-  text(check, 'address', '地址', input.address, { min: STATION_LIMITS.addressMin, max: STATION_LIMITS.address })
+  checkText(check, 'town', '所在镇街', input.town, { min: STATION_LIMITS.townMin, max: STATION_LIMITS.town, lines: 'one' })
+  checkText(check, 'address', '地址', input.address, { min: STATION_LIMITS.addressMin, max: STATION_LIMITS.address, lines: 'one' })
   coordinateProblems(check, input.latitude, input.longitude)
   if (input.phone !== undefined) {
     check('phone', PHONE_RULE_MESSAGE, !isPhoneNumber(input.phone))
@@ -287,37 +229,23 @@ export function stationInputProblems(input: StationInput): FieldProblem[] {
     if (first !== undefined) check(`photos.${index}`, `第 ${index + 1} 张照片与第 ${first + 1} 张重复`, true)
     else firstPlace.set(photo, index)
   })
-  if (input.summerOffer !== undefined) text(check, 'summerOffer', '夏送清凉服务', input.summerOffer, { max: STATION_LIMITS.summerOffer })
+  if (input.summerOffer !== undefined) checkText(check, 'summerOffer', '夏送清凉服务', input.summerOffer, { max: STATION_LIMITS.summerOffer, lines: 'one' })
   if (input.description !== undefined) {
-    text(check, 'description', '站点介绍', input.description, { max: STATION_LIMITS.description, paragraphs: true })
+    checkText(check, 'description', '站点介绍', input.description, { max: STATION_LIMITS.description, lines: 'paragraphs' })
   }
-  if (input.sampleNote !== undefined) text(check, 'sampleNote', '示例说明', input.sampleNote, { max: STATION_LIMITS.sampleNote })
+  if (input.sampleNote !== undefined) checkText(check, 'sampleNote', '示例说明', input.sampleNote, { max: STATION_LIMITS.sampleNote, lines: 'one' })
   return problems
 }
 
 /** 暂停开放 needs a reason workers can read, e.g. 「装修改造，暂停开放」. */
 export function closeReasonProblems(reason: string): FieldProblem[] {
   const { problems, check } = collector()
-  text(check, 'reason', '暂停开放的原因', reason, { min: 1, max: STATION_LIMITS.closeReason })
+  checkText(check, 'reason', '暂停开放的原因', reason, { min: 1, max: STATION_LIMITS.closeReason, lines: 'one' })
   return problems
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** A real calendar date "YYYY-MM-DD" between 2000 and 2100 (2月30日 is refused, not rolled over). */
-export function isCalendarDate(value: string): boolean {
-  const match = DATE.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return (
-    year >= 2000 &&
-    year <= 2100 &&
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  )
-}
+/** Transitional, for the tests that import it from here: the rule is dates.ts's. */
+export { isCalendarDate }
 
 export function stationSettingsProblems(settings: StationSettings): FieldProblem[] {
   const { problems, check } = collector()
@@ -333,7 +261,7 @@ export function stationSettingsProblems(settings: StationSettings): FieldProblem
       firstWithDate.set(holiday.date, index)
     }
     check(`holidays.${index}.kind`, `${label}应为放假或调休上班`, holiday.kind !== 'holiday' && holiday.kind !== 'workday')
-    text(check, `holidays.${index}.name`, `${label}的名称`, holiday.name, { min: 1, max: STATION_LIMITS.holidayName })
+    checkText(check, `holidays.${index}.name`, `${label}的名称`, holiday.name, { min: 1, max: STATION_LIMITS.holidayName, lines: 'one' })
   })
   const campaign = settings.summerCampaign
   if (campaign !== null) {

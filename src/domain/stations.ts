@@ -6,7 +6,7 @@
  * The rules over these types live beside them: station-hours.ts (open now), station-geo.ts (distance, order),
  * station-codes.ts (the short code and the QR entry points).
  */
-import type { SampleFlag } from './types'
+import type { SampleFlag } from './content'
 
 export const STATION_TYPES = ['workers-home', 'warm-station', 'outdoor-station', 'reading-room'] as const
 export type StationType = (typeof STATION_TYPES)[number]

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
+import { beijingClock } from '../../src/domain/dates'
 import {
-  beijingDay,
   dayKind,
   formatIntervals,
   hoursTable,
@@ -58,9 +58,9 @@ describe('clock times', () => {
 
 describe('the Beijing day', () => {
   it('reads date, weekday (Monday = 0) and minutes in Beijing time, across the UTC date line', () => {
-    expect(beijingDay(new Date('2026-06-05T16:30:00Z'))).toEqual({ date: '2026-06-06', weekday: 5, minutes: 30 })
-    expect(beijingDay(new Date('2026-12-31T16:00:00Z'))).toEqual({ date: '2027-01-01', weekday: 4, minutes: 0 })
-    expect(beijingDay(new Date('2026-06-07T15:59:00Z'))).toEqual({ date: '2026-06-07', weekday: 6, minutes: 23 * 60 + 59 })
+    expect(beijingClock(new Date('2026-06-05T16:30:00Z'))).toEqual({ date: '2026-06-06', weekday: 5, minutes: 30 })
+    expect(beijingClock(new Date('2026-12-31T16:00:00Z'))).toEqual({ date: '2027-01-01', weekday: 4, minutes: 0 })
+    expect(beijingClock(new Date('2026-06-07T15:59:00Z'))).toEqual({ date: '2026-06-07', weekday: 6, minutes: 23 * 60 + 59 })
   })
 
   it('tells holidays and make-up workdays from ordinary days', () => {
@@ -181,13 +181,14 @@ describe('open now', () => {
   it('answers in Beijing time on a phone set to another time zone', () => {
     // The zone is read once per process, so the rules run in a child process whose clock is in Los Angeles.
     const script = `
-      import { beijingDay, hoursTable, openState } from './src/domain/station-hours'
+      import { beijingClock } from './src/domain/dates'
+      import { hoursTable, openState } from './src/domain/station-hours'
       const lateFriday = ${JSON.stringify(lateFriday([]))}
       const officeHours = ${JSON.stringify(officeHours)}
       const now = new Date('2026-06-05T17:30:00Z')
       console.log(JSON.stringify({
         phoneHour: now.getHours(),
-        day: beijingDay(now),
+        day: beijingClock(now),
         lateFriday: openState({ hours: lateFriday }, [], now).label,
         office: openState({ hours: officeHours }, [], now).label,
         todayRow: hoursTable(officeHours, [], now).rows.find((row) => row.today).label

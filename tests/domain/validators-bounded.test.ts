@@ -4,8 +4,10 @@
  * MAX_REPORTED_PROBLEMS problems, and still name what they find in the items they look at.
  */
 import { stationInputProblems, type StationInput } from '../../src/domain/station-input'
-import { MAX_REPORTED_PROBLEMS, newsInputProblems, planProblems, type NewsInput } from '../../src/domain/staff'
-import type { Plan } from '../../src/domain/types'
+import { newsInputProblems, type NewsInput } from '../../src/domain/news-input'
+import type { Plan } from '../../src/domain/plan'
+import { planProblems } from '../../src/domain/plan-input'
+import { MAX_REPORTED_PROBLEMS } from '../../src/domain/validation'
 
 const OFFICE = [{ open: '09:00', close: '17:00' }]
 const station = (overrides: Partial<StationInput> = {}): StationInput => ({

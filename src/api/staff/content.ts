@@ -6,15 +6,14 @@
 import type {
   CompetitionInput,
   CompetitionUpdate,
-  PlanUpdate,
-  ServiceUpdate,
   StaffCompetition,
-  StaffCompetitionSummary,
-  StaffFeatured,
-  StaffPlan,
-  StaffService
-} from '../../domain/staff'
-import type { FeaturedItem, ServiceSlug } from '../../domain/types'
+  StaffCompetitionSummary
+} from '../../domain/competition-input'
+import type { StaffFeatured } from '../../domain/featured-input'
+import type { FeaturedItem } from '../../domain/home'
+import type { PlanUpdate, StaffPlan } from '../../domain/plan-input'
+import type { ServiceUpdate, StaffService } from '../../domain/service-input'
+import type { ServiceSlug } from '../../domain/services'
 import { staffRequest } from './request'
 
 const competitionPath = (id: string) => `/api/staff/competitions/${encodeURIComponent(id)}`

@@ -2,16 +2,16 @@
  * The news editor's routes (docs/staff-api.md). Every call goes through staffRequest: the session token in the
  * header, nothing kept on the device, and a failure that rejects with an ApiError the page can show as it is.
  */
-import type { Page } from '../../domain/types'
+import type { VersionOnly } from '../../domain/content'
 import type {
   NewsInput,
   NewsStatus,
   NewsUpdate,
   PublishRequest,
   StaffNewsArticle,
-  StaffNewsSummary,
-  VersionOnly
-} from '../../domain/staff'
+  StaffNewsSummary
+} from '../../domain/news-input'
+import type { Page } from '../../domain/paging'
 import { staffRequest } from './request'
 
 const articlePath = (id: string) => `/api/staff/news/${encodeURIComponent(id)}`

@@ -1,9 +1,13 @@
 import { Image, Text, View } from '@tarojs/components'
 import { memo } from 'react'
 import { mediaUrl } from '../../api/client'
-import { competitionStatus, STATUS_LABELS } from '../../domain/competition-status'
+import {
+  STATUS_LABELS,
+  competitionStatus,
+  type CompetitionStatus,
+  type CompetitionSummary
+} from '../../domain/competitions'
 import { formatDateRange } from '../../domain/dates'
-import type { CompetitionStatus, CompetitionSummary } from '../../domain/types'
 import { go } from '../../navigation'
 import { routes } from '../../routes'
 import { SampleTag } from '../sample-tag'

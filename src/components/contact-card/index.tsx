@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ContactPoint } from '../../domain/types'
+import type { ContactPoint } from '../../domain/content'
 import { callHotline } from '../../navigation'
 import './index.scss'
 

@@ -2,7 +2,7 @@ import { Image, ScrollView, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { mediaUrl } from '../../api/client'
 import { SampleTag } from '../../components/sample-tag'
-import type { FeaturedItem } from '../../domain/types'
+import type { FeaturedItem } from '../../domain/home'
 import { go } from '../../navigation'
 import { targetUrl } from '../../routes'
 

@@ -1,5 +1,5 @@
 import { SERVICE_BADGES, STATIONS_BADGE, type Badge } from '../../components/service-badge'
-import type { ServiceSlug } from '../../domain/types'
+import type { ServiceSlug } from '../../domain/services'
 import { routes } from '../../routes'
 
 export interface QuickService {

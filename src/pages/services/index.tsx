@@ -4,11 +4,11 @@ import { useResource } from '../../api/use-resource'
 import { usePullDownReload } from '../../api/use-pull-down-reload'
 import { PageRoot } from '../../components/page-root'
 import { PageState } from '../../components/page-state'
-import type { ServiceSlug, ServiceSummary } from '../../domain/types'
+import { HOTLINE_NUMBER as HOTLINE } from '../../domain/hotline'
+import type { ServiceSlug, ServiceSummary } from '../../domain/services'
 import { callHotline, go } from '../../navigation'
 import { routes } from '../../routes'
 import { ServiceBadge } from '../../components/service-badge'
-import { HOTLINE_NUMBER as HOTLINE } from '../../domain/hotline'
 import './index.scss'
 
 

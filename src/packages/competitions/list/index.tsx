@@ -8,8 +8,14 @@ import { usePullDownReload } from '../../../api/use-pull-down-reload'
 import { CompetitionCard, displayedStatus } from '../../../components/competition-card'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
-import { STATUS_LABELS } from '../../../domain/competition-status'
-import { COMPETITION_STATUSES, TRADES, type CompetitionStatus, type CompetitionSummary, type Trade } from '../../../domain/types'
+import {
+  COMPETITION_STATUSES,
+  STATUS_LABELS,
+  TRADES,
+  type CompetitionStatus,
+  type CompetitionSummary,
+  type Trade
+} from '../../../domain/competitions'
 import { routeParam } from '../../../routes'
 import './index.scss'
 

@@ -5,7 +5,7 @@ import { useResource } from '../../../api/use-resource'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
-import type { Plan, PlanFigure, PlanSection } from '../../../domain/types'
+import type { Plan, PlanFigure, PlanSection } from '../../../domain/plan'
 import { routes } from '../../../routes'
 import './index.scss'
 

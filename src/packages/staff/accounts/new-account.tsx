@@ -1,13 +1,18 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { createAccount } from '../../../api/staff/accounts'
-import { passwordShapeProblem, staffNameProblem, type FieldProblem, type StaffAccount, type StaffRole } from '../../../domain/staff'
+import {
+  DISPLAY_NAME_MAX_LENGTH,
+  displayNameProblem,
+  passwordShapeProblem,
+  staffNameProblem,
+  type StaffAccount,
+  type StaffRole
+} from '../../../domain/accounts'
+import type { FieldProblem } from '../../../domain/validation'
 import { TextField } from '../components/fields'
 import { problemMap, saveFailureOf } from '../components/save-errors'
 import { RolesField } from './roles-field'
-
-/** The server's limit for a display name (server/schemas/staff-accounts.ts). */
-const DISPLAY_NAME_MAX = 32
 
 export const HAND_OVER_HINT = '请当面把初始密码交给本人，不要通过微信、短信或邮件发送；本人登录后可在「修改密码」中换成自己的密码。'
 
@@ -25,9 +30,8 @@ function problemsOf(form: Form): FieldProblem[] {
   const problems: FieldProblem[] = []
   const nameProblem = staffNameProblem(form.name)
   if (nameProblem) problems.push({ field: 'name', message: nameProblem })
-  const displayName = form.displayName.trim()
-  if (!displayName) problems.push({ field: 'displayName', message: '请填写姓名' })
-  else if ([...displayName].length > DISPLAY_NAME_MAX) problems.push({ field: 'displayName', message: `姓名不能超过 ${DISPLAY_NAME_MAX} 字` })
+  const displayProblem = displayNameProblem(form.displayName)
+  if (displayProblem) problems.push({ field: 'displayName', message: displayProblem })
   if (form.roles.length === 0) problems.push({ field: 'roles', message: '请至少选择一个角色' })
   const passwordProblem = passwordShapeProblem(form.password)
   if (passwordProblem) problems.push({ field: 'password', message: passwordProblem })
@@ -83,7 +87,7 @@ export function NewAccount({ onCreated, onCancel }: NewAccountProps) {
         label='姓名'
         name='displayName'
         value={form.displayName}
-        max={DISPLAY_NAME_MAX}
+        max={DISPLAY_NAME_MAX_LENGTH}
         placeholder='显示在操作记录中，如 张三'
         error={errors.displayName}
         onChange={(displayName) => update({ displayName })}

@@ -3,9 +3,10 @@
  * competitionInputProblems take. Dates are kept as the day and time picked (Beijing time) so a half-picked date is
  * named by the validator rather than lost. No Taro import.
  */
-import type { CompetitionInput, StaffCompetition } from '../../../domain/staff'
-import type { AwardTier, Trade } from '../../../domain/types'
-import { beijingDayFromNow, instantOf, partsOf, type DateTimeParts } from '../editor-kit/beijing-time'
+import type { CompetitionInput, StaffCompetition } from '../../../domain/competition-input'
+import type { AwardTier, Trade } from '../../../domain/competitions'
+import { beijingDate } from '../../../domain/dates'
+import { instantOf, partsOf, type DateTimeParts } from '../editor-kit/beijing-time'
 
 export interface ScheduleRow {
   at: DateTimeParts
@@ -63,7 +64,7 @@ export const emptyResult = (): ResultRow => ({ rank: '', name: '', unit: '', awa
  * contest a week after — so four pickers need adjusting rather than filling from nothing.
  */
 export function emptyForm(now: number): CompetitionForm {
-  const day = (days: number) => beijingDayFromNow(now, days)
+  const day = (days: number) => beijingDate(now, days)
   return {
     title: '',
     trade: '',

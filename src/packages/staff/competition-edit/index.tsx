@@ -3,10 +3,14 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { notFoundError } from '../../../api/client'
 import { createCompetition, getStaffCompetition, updateCompetition } from '../../../api/staff/content'
-import { STATUS_LABELS, competitionStatus } from '../../../domain/competition-status'
+import {
+  competitionInputProblems,
+  type CompetitionInput,
+  type StaffCompetition
+} from '../../../domain/competition-input'
+import { STATUS_LABELS, TRADES, competitionStatus, type AwardTier } from '../../../domain/competitions'
+import { LIMITS } from '../../../domain/content'
 import { isContentId } from '../../../domain/limits'
-import { LIMITS, competitionInputProblems, type CompetitionInput, type StaffCompetition } from '../../../domain/staff'
-import { TRADES, type AwardTier } from '../../../domain/types'
 import { go } from '../../../navigation'
 import { routeParam, routes } from '../../../routes'
 import { ChoiceField, FieldFrame, TextField } from '../components/fields'

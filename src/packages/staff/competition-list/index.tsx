@@ -5,13 +5,13 @@ import { listStaffCompetitions } from '../../../api/staff/content'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
 import { PageState } from '../../../components/page-state'
 import { SampleTag } from '../../../components/sample-tag'
-import { STATUS_LABELS, competitionStatus } from '../../../domain/competition-status'
+import type { StaffCompetitionSummary } from '../../../domain/competition-input'
+import { STATUS_LABELS, competitionStatus } from '../../../domain/competitions'
+import { lastEditedLine } from '../../../domain/content'
 import { formatDateRange } from '../../../domain/dates'
-import type { StaffCompetitionSummary } from '../../../domain/staff'
 import { go } from '../../../navigation'
 import { routes } from '../../../routes'
 import { StaffPage } from '../components/staff-page'
-import { editedLine } from '../editor-kit/edited-line'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 import './index.scss'
 
@@ -80,7 +80,7 @@ function CompetitionRow({ item }: { item: StaffCompetitionSummary }) {
         {item.sample && <SampleTag note={item.sampleNote} />}
       </View>
       <Text className='staff-competition-row__line'>比赛：{formatDateRange(item.eventStartsAt, item.eventEndsAt)}</Text>
-      <Text className='staff-competition-row__line'>{editedLine(item)}</Text>
+      <Text className='staff-competition-row__line'>{lastEditedLine(item)}</Text>
     </View>
   )
 }

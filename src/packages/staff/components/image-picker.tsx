@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { mediaUrl } from '../../../api/client'
 import { uploadImage, type UploadHandle } from '../../../api/staff/request'
-import { MAX_UPLOAD_BYTES, type MediaAsset } from '../../../domain/staff'
+import { MAX_UPLOAD_BYTES, type MediaAsset } from '../../../domain/media'
 import { wechatFailureOf, type WechatFailure } from './wechat-failure'
 import './image-picker.scss'
 

@@ -5,7 +5,8 @@
  * what was typed.
  */
 import { ApiError } from '../../../api/client'
-import type { FieldProblem, Versioned } from '../../../domain/staff'
+import type { Versioned } from '../../../domain/content'
+import type { FieldProblem } from '../../../domain/validation'
 
 export type SaveFailure =
   | { kind: 'fields'; message: string; problems: FieldProblem[] }

@@ -6,9 +6,10 @@
  */
 import { Picker, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { LIMITS } from '../../../domain/staff'
+import { LIMITS } from '../../../domain/content'
+import { beijingDate } from '../../../domain/dates'
 import { FieldFrame, TextField } from '../components/fields'
-import { beijingDayFromNow, paddedTime, type DateTimeParts } from './beijing-time'
+import { paddedTime, type DateTimeParts } from './beijing-time'
 import './editor-kit.scss'
 
 interface ToggleRowProps {
@@ -105,7 +106,7 @@ export function DateTimeField({ label, name, value, onChange, error, hint = '北
         <Picker
           className='editor-kit__datetime-part'
           mode='date'
-          value={value.date || beijingDayFromNow(Date.now(), 0)}
+          value={value.date || beijingDate(Date.now())}
           onChange={(event) => onChange({ ...value, date: String(event.detail.value) })}
         >
           <View className='editor-kit__picker' role='button' aria-label={`${label}的日期`}>

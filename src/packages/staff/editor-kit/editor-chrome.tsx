@@ -3,11 +3,10 @@
  * ended-session notices, the summary of what to fix, and the save bar with its confirmation.
  */
 import { Button, Text, View } from '@tarojs/components'
+import { lastEditedLine, type Versioned } from '../../../domain/content'
 import { formatDateTime } from '../../../domain/dates'
-import type { Versioned } from '../../../domain/staff'
 import { go } from '../../../navigation'
 import { routes } from '../../../routes'
-import { editedLine } from './edited-line'
 import type { Editor } from './use-editor'
 import './editor-kit.scss'
 
@@ -35,7 +34,7 @@ export function EditorStatus({ editor, title }: { editor: Pick<AnyEditor, 'recor
   return (
     <View className='editor-kit__status' role='status'>
       {title && <Text className='editor-kit__status-title'>{title}</Text>}
-      <Text className='editor-kit__status-line'>{editor.record ? editedLine(editor.record) : '新建 · 尚未保存'}</Text>
+      <Text className='editor-kit__status-line'>{editor.record ? lastEditedLine(editor.record) : '新建 · 尚未保存'}</Text>
       {editor.dirty && <Text className='editor-kit__status-line editor-kit__status-line--dirty'>有未保存的修改（已暂存在本机）</Text>}
     </View>
   )
@@ -51,7 +50,7 @@ export function EditorAlerts({ editor }: { editor: Pick<AnyEditor, 'conflict' | 
           <Text className='editor-kit__card-title'>保存失败：内容已被他人修改</Text>
           <Text className='editor-kit__card-text'>{conflict.message}</Text>
           {conflict.current && (
-            <Text className='editor-kit__card-text'>最新版本：{editedLine(conflict.current)}。你填写的内容仍在本页，并已暂存在本机。</Text>
+            <Text className='editor-kit__card-text'>最新版本：{lastEditedLine(conflict.current)}。你填写的内容仍在本页，并已暂存在本机。</Text>
           )}
           <Button className='editor-kit__button editor-kit__button--primary' disabled={editor.busy} onClick={() => void editor.loadLatest()}>
             载入最新版本（放弃我的修改）

@@ -5,10 +5,10 @@
  * as a conflict with the choice to load theirs, and an ended session says how to log in again.
  */
 import { useMemo, useState } from 'react'
-import type { FieldProblem, Versioned } from '../../../domain/staff'
+import { lastEditedLine, type Versioned } from '../../../domain/content'
+import type { FieldProblem } from '../../../domain/validation'
 import { clearDraft, useKeepDraft, useKeptDraftOffer, type KeptDraft } from '../components/local-draft'
 import { problemMap, saveFailureOf, type SaveFailure } from '../components/save-errors'
-import { editedLine } from './edited-line'
 
 export const SAVED_TEXT = '已保存，职工端已更新'
 
@@ -154,7 +154,7 @@ export function useEditor<R extends Versioned, F, I>(config: EditorConfig<R, F, 
       setConflict(undefined)
       setProblems([])
       setRecheck(false)
-      setNotice({ tone: 'success', text: `已载入最新版本（${editedLine(latest)}）` })
+      setNotice({ tone: 'success', text: `已载入最新版本（${lastEditedLine(latest)}）` })
     } catch (error) {
       showFailure(error)
     } finally {

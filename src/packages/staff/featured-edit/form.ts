@@ -3,11 +3,13 @@
  * PUT /api/staff/featured takes. No Taro import.
  */
 import type { FeaturedItemInput } from '../../../api/staff/content'
-import type { FieldProblem, StaffFeatured } from '../../../domain/staff'
-import { featuredProblems } from '../../../domain/staff'
-import type { FeaturedItem, RouteTarget, ServiceSlug } from '../../../domain/types'
+import { LIMITS } from '../../../domain/content'
+import { featuredProblems, type StaffFeatured } from '../../../domain/featured-input'
+import type { FeaturedItem, RouteTarget } from '../../../domain/home'
+import type { ServiceSlug } from '../../../domain/services'
+import type { FieldProblem } from '../../../domain/validation'
 
-export const MAX_FEATURED = 8
+export const MAX_FEATURED = LIMITS.featured
 
 export const TARGET_KINDS = ['newsDetail', 'competitionDetail', 'serviceDetail', 'plan'] as const
 export type TargetKind = (typeof TARGET_KINDS)[number]

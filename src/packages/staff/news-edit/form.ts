@@ -2,9 +2,9 @@
  * The news editor's form: what the staffer is editing, how it becomes the NewsInput the API and the validators take,
  * and the Beijing-time arithmetic of a scheduled publication. No Taro import.
  */
-import { beijing } from '../../../domain/dates'
-import type { NewsInput, StaffNewsArticle } from '../../../domain/staff'
-import type { Block, NewsCategory } from '../../../domain/types'
+import { beijingDate, beijingInstant } from '../../../domain/dates'
+import type { Block, NewsCategory } from '../../../domain/news'
+import type { NewsInput, StaffNewsArticle } from '../../../domain/news-input'
 
 /** A body block with a key that follows it when it moves, so each block's inputs move with their text. */
 export interface KeyedBlock {
@@ -128,17 +128,17 @@ export interface ScheduleChoice {
 }
 
 export function todayInBeijing(now: number): string {
-  return beijing(new Date(now).toISOString()).format('YYYY-MM-DD')
+  return beijingDate(now)
 }
 
 /** Tomorrow 09:00: the usual time a scheduled notice goes out. */
 export function defaultSchedule(now: number): ScheduleChoice {
-  return { date: beijing(new Date(now).toISOString()).add(1, 'day').format('YYYY-MM-DD'), time: '09:00' }
+  return { date: beijingDate(now, 1), time: '09:00' }
 }
 
 /** The instant the API takes (PublishRequest.at), with the +08:00 offset written out. */
 export function scheduledInstant({ date, time }: ScheduleChoice): string {
-  return `${date}T${time}:00+08:00`
+  return beijingInstant(date, time)
 }
 
 /** 'H:m' → 'HH:mm': a picker implementation that does not pad would otherwise make an invalid instant. */

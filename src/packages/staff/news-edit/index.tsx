@@ -6,11 +6,17 @@ import { createNews, getStaffNews, publishNews, unpublishNews, updateNews } from
 import { useResource } from '../../../api/use-resource'
 import { NotFound } from '../../../components/not-found'
 import { PageState } from '../../../components/page-state'
+import { LIMITS, lastEditedLine } from '../../../domain/content'
 import { beijing, formatDateTime } from '../../../domain/dates'
 import { isContentId } from '../../../domain/limits'
-import { LIMITS, newsInputProblems, publishTimeProblem, type FieldProblem, type StaffNewsArticle } from '../../../domain/staff'
-import { lastEditedLine, shownNewsStatus } from '../../../domain/staff-news'
-import { NEWS_CATEGORIES } from '../../../domain/types'
+import { NEWS_CATEGORIES } from '../../../domain/news'
+import {
+  newsInputProblems,
+  publishTimeProblem,
+  shownNewsStatus,
+  type StaffNewsArticle
+} from '../../../domain/news-input'
+import type { FieldProblem } from '../../../domain/validation'
 import { go } from '../../../navigation'
 import { routeParam, routes } from '../../../routes'
 import { ChoiceField, FieldFrame, TextField } from '../components/fields'

@@ -5,12 +5,12 @@ import { getStaffService } from '../../../api/staff/content'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
 import { PageState } from '../../../components/page-state'
 import { SampleTag } from '../../../components/sample-tag'
-import type { StaffService } from '../../../domain/staff'
-import { SERVICE_SLUGS } from '../../../domain/types'
+import { lastEditedLine } from '../../../domain/content'
+import type { StaffService } from '../../../domain/service-input'
+import { SERVICE_SLUGS } from '../../../domain/services'
 import { go } from '../../../navigation'
 import { routes } from '../../../routes'
 import { StaffPage } from '../components/staff-page'
-import { editedLine } from '../editor-kit/edited-line'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 import './index.scss'
 
@@ -58,7 +58,7 @@ function ServiceList() {
                   {service.sample && <SampleTag note={service.sampleNote} />}
                 </View>
                 <Text className='staff-service-row__tagline'>{service.tagline}</Text>
-                <Text className='staff-service-row__edited'>{editedLine(service)}</Text>
+                <Text className='staff-service-row__edited'>{lastEditedLine(service)}</Text>
               </View>
             ))}
           </View>

@@ -3,11 +3,17 @@
  * stationInputProblems take. Coordinates are kept as typed, so a refused 「39,52」 stays in the field to be
  * corrected rather than turning into a number nobody typed. No Taro import.
  */
-import type { StaffStation } from '../../../domain/station-input'
-import { STATION_LIMITS, type StationInput } from '../../../domain/station-input'
-import { AMENITIES, STATION_TYPES, type Amenity, type OpeningHours, type OpeningInterval, type StationType } from '../../../domain/stations'
+import { WEEKDAY_LABELS } from '../../../domain/dates'
+import { STATION_LIMITS, type StaffStation, type StationInput } from '../../../domain/station-input'
+import {
+  AMENITIES,
+  STATION_TYPES,
+  type Amenity,
+  type OpeningHours,
+  type OpeningInterval,
+  type StationType
+} from '../../../domain/stations'
 
-export const WEEKDAY_LABELS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const
 export const MAX_INTERVALS_PER_DAY = STATION_LIMITS.intervalsPerDay
 export const MAX_PHOTOS = STATION_LIMITS.photos
 

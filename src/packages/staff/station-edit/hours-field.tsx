@@ -8,6 +8,7 @@
  */
 import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { WEEKDAY_LABELS } from '../../../domain/dates'
 import { STATION_LIMITS } from '../../../domain/station-input'
 import type { OpeningInterval } from '../../../domain/stations'
 import { FieldFrame, TextField } from '../components/fields'
@@ -16,7 +17,6 @@ import {
   HOLIDAY_RULE_LABELS,
   MAX_INTERVALS_PER_DAY,
   USUAL_INTERVAL,
-  WEEKDAY_LABELS,
   WHOLE_DAY,
   isOvernight,
   type StationForm

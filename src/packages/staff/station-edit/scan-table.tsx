@@ -5,12 +5,9 @@
 import { Button, Text, View } from '@tarojs/components'
 import { getStationScans } from '../../../api/staff/stations'
 import { PageState } from '../../../components/page-state'
+import { formatCalendarDate } from '../../../domain/dates'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 
-/** 「11月24日」 from a Beijing date: the year is the same for all but the first days of January. */
-function dayLabel(date: string): string {
-  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
-}
 
 export function ScanTable({ stationId }: { stationId: string }) {
   const resource = useStaffResource(() => getStationScans(stationId), [stationId])
@@ -35,7 +32,7 @@ export function ScanTable({ stationId }: { stationId: string }) {
               </View>
               {scans.days.map((day) => {
                 const total = day.wxacode + day.wechatLink + day.browser
-                const cells = [dayLabel(day.date), day.wxacode, day.wechatLink, day.browser, total]
+                const cells = [formatCalendarDate(day.date, { withYear: false }), day.wxacode, day.wechatLink, day.browser, total]
                 return (
                   <View key={day.date} className={`station-scans__row${total === 0 ? ' station-scans__row--none' : ''}`} role='row' aria-label={day.date}>
                     {cells.map((value, at) => (

@@ -2,6 +2,7 @@
  * The station settings form: the holiday calendar every station's 「法定节假日」 rule follows, and the 夏送清凉 period
  * in which stations show their summer offer. No Taro import.
  */
+import { WEEKDAY_LABELS, addDays, isCalendarDate, weekdayOf } from '../../../domain/dates'
 import type { StaffStationSettings, StationSettings } from '../../../domain/station-input'
 import type { HolidayDate } from '../../../domain/stations'
 
@@ -60,12 +61,6 @@ export function inputOf(form: SettingsForm): StationSettings {
   }
 }
 
-/** The day after a Beijing date (calendar arithmetic, no time zone involved). */
-export function dayAfter(date: string): string {
-  const next = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + 1))
-  return next.toISOString().slice(0, 10)
-}
-
 /**
  * The calendar in date order (stable: two rows of one day keep theirs, for the validator to name the second). The form
  * is kept in this order, so the rows, the numbers in the validator's messages and what is saved all agree.
@@ -83,13 +78,9 @@ export function pastCount(holidays: HolidayDate[], today: string): number {
   return upcoming === -1 ? holidays.length : upcoming
 }
 
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
-
 /** 「周五」 for 2027-10-01, to check a 调休 against the calendar; '' for a date that is not one. */
-export function weekdayOf(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  if (!match) return ''
-  return WEEKDAYS[new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay()]
+export function weekdayLabel(date: string): string {
+  return isCalendarDate(date) ? WEEKDAY_LABELS[weekdayOf(date)] : ''
 }
 
 /**
@@ -99,7 +90,7 @@ export function weekdayOf(date: string): string {
 export function nextHoliday(holidays: HolidayDate[], today: string): HolidayDate {
   const last = holidays[holidays.length - 1]
   if (!last || !/^\d{4}-\d{2}-\d{2}$/.test(last.date)) return { date: today, kind: 'holiday', name: '' }
-  const next = dayAfter(last.date)
+  const next = addDays(last.date, 1)
   if (next < today) return { date: today, kind: 'holiday', name: '' }
   return { date: next, kind: last.kind, name: last.name }
 }
@@ -144,7 +135,7 @@ export function addHolidayRun(
   for (let day = 0; day < count; day += 1) {
     if (taken.has(date)) skipped.push(date)
     else added.push({ date, kind: 'holiday', name })
-    date = dayAfter(date)
+    date = addDays(date, 1)
   }
   if (holidays.length + added.length > rows) {
     return { ok: false, errors: { days: `节假日最多 ${rows} 天，还能添加 ${Math.max(rows - holidays.length, 0)} 天` } }

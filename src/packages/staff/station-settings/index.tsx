@@ -1,10 +1,15 @@
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import { getStationSettings, updateStationSettings } from '../../../api/staff/stations'
-import { STATION_LIMITS, stationSettingsProblems, type StaffStationSettings, type StationSettings } from '../../../domain/station-input'
+import { beijingDate } from '../../../domain/dates'
+import {
+  STATION_LIMITS,
+  stationSettingsProblems,
+  type StaffStationSettings,
+  type StationSettings
+} from '../../../domain/station-input'
 import { FieldFrame, TextField } from '../components/fields'
 import { StaffPage } from '../components/staff-page'
-import { beijingDayFromNow } from '../editor-kit/beijing-time'
 import { ToggleRow } from '../editor-kit/controls'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/editor-chrome'
 import { RecordLoader } from '../editor-kit/record-loader'
@@ -22,7 +27,7 @@ import {
   inputOf,
   nextHoliday,
   pastCount,
-  weekdayOf,
+  weekdayLabel,
   type HolidayRun,
   type SettingsForm
 } from './form'
@@ -53,7 +58,7 @@ function SettingsLoader() {
 }
 
 function SettingsEditorView({ initial }: { initial: StaffStationSettings }) {
-  const today = beijingDayFromNow(Date.now(), 0)
+  const today = beijingDate(Date.now())
   const editor = useEditor<StaffStationSettings, SettingsForm, StationSettings>({
     initial,
     draftKeyOf: () => 'station-settings',
@@ -113,7 +118,7 @@ function HolidayRow({ row, at, past, errors, onChange, onRemove }: HolidayRowPro
         <Picker mode='date' value={row.date} onChange={(event) => onChange({ date: String(event.detail.value) })}>
           <View className='holiday-row__date' role='button' aria-label={`${label}的日期`}>
             <Text>{row.date}</Text>
-            <Text className='holiday-row__weekday'>{weekdayOf(row.date)}</Text>
+            <Text className='holiday-row__weekday'>{weekdayLabel(row.date)}</Text>
           </View>
         </Picker>
         <View className='holiday-row__kinds' role='radiogroup' aria-label={`${label}的类型`}>

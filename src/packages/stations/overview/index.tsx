@@ -7,7 +7,15 @@ import { useResource } from '../../../api/use-resource'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
 import { arrangeStations, filterStations, type LatLng } from '../../../domain/station-geo'
-import { AMENITIES, AMENITY_LABELS, STATION_TYPES, STATION_TYPE_LABELS, type Amenity, type StationDirectory, type StationType } from '../../../domain/stations'
+import {
+  AMENITIES,
+  AMENITY_LABELS,
+  STATION_TYPES,
+  STATION_TYPE_LABELS,
+  type Amenity,
+  type StationDirectory,
+  type StationType
+} from '../../../domain/stations'
 import { go } from '../../../navigation'
 import { routes } from '../../../routes'
 import { LocationNote } from '../components/location-note'

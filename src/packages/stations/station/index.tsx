@@ -8,8 +8,15 @@ import { NotFound } from '../../../components/not-found'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
 import { SampleTag } from '../../../components/sample-tag'
+import { formatCalendarDate } from '../../../domain/dates'
 import { hoursTable, isSummerCampaignOn, openState } from '../../../domain/station-hours'
-import { AMENITY_LABELS, STATION_TYPE_LABELS, type Station, type StationPage, type SummerCampaign } from '../../../domain/stations'
+import {
+  AMENITY_LABELS,
+  STATION_TYPE_LABELS,
+  type Station,
+  type StationPage,
+  type SummerCampaign
+} from '../../../domain/stations'
 import { callHotline } from '../../../navigation'
 import { routes } from '../../../routes'
 import { OpenStateLabel } from '../components/open-state'
@@ -19,15 +26,9 @@ import './index.scss'
 
 const NOT_FOUND = '未找到该服务站点'
 
-/** "2026-07-01" → 2026年7月1日 (Beijing dates, as stored: no time zone involved). */
-function chineseDate(date: string, withYear = true): string {
-  const [year, month, day] = date.split('-').map(Number)
-  return `${withYear ? `${year}年` : ''}${month}月${day}日`
-}
-
 function campaignDates(campaign: SummerCampaign): string {
   const sameYear = campaign.startsOn.slice(0, 4) === campaign.endsOn.slice(0, 4)
-  return `${chineseDate(campaign.startsOn)}至${chineseDate(campaign.endsOn, !sameYear)}`
+  return `${formatCalendarDate(campaign.startsOn)}至${formatCalendarDate(campaign.endsOn, { withYear: !sameYear })}`
 }
 
 /** 导航 in WeChat: its own map with the stored GCJ-02 point. */
