@@ -264,7 +264,7 @@ describe('编辑竞赛 when things go wrong', () => {
     expect(await screen.findByText(/^未保存：网络连接失败/)).toBeInTheDocument()
     expect(await valueOf('venue')).toBe('断网时填写的场地')
     expect(screen.getByText('有未保存的修改（已暂存在本机）')).toBeInTheDocument()
-    await draftWritten()
+    await draftWritten(`competition:${competition.id}`)
     first.unmount()
     goOnline()
 

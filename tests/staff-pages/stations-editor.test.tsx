@@ -324,7 +324,7 @@ describe('编辑站点', () => {
     const first = await openEditor(station.id)
 
     await typeInto('summerOffer', '免费绿豆汤、防暑药品')
-    await draftWritten()
+    await draftWritten(`station:${station.id}`)
     goOffline()
     tap('保存')
     expect(await screen.findByText(/^未保存：网络连接失败/)).toBeInTheDocument()
