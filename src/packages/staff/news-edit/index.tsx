@@ -7,6 +7,7 @@ import { beijing, formatDateTime } from '../../../domain/dates'
 import { isContentId } from '../../../domain/limits'
 import { newsInputProblems, publishTimeProblem, type NewsInput, type StaffNewsArticle } from '../../../domain/staff'
 import { shownNewsStatus, type ShownNewsStatus } from '../../../domain/staff-news'
+import { FilterChips } from '../../../components/filter-chips'
 import { go } from '../../../navigation'
 import { routeParam, routes } from '../../../routes'
 import { FieldFrame } from '../components/fields'
@@ -163,18 +164,18 @@ function NewsEditor({ initial }: { initial?: StaffNewsArticle }) {
       />
       <EditorAlerts editor={editor} />
 
-      <View className='news-edit__modes' role='group' aria-label='编辑或预览'>
-        {[false, true].map((previewing) => (
-          <View
-            key={String(previewing)}
-            className={`news-edit__mode${preview === previewing ? ' news-edit__mode--active' : ''}`}
-            role='button'
-            aria-pressed={preview === previewing ? 'true' : 'false'}
-            onClick={() => setPreview(previewing)}
-          >
-            <Text>{previewing ? '预览' : '编辑'}</Text>
-          </View>
-        ))}
+      <View className='news-edit__modes'>
+        <FilterChips
+          title='编辑或预览'
+          hideTitle
+          fill
+          options={[
+            { value: false, label: '编辑' },
+            { value: true, label: '预览' }
+          ]}
+          isActive={(previewing) => previewing === preview}
+          onSelect={setPreview}
+        />
       </View>
 
       {preview ? (
