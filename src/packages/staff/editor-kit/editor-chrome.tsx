@@ -164,7 +164,7 @@ export function SaveBar({ editor, label = '保存', note, actions = [], panel }:
             {actions.map((action) => (
               <Button
                 key={action.label}
-                className={`editor-kit__button${action.tone ? ` editor-kit__button--${action.tone}` : ''}`}
+                className={`editor-kit__button${action.tone === 'primary' ? ' editor-kit__button--primary' : action.tone === 'danger' ? ' editor-kit__button--danger' : ''}`}
                 disabled={busy}
                 onClick={() => (action.confirm ? setConfirming(action) : action.onClick())}
               >
