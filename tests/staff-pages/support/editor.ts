@@ -5,6 +5,21 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { readDraft } from '../../../src/packages/staff/components/local-draft'
 
+let serial = 0
+/** A title or name no other test uses, short enough for the worker search (50 characters). */
+export function uniqueTitle(what: string): string {
+  serial += 1
+  return `${what}${process.pid % 1000}-${serial}`
+}
+
+/** jsdom has no layout, so Taro's picker columns measure 0 px tall and say so; every other warning still shows. */
+export function quietPickerWarnings(): void {
+  const warn = console.warn
+  jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+    if (!String(args[0]).includes('Height measurement anomaly')) warn(...args)
+  })
+}
+
 export function field(name: string): HTMLElement {
   const element = document.querySelector(`[data-field="${name}"]`)
   if (!element) throw new Error(`没有字段 ${name}`)
