@@ -7,8 +7,9 @@
 const net = require('net')
 
 /**
- * The page tests' real API listens on a free port picked here, once per jest run, so that jsdom pages can live on
- * its origin (testEnvironmentOptions.url is static config) and two runs on one machine do not collide.
+ * The page tests' real API listens on a free port picked here, once per jest run, so that two runs on one machine do
+ * not collide; jsdom pages live on its origin (tests/app/support/page-environment.js reads the port from the
+ * environment, keeping it out of the config, on which jest keys its transform cache).
  */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -39,9 +40,9 @@ module.exports = async () => {
     displayName: 'app',
     transform: { '^.+\\.(mjs|[jt]sx?)$': 'babel-jest' },
     moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
-    testEnvironment: 'jsdom',
-    // Pages live on the real API's origin (see tests/app/support/global-setup.ts), as the H5 build does.
-    testEnvironmentOptions: { url: `http://127.0.0.1:${pageTestPort}/` },
+    // jsdom on the real API's origin (see tests/app/support/global-setup.ts), as the H5 build is.
+    testEnvironment: '<rootDir>/tests/app/support/page-environment.js',
+    testEnvironmentOptions: { apiPortVariable: 'MIYUN_PAGE_TEST_PORT' },
     globalSetup: '<rootDir>/tests/app/support/global-setup.ts',
     globalTeardown: '<rootDir>/tests/app/support/global-teardown.ts',
     testMatch: ['<rootDir>/tests/app/**/*.test.tsx', '<rootDir>/tests/app/**/*.test.ts'],
@@ -65,7 +66,7 @@ module.exports = async () => {
       // The staff pages (src/packages/staff) in jsdom against their own real API with staff accounts in it.
       ...appProject,
       displayName: 'staff-pages',
-      testEnvironmentOptions: { url: `http://127.0.0.1:${staffPageTestPort}/` },
+      testEnvironmentOptions: { apiPortVariable: 'MIYUN_STAFF_PAGE_TEST_PORT' },
       globalSetup: '<rootDir>/tests/staff-pages/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/staff-pages/support/global-teardown.ts',
       testMatch: ['<rootDir>/tests/staff-pages/**/*.test.tsx', '<rootDir>/tests/staff-pages/**/*.test.ts']

@@ -15,14 +15,8 @@ import { apiJson, spyNavigation } from '../app/page-helpers'
 import { goOffline, goOnline, recordRequests } from '../app/support/network'
 import { renderPage } from '../app/support/render-page'
 import { STAFF_ACCOUNTS } from './support/accounts'
-import { control, draftWritten, errorUnder, field, pick, tap, typeInto, valueOf } from './support/editor'
+import { control, draftWritten, errorUnder, field, pick, quietPickerWarnings, tap, typeInto, uniqueTitle, valueOf } from './support/editor'
 import { logInAs, otherSession } from './support/staff'
-
-let serial = 0
-function uniqueTitle(what: string): string {
-  serial += 1
-  return `${what}${process.pid % 1000}-${serial}`
-}
 
 /** A competition in sign-up at the tests' clock (2026-11-24 10:00), marked as sample data. */
 function sampleInput(title: string): CompetitionInput {
@@ -62,13 +56,7 @@ async function openEditor(id?: string) {
 
 const workerCompetition = (id: string) => apiJson<Competition>(`/api/competitions/${id}`)
 
-beforeEach(() => {
-  // jsdom has no layout, so Taro's picker columns measure 0 px tall and say so.
-  const warn = console.warn
-  jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
-    if (!String(args[0]).includes('Height measurement anomaly')) warn(...args)
-  })
-})
+beforeEach(quietPickerWarnings)
 
 describe('竞赛与活动', () => {
   it('lists every competition with its status from the dates, the 示例 mark and who edited it last', async () => {
@@ -264,7 +252,7 @@ describe('编辑竞赛 when things go wrong', () => {
     expect(await screen.findByText(/^未保存：网络连接失败/)).toBeInTheDocument()
     expect(await valueOf('venue')).toBe('断网时填写的场地')
     expect(screen.getByText('有未保存的修改（已暂存在本机）')).toBeInTheDocument()
-    await draftWritten()
+    await draftWritten(`competition:${competition.id}`)
     first.unmount()
     goOnline()
 

@@ -15,16 +15,10 @@ import { apiJson, spyNavigation } from '../app/page-helpers'
 import { recordRequests } from '../app/support/network'
 import { renderPage } from '../app/support/render-page'
 import { STAFF_ACCOUNTS } from './support/accounts'
-import { control, errorUnder, field, pick, tap, typeInto, valueOf } from './support/editor'
+import { control, errorUnder, field, pick, quietPickerWarnings, tap, typeInto, valueOf } from './support/editor'
 import { logInAs, otherSession } from './support/staff'
 
-beforeEach(() => {
-  // jsdom has no layout, so Taro's picker columns measure 0 px tall and say so.
-  const warn = console.warn
-  jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
-    if (!String(args[0]).includes('Height measurement anomaly')) warn(...args)
-  })
-})
+beforeEach(quietPickerWarnings)
 
 function section(title: string): HTMLElement {
   return screen.getByRole('group', { name: title })

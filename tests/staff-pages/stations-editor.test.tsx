@@ -13,7 +13,7 @@ import { spyNavigation } from '../app/page-helpers'
 import { goOffline, goOnline, recordRequests } from '../app/support/network'
 import { renderPage } from '../app/support/render-page'
 import { STAFF_ACCOUNTS } from './support/accounts'
-import { control, draftWritten, errorUnder, field, pick, tap, typeInto, valueOf } from './support/editor'
+import { control, draftWritten, errorUnder, field, pick, quietPickerWarnings, tap, typeInto, valueOf } from './support/editor'
 import { logInAs, otherSession } from './support/staff'
 import {
   blobText,
@@ -39,13 +39,7 @@ async function openEditor(id?: string) {
 
 const button = (name: string) => screen.getByRole('button', { name })
 
-beforeEach(() => {
-  // jsdom has no layout, so Taro's picker columns measure 0 px tall and say so.
-  const warn = console.warn
-  jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
-    if (!String(args[0]).includes('Height measurement anomaly')) warn(...args)
-  })
-})
+beforeEach(quietPickerWarnings)
 
 describe('编辑站点', () => {
   it('Saturday 09:00–次日01:00, weekdays all day, holidays as on weekdays and one more amenity reach workers at once', async () => {
@@ -324,7 +318,7 @@ describe('编辑站点', () => {
     const first = await openEditor(station.id)
 
     await typeInto('summerOffer', '免费绿豆汤、防暑药品')
-    await draftWritten()
+    await draftWritten(`station:${station.id}`)
     goOffline()
     tap('保存')
     expect(await screen.findByText(/^未保存：网络连接失败/)).toBeInTheDocument()

@@ -9,7 +9,7 @@ import type { HolidayDate, StationDirectory } from '../../src/domain/stations'
 import { apiJson, spyNavigation } from '../app/page-helpers'
 import { recordRequests } from '../app/support/network'
 import { renderPage } from '../app/support/render-page'
-import { errorUnder, pick, tap, typeInto, valueOf } from './support/editor'
+import { errorUnder, pick, quietPickerWarnings, tap, typeInto, valueOf } from './support/editor'
 import { logInAs, otherSession } from './support/staff'
 
 async function openSettings() {
@@ -30,12 +30,7 @@ async function calendarIs(holidays: HolidayDate[]) {
   await wang.request('PUT', '/api/staff/station-settings', { holidays, summerCampaign: current.summerCampaign, version: current.version })
 }
 
-beforeEach(() => {
-  const warn = console.warn
-  jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
-    if (!String(args[0]).includes('Height measurement anomaly')) warn(...args)
-  })
-})
+beforeEach(quietPickerWarnings)
 
 describe('站点设置', () => {
   it('holidays added day by day and the 夏送清凉 period are saved and reach the workers’ directory', async () => {

@@ -1,6 +1,6 @@
 /**
  * Page tests run against the real API: server/app.ts on a fresh database seeded from the article, with its clock
- * at TEST_NOW, listening at the address jsdom pages live on (jest.config.js testEnvironmentOptions.url), so pages
+ * at TEST_NOW, listening at the address jsdom pages live on (page-environment.js), so pages
  * call it same-origin exactly as the H5 build served by the API does.
  */
 import { startServer, type RunningServer } from '../../e2e/server'

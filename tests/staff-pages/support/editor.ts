@@ -3,6 +3,22 @@
  * into it, read what is under it, tap, and pick a value in Taro's scrolling picker.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { readDraft } from '../../../src/packages/staff/components/local-draft'
+
+let serial = 0
+/** A title or name no other test uses, short enough for the worker search (50 characters). */
+export function uniqueTitle(what: string): string {
+  serial += 1
+  return `${what}${process.pid % 1000}-${serial}`
+}
+
+/** jsdom has no layout, so Taro's picker columns measure 0 px tall and say so; every other warning still shows. */
+export function quietPickerWarnings(): void {
+  const warn = console.warn
+  jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+    if (!String(args[0]).includes('Height measurement anomaly')) warn(...args)
+  })
+}
 
 export function field(name: string): HTMLElement {
   const element = document.querySelector(`[data-field="${name}"]`)
@@ -79,7 +95,7 @@ export async function pick(opener: HTMLElement, columns: Record<number, string>)
   jest.setSystemTime(clock)
 }
 
-/** Waits long enough for an editor's kept draft to be written (it is written half a second after typing stops). */
-export async function draftWritten(): Promise<void> {
-  await act(() => new Promise((resolve) => setTimeout(resolve, 700)))
+/** Waits until the editor has kept its draft under `key` on the device (it writes a moment after typing stops). */
+export async function draftWritten(key: string): Promise<void> {
+  await waitFor(() => expect(readDraft(key)).toBeDefined(), { timeout: 5000 })
 }

@@ -8,12 +8,9 @@ import http from 'node:http'
 import { apiJson } from '../../app/page-helpers'
 import { anotherDesk } from './desk'
 import { otherSession } from './staff'
+import { uniqueTitle } from './editor'
 
-let serial = 0
-export function uniqueStationName(what: string): string {
-  serial += 1
-  return `${what}${process.pid % 1000}-${serial}`
-}
+export const uniqueStationName = uniqueTitle
 
 const OFFICE_DAY = { open: '09:00', close: '17:00' }
 

@@ -6,6 +6,7 @@ import { useLaterPages } from '../../../api/use-later-pages'
 import { useResource } from '../../../api/use-resource'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
 import { CompetitionCard, displayedStatus } from '../../../components/competition-card'
+import { FilterChips } from '../../../components/filter-chips'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
 import {
@@ -58,40 +59,6 @@ interface Chip<T> {
   label: string
 }
 
-function ChipRow<T extends string>({
-  title,
-  chips,
-  selected,
-  onSelect
-}: {
-  title: string
-  chips: Chip<T>[]
-  selected: T | undefined
-  onSelect: (value: T | undefined) => void
-}) {
-  return (
-    <View className='chip-row' role='group' aria-label={title}>
-      <Text className='chip-row__title'>{title}</Text>
-      <View className='chip-row__chips'>
-        {chips.map((chip) => {
-          const active = chip.value === selected
-          return (
-            <View
-              key={chip.label}
-              className={`chip${active ? ' chip--active' : ''}`}
-              role='button'
-              aria-pressed={active ? 'true' : 'false'}
-              onClick={() => onSelect(chip.value)}
-            >
-              <Text>{chip.label}</Text>
-            </View>
-          )
-        })}
-      </View>
-    </View>
-  )
-}
-
 export default function CompetitionListPage() {
   const router = useRouter()
   const [filter, setFilter] = useState<CompetitionFilter>(() => filterFromParams(router.params))
@@ -124,8 +91,8 @@ export default function CompetitionListPage() {
   return (
     <PageRoot className='competition-list'>
       <View className='competition-list__filters'>
-        <ChipRow title='状态' chips={statusChips} selected={filter.status} onSelect={(status) => select({ status })} />
-        <ChipRow title='工种' chips={tradeChips} selected={filter.trade} onSelect={(trade) => select({ trade })} />
+        <FilterChips title='状态' options={statusChips} isActive={(status) => status === filter.status} onSelect={(status) => select({ status })} />
+        <FilterChips title='工种' options={tradeChips} isActive={(trade) => trade === filter.trade} onSelect={(trade) => select({ trade })} />
       </View>
       <PageState state={state} onRetry={() => void reload()} what='竞赛'>
         {() => {

@@ -109,10 +109,10 @@ export function AccountCard({ account, isMe, onChanged }: AccountCardProps) {
       {mode === 'roles' && (
         <View className='account-card__panel'>
           <RolesField name='roles' value={roles} error={fieldError} onChange={setRoles} />
-          <Button className='accounts__button accounts__button--primary' disabled={sending} onClick={saveRoles}>
+          <Button className='editor-kit__button editor-kit__button--primary' disabled={sending} onClick={saveRoles}>
             保存角色
           </Button>
-          <Button className='accounts__button' onClick={() => open('idle')}>
+          <Button className='editor-kit__button' onClick={() => open('idle')}>
             取消
           </Button>
         </View>
@@ -124,10 +124,10 @@ export function AccountCard({ account, isMe, onChanged }: AccountCardProps) {
               ? '启用后该账号可以重新登录。确定启用？'
               : `停用后该账号立即退出登录，且不能再登录${isMe ? '（这是你自己的账号，你也会被退出）' : ''}。确定停用？`}
           </Text>
-          <Button className='accounts__button accounts__button--danger' disabled={sending} onClick={() => void toggleDisabled()}>
+          <Button className='editor-kit__button editor-kit__button--danger' disabled={sending} onClick={() => void toggleDisabled()}>
             {account.disabled ? '确定启用' : '确定停用'}
           </Button>
-          <Button className='accounts__button' onClick={() => open('idle')}>
+          <Button className='editor-kit__button' onClick={() => open('idle')}>
             取消
           </Button>
         </View>
@@ -135,10 +135,10 @@ export function AccountCard({ account, isMe, onChanged }: AccountCardProps) {
       {mode === 'password' && (
         <View className='account-card__panel'>
           <TextField label='新密码' name='password' value={password} placeholder='至少 12 个字符' hint={HAND_OVER_HINT} error={fieldError} onChange={setPassword} />
-          <Button className='accounts__button accounts__button--primary' disabled={sending} onClick={resetPassword}>
+          <Button className='editor-kit__button editor-kit__button--primary' disabled={sending} onClick={resetPassword}>
             确认重置
           </Button>
-          <Button className='accounts__button' onClick={() => open('idle')}>
+          <Button className='editor-kit__button' onClick={() => open('idle')}>
             取消
           </Button>
         </View>

@@ -8,6 +8,7 @@ import { StaffPage, useStaff } from '../components/staff-page'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 import { AccountCard } from './account-card'
 import { HAND_OVER_HINT, NewAccount } from './new-account'
+import '../editor-kit/editor-kit.scss'
 import './index.scss'
 
 export default function StaffAccountsPage() {
@@ -53,7 +54,7 @@ function Accounts() {
         />
       ) : (
         <Button
-          className='accounts__button accounts__button--primary'
+          className='editor-kit__button editor-kit__button--primary'
           onClick={() => {
             setCreated(undefined)
             setAdding(true)

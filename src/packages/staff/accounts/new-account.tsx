@@ -107,10 +107,10 @@ export function NewAccount({ onCreated, onCancel }: NewAccountProps) {
           <Text>{failure}</Text>
         </View>
       )}
-      <Button className='accounts__button accounts__button--primary' disabled={sending} onClick={() => void submit()}>
+      <Button className='editor-kit__button editor-kit__button--primary' disabled={sending} onClick={() => void submit()}>
         {sending ? '正在开设…' : '开设账号'}
       </Button>
-      <Button className='accounts__button' onClick={onCancel}>
+      <Button className='editor-kit__button' onClick={onCancel}>
         取消
       </Button>
     </View>

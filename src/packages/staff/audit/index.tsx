@@ -4,6 +4,7 @@ import { memo, useState } from 'react'
 import { listAudit } from '../../../api/staff/accounts'
 import { useLaterPages } from '../../../api/use-later-pages'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
+import { FilterChips } from '../../../components/filter-chips'
 import { PageState } from '../../../components/page-state'
 import { AUDIT_ENTITIES, type AuditEntity, type AuditEntry } from '../../../domain/audit'
 import { formatDateTime } from '../../../domain/dates'
@@ -46,21 +47,8 @@ function AuditLog() {
 
   return (
     <View>
-      <View className='audit__filters' role='group' aria-label='类别'>
-        {filters.map((filter) => {
-          const active = filter.entity === entity
-          return (
-            <View
-              key={filter.label}
-              className={`audit__filter${active ? ' audit__filter--active' : ''}`}
-              role='button'
-              aria-pressed={active ? 'true' : 'false'}
-              onClick={() => setEntity(filter.entity)}
-            >
-              <Text>{filter.label}</Text>
-            </View>
-          )
-        })}
+      <View className='audit__filters'>
+        <FilterChips title='类别' hideTitle options={filters.map((filter) => ({ value: filter.entity, label: filter.label }))} isActive={(each) => each === entity} onSelect={setEntity} />
       </View>
       <PageState
         state={state}

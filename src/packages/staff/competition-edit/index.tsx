@@ -108,7 +108,7 @@ function CompetitionFields({ editor, wasSample }: { editor: Editor<StaffCompetit
 
   return (
     <View className='competition-edit__form'>
-      <Text className='competition-edit__heading'>基本信息</Text>
+      <Text className='editor-kit__heading'>基本信息</Text>
       <TextField label='标题' name='title' value={form.title} max={LIMITS.title} error={errors.title} onChange={(title) => update({ title })} />
       <ChoiceField label='工种' name='trade' value={form.trade || undefined} options={TRADES} error={errors.trade} onChange={(trade) => update({ trade })} />
       <TextField
@@ -125,7 +125,7 @@ function CompetitionFields({ editor, wasSample }: { editor: Editor<StaffCompetit
         <ImagePicker label='封面' src={form.cover} onUploaded={(asset) => update({ cover: asset.src })} onRemove={() => update({ cover: null })} />
       </FieldFrame>
 
-      <Text className='competition-edit__heading'>时间与地点</Text>
+      <Text className='editor-kit__heading'>时间与地点</Text>
       {DATE_FIELDS.map(([field, label]) => (
         <DateTimeField key={field} label={label} name={field} value={form[field]} error={errors[field]} onChange={(value) => update({ [field]: value })} />
       ))}
@@ -149,7 +149,7 @@ function CompetitionFields({ editor, wasSample }: { editor: Editor<StaffCompetit
         onChange={(quota) => update({ quota })}
       />
 
-      <Text className='competition-edit__heading'>日程、规则与奖项</Text>
+      <Text className='editor-kit__heading'>日程、规则与奖项</Text>
       <ListField
         label='日程'
         name='schedule'
@@ -223,7 +223,7 @@ function CompetitionFields({ editor, wasSample }: { editor: Editor<StaffCompetit
         )}
       />
 
-      <Text className='competition-edit__heading'>公布成绩</Text>
+      <Text className='editor-kit__heading'>公布成绩</Text>
       <Text className='competition-edit__explain'>
         填写获奖名单后保存，职工即可在竞赛详情的「比赛成绩」中看到。比赛结束前请留空。
       </Text>
@@ -275,7 +275,7 @@ function CompetitionFields({ editor, wasSample }: { editor: Editor<StaffCompetit
         )}
       />
 
-      <Text className='competition-edit__heading'>咨询联系（可不填）</Text>
+      <Text className='editor-kit__heading'>咨询联系（可不填）</Text>
       <TextField
         label='联系人或地点'
         name='contact.name'
@@ -303,7 +303,7 @@ function CompetitionFields({ editor, wasSample }: { editor: Editor<StaffCompetit
         onChange={(hours) => update({ contact: { ...form.contact, hours } })}
       />
 
-      <Text className='competition-edit__heading'>示例标记</Text>
+      <Text className='editor-kit__heading'>示例标记</Text>
       <SampleFields
         sample={form.sample}
         sampleNote={form.sampleNote}

@@ -1,17 +1,16 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
 import { listStaffCompetitions } from '../../../api/staff/content'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
+import { useReloadOnReturn } from '../../../api/use-reload-on-return'
 import { PageState } from '../../../components/page-state'
-import { SampleTag } from '../../../components/sample-tag'
-import type { StaffCompetitionSummary } from '../../../domain/competition-input'
-import { STATUS_LABELS, competitionStatus } from '../../../domain/competitions'
-import { lastEditedLine } from '../../../domain/content'
+import { STATUS_LABELS, competitionStatus, type CompetitionStatus } from '../../../domain/competitions'
 import { formatDateRange } from '../../../domain/dates'
+import type { StaffCompetitionSummary } from '../../../domain/competition-input'
+import { lastEditedLine } from '../../../domain/content'
 import { go } from '../../../navigation'
 import { routes } from '../../../routes'
 import { StaffPage } from '../components/staff-page'
+import { StaffRow, type RowTag } from '../components/staff-row'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 import './index.scss'
 
@@ -27,13 +26,7 @@ function CompetitionList() {
   const resource = useStaffResource(listStaffCompetitions, [])
   const { state, reload } = resource
   usePullDownReload(reload)
-
-  // Back from the editor: what was just saved shows without a manual refresh.
-  const shownBefore = useRef(false)
-  useDidShow(() => {
-    if (shownBefore.current) void reload()
-    shownBefore.current = true
-  })
+  useReloadOnReturn(reload)
 
   return (
     <View>
@@ -62,25 +55,27 @@ function CompetitionList() {
   )
 }
 
+const STATUS_TONES: Record<CompetitionStatus, RowTag['tone']> = {
+  upcoming: 'info',
+  signup: 'success',
+  ongoing: 'warning',
+  ended: 'neutral'
+}
+
 function CompetitionRow({ item }: { item: StaffCompetitionSummary }) {
   // From the dates on the phone's clock, as the worker pages do: never a stored status.
   const status = competitionStatus(item, Date.now())
   return (
-    <View
-      className='staff-competition-row'
-      hoverClass='staff-competition-row--pressed'
-      role='link'
-      data-competition-id={item.id}
+    <StaffRow
+      title={item.title}
+      tags={[
+        { label: STATUS_LABELS[status], tone: STATUS_TONES[status] },
+        { label: item.trade, tone: 'neutral' }
+      ]}
+      sample={item.sample ? item : undefined}
+      lines={[`比赛：${formatDateRange(item.eventStartsAt, item.eventEndsAt)}`, lastEditedLine(item)]}
       onClick={() => void go(routes.staffCompetitionEdit(item.id))}
-    >
-      <Text className='staff-competition-row__title'>{item.title}</Text>
-      <View className='staff-competition-row__meta'>
-        <Text className={`staff-competition-row__status staff-competition-row__status--${status}`}>{STATUS_LABELS[status]}</Text>
-        <Text className='staff-competition-row__trade'>{item.trade}</Text>
-        {item.sample && <SampleTag note={item.sampleNote} />}
-      </View>
-      <Text className='staff-competition-row__line'>比赛：{formatDateRange(item.eventStartsAt, item.eventEndsAt)}</Text>
-      <Text className='staff-competition-row__line'>{lastEditedLine(item)}</Text>
-    </View>
+      data={{ 'data-competition-id': item.id }}
+    />
   )
 }

@@ -3,6 +3,7 @@
  * ended-session notices, the summary of what to fix, and the save bar with its confirmation.
  */
 import { Button, Text, View } from '@tarojs/components'
+import { useState, type ReactNode } from 'react'
 import { lastEditedLine, type Versioned } from '../../../domain/content'
 import { formatDateTime } from '../../../domain/dates'
 import { go } from '../../../navigation'
@@ -10,7 +11,8 @@ import { routes } from '../../../routes'
 import type { Editor } from './use-editor'
 import './editor-kit.scss'
 
-type AnyEditor = Editor<Versioned, unknown, unknown>
+// `never` for the form: the chrome reads an editor's state and calls its actions, and never hands it a form.
+type AnyEditor = Editor<Versioned, never, unknown>
 
 /** Shown instead of the form while a draft from an earlier visit waits for 恢复 or 放弃. */
 export function DraftOffer({ editor, what }: { editor: Pick<AnyEditor, 'offer' | 'restoreDraft' | 'discardDraft'>; what: string }) {
@@ -29,12 +31,28 @@ export function DraftOffer({ editor, what }: { editor: Pick<AnyEditor, 'offer' |
   )
 }
 
-/** Who last changed the record and whether there is unsaved input; `title` names what is being edited. */
-export function EditorStatus({ editor, title }: { editor: Pick<AnyEditor, 'record' | 'dirty'>; title?: string }) {
+/** A record's state as a coloured mark (「草稿」, 「已发布」 …); the tone picks the colour. */
+export interface StatusBadge {
+  label: string
+  tone: 'neutral' | 'success' | 'info' | 'warning'
+}
+
+interface EditorStatusProps {
+  editor: Pick<AnyEditor, 'record' | 'dirty'>
+  /** Names what is being edited. */
+  title?: string
+  badge?: StatusBadge
+  /** The line for a record not created yet. */
+  newText?: string
+}
+
+/** Who last changed the record and whether there is unsaved input. */
+export function EditorStatus({ editor, title, badge, newText = '新建 · 尚未保存' }: EditorStatusProps) {
   return (
     <View className='editor-kit__status' role='status'>
       {title && <Text className='editor-kit__status-title'>{title}</Text>}
-      <Text className='editor-kit__status-line'>{editor.record ? lastEditedLine(editor.record) : '新建 · 尚未保存'}</Text>
+      {badge && <Text className={`editor-kit__badge editor-kit__badge--${badge.tone}`}>{badge.label}</Text>}
+      <Text className='editor-kit__status-line'>{editor.record ? lastEditedLine(editor.record) : newText}</Text>
       {editor.dirty && <Text className='editor-kit__status-line editor-kit__status-line--dirty'>有未保存的修改（已暂存在本机）</Text>}
     </View>
   )
@@ -82,12 +100,30 @@ export function EditorAlerts({ editor }: { editor: Pick<AnyEditor, 'conflict' | 
   )
 }
 
+/** A button beside 保存 (发布, 定时发布, 撤下 …); one with `confirm` asks first, in place of the buttons. */
+export interface ExtraAction {
+  label: string
+  onClick: () => void
+  tone?: 'primary' | 'danger'
+  confirm?: { text: string; label: string }
+}
+
+interface SaveBarProps {
+  editor: Pick<AnyEditor, 'busy' | 'busyText' | 'notice' | 'save'>
+  label?: string
+  note?: string
+  actions?: ExtraAction[]
+  /** Shown in place of the buttons while an action asks for more (the time of a scheduled publication). */
+  panel?: ReactNode
+}
+
 /**
- * The save button with what happened last under it. Not fixed to the bottom of the screen: in WeChat a textarea is
- * a native view drawn above everything, and would cover a fixed bar.
+ * The save button and the editor's other actions, with what happened last above them. Not fixed to the bottom of
+ * the screen: in WeChat a textarea is a native view drawn above everything, and would cover a fixed bar.
  */
-export function SaveBar({ editor, label = '保存', note }: { editor: Pick<AnyEditor, 'busy' | 'notice' | 'save'>; label?: string; note?: string }) {
+export function SaveBar({ editor, label = '保存', note, actions = [], panel }: SaveBarProps) {
   const { notice, busy } = editor
+  const [confirming, setConfirming] = useState<ExtraAction>()
   return (
     <View className='editor-kit__actions'>
       {notice && (
@@ -97,13 +133,45 @@ export function SaveBar({ editor, label = '保存', note }: { editor: Pick<AnyEd
       )}
       {busy && (
         <View className='editor-kit__notice' role='status'>
-          <Text>正在保存…</Text>
+          <Text>{editor.busyText ?? '正在保存…'}</Text>
         </View>
       )}
-      <Button className='editor-kit__button editor-kit__button--primary' disabled={busy} onClick={() => void editor.save()}>
-        {label}
-      </Button>
-      {note && <Text className='editor-kit__note'>{note}</Text>}
+      {panel ??
+        (confirming?.confirm ? (
+          <View className='editor-kit__card editor-kit__card--alert' role='alert'>
+            <Text className='editor-kit__card-text'>{confirming.confirm.text}</Text>
+            <Button
+              className='editor-kit__button editor-kit__button--danger'
+              disabled={busy}
+              onClick={() => {
+                setConfirming(undefined)
+                confirming.onClick()
+              }}
+            >
+              {confirming.confirm.label}
+            </Button>
+            <Button className='editor-kit__button' onClick={() => setConfirming(undefined)}>
+              取消
+            </Button>
+          </View>
+        ) : (
+          <View>
+            <Button className='editor-kit__button editor-kit__button--primary' disabled={busy} onClick={() => void editor.save()}>
+              {label}
+            </Button>
+            {note && <Text className='editor-kit__note'>{note}</Text>}
+            {actions.map((action) => (
+              <Button
+                key={action.label}
+                className={`editor-kit__button${action.tone === 'primary' ? ' editor-kit__button--primary' : action.tone === 'danger' ? ' editor-kit__button--danger' : ''}`}
+                disabled={busy}
+                onClick={() => (action.confirm ? setConfirming(action) : action.onClick())}
+              >
+                {action.label}
+              </Button>
+            ))}
+          </View>
+        ))}
     </View>
   )
 }

@@ -4,7 +4,7 @@
  * it. A refusal never loses the staffer's input: field problems are marked, a colleague's save in between is shown
  * as a conflict with the choice to load theirs, and an ended session says how to log in again.
  */
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { lastEditedLine, type Versioned } from '../../../domain/content'
 import type { FieldProblem } from '../../../domain/validation'
 import { clearDraft, useKeepDraft, useKeptDraftOffer, type KeptDraft } from '../components/local-draft'
@@ -26,10 +26,32 @@ export interface EditorConfig<R extends Versioned, F, I> {
   /** Creates (record undefined) or saves against `version`. */
   send: (input: I, record: R | undefined, version: number | undefined) => Promise<R>
   fetchLatest: (record: R) => Promise<R>
+  /** What is kept on the device for a form (e.g. without keys that only live as long as the page); the form itself by default. */
+  draftOf?: (form: F) => unknown
+  /** The notice after a save; 「已保存，职工端已更新」 by default. */
+  savedText?: (saved: R) => string
+  /** Said instead of saving when a saved record's form is unchanged: a save would only add a version and an audit record. */
+  unchangedText?: string
 }
 
 export type Notice = { tone: 'success' | 'error'; text: string }
 export type Conflict = Extract<SaveFailure, { kind: 'conflict' }>
+
+/**
+ * A change beside the plain save that an editor offers as its own button (发布, 定时发布, 撤下 …), run with the
+ * same busy state, failure display and version bookkeeping as a save.
+ */
+export interface EditorAction<R extends Versioned> {
+  /** Shown while it runs: 「正在发布…」. */
+  busyText: string
+  /**
+   * The action works on the record as the server has it: the form is checked, and saved first when it holds
+   * unsaved input (publishing what is on the screen). Without it, the form is neither checked nor sent (撤下).
+   */
+  savesFirst?: boolean
+  /** The change itself, made against `version`; the record the server answers replaces the editor's. */
+  perform: (record: R | undefined, version: number | undefined) => Promise<{ record: R; text: string }>
+}
 
 export interface Editor<R extends Versioned, F, I> {
   record: R | undefined
@@ -41,10 +63,14 @@ export interface Editor<R extends Versioned, F, I> {
   errors: Record<string, string>
   problems: FieldProblem[]
   busy: boolean
+  /** What is running: 「正在保存…」, 「正在发布…」 … */
+  busyText?: string
   notice?: Notice
   conflict?: Conflict
   sessionLost?: string
-  save: () => Promise<void>
+  /** Saves the form, or `form` when given (a change made and saved in one tap, e.g. 取消置顶). */
+  save: (form?: F) => Promise<void>
+  run: (action: EditorAction<R>) => Promise<void>
   loadLatest: () => Promise<void>
   keepEditing: () => void
   /**
@@ -59,7 +85,7 @@ export interface Editor<R extends Versioned, F, I> {
 }
 
 export function useEditor<R extends Versioned, F, I>(config: EditorConfig<R, F, I>): Editor<R, F, I> {
-  const { initial, draftKeyOf, formOf, formOfDraft, inputOf, problemsOf, send, fetchLatest } = config
+  const { initial, draftKeyOf, formOf, formOfDraft, inputOf, problemsOf, send, fetchLatest, draftOf, savedText, unchangedText } = config
   const [record, setRecord] = useState(initial)
   /** The version the next save is made against: the server refuses it (409) if someone saved in between. */
   const [baseVersion, setBaseVersion] = useState(initial?.version)
@@ -73,15 +99,21 @@ export function useEditor<R extends Versioned, F, I>(config: EditorConfig<R, F, 
 
   const input = useMemo(() => inputOf(form), [form, inputOf])
   const dirty = JSON.stringify(input) !== savedJson
+  const kept = useMemo(() => (draftOf ? draftOf(form) : form), [form, draftOf])
   // Not while a kept draft waits for 恢复 / 放弃: that would overwrite it before the staffer has chosen.
-  useKeepDraft(key, form, dirty && !offer, baseVersion)
+  useKeepDraft(key, kept, dirty && !offer, baseVersion)
+  // Typed and then undone back to what the server has: a copy kept in between is nothing to offer next time.
+  useEffect(() => {
+    if (!dirty && !offer) clearDraft(key)
+  }, [dirty, offer, key])
 
   const [problems, setProblems] = useState<FieldProblem[]>([])
   /** After a refused save the problems follow the form, so each one goes as soon as it is fixed. */
   const [recheck, setRecheck] = useState(false)
   const shownProblems = recheck ? problemsOf(input) : problems
 
-  const [busy, setBusy] = useState(false)
+  const [busyText, setBusyText] = useState<string>()
+  const busy = busyText !== undefined
   const [notice, setNotice] = useState<Notice>()
   const [conflict, setConflict] = useState<Conflict>()
   const [sessionLost, setSessionLost] = useState<string>()
@@ -90,6 +122,11 @@ export function useEditor<R extends Versioned, F, I>(config: EditorConfig<R, F, 
     setRecord(saved)
     setBaseVersion(saved.version)
     setSavedJson(sentJson)
+  }
+
+  function adopt(saved: R) {
+    setRecord(saved)
+    setBaseVersion(saved.version)
   }
 
   function showFailure(error: unknown) {
@@ -108,43 +145,80 @@ export function useEditor<R extends Versioned, F, I>(config: EditorConfig<R, F, 
         setSessionLost(failure.message)
         setNotice({ tone: 'error', text: '未保存：登录已失效，请重新登录' })
         break
+      case 'refused':
+        // Not about versions (e.g. withdrawing what is not published): the server's sentence says it all.
+        setNotice({ tone: 'error', text: failure.message })
+        break
       default:
         setNotice({ tone: 'error', text: `未保存：${failure.message}` })
     }
   }
 
-  async function save() {
-    if (busy) return
-    const found = problemsOf(input)
-    if (found.length > 0) {
-      setProblems(found)
-      setRecheck(true)
-      setNotice({ tone: 'error', text: `有 ${found.length} 处需要修改，请查看标红的项目` })
-      return
-    }
-    setBusy(true)
+  /** Checks the form as the server will; false (with the problems marked) when it would be refused. */
+  function checked(current: I): boolean {
+    const found = problemsOf(current)
+    if (found.length === 0) return true
+    setProblems(found)
+    setRecheck(true)
+    setNotice({ tone: 'error', text: `有 ${found.length} 处需要修改，请查看标红的项目` })
+    return false
+  }
+
+  /** Runs one change; whatever fails, the form stays as typed. */
+  async function running(text: string, work: () => Promise<Notice>) {
+    setBusyText(text)
     setNotice(undefined)
     setConflict(undefined)
     setSessionLost(undefined)
-    const sentJson = JSON.stringify(input)
     try {
-      const saved = await send(input, record, record ? baseVersion : undefined)
-      clearDraft(key)
-      applySaved(saved, sentJson)
+      const done = await work()
       setProblems([])
       setRecheck(false)
-      setNotice({ tone: 'success', text: SAVED_TEXT })
+      setNotice(done)
     } catch (error) {
       showFailure(error)
     } finally {
-      setBusy(false)
+      setBusyText(undefined)
     }
+  }
+
+  /** Sends a form (create or update) and, once the server has it, drops the copy kept on the device. */
+  async function persist(sent: I): Promise<R> {
+    const saved = await send(sent, record, record ? baseVersion : undefined)
+    clearDraft(key)
+    applySaved(saved, JSON.stringify(sent))
+    return saved
+  }
+
+  async function save(next?: F) {
+    const sent = next === undefined ? input : inputOf(next)
+    if (busy || !checked(sent)) return
+    await running('正在保存…', async () => {
+      if (unchangedText && record && JSON.stringify(sent) === savedJson) return { tone: 'success', text: unchangedText }
+      const saved = await persist(sent)
+      return { tone: 'success', text: savedText ? savedText(saved) : SAVED_TEXT }
+    })
+  }
+
+  async function run(action: EditorAction<R>) {
+    if (busy || (action.savesFirst && !checked(input))) return
+    await running(action.busyText, async () => {
+      let current = record
+      let version = record ? baseVersion : undefined
+      if (action.savesFirst && (!record || dirty)) {
+        current = await persist(input)
+        version = current.version
+      }
+      const done = await action.perform(current, version)
+      adopt(done.record)
+      return { tone: 'success', text: done.text }
+    })
   }
 
   /** After a conflict: the server's version replaces the form, and the staffer's unsent input is dropped. */
   async function loadLatest() {
     if (!record || busy) return
-    setBusy(true)
+    setBusyText('正在载入最新版本…')
     try {
       const latest = await fetchLatest(record)
       const next = formOf(latest)
@@ -158,7 +232,7 @@ export function useEditor<R extends Versioned, F, I>(config: EditorConfig<R, F, 
     } catch (error) {
       showFailure(error)
     } finally {
-      setBusy(false)
+      setBusyText(undefined)
     }
   }
 
@@ -184,16 +258,15 @@ export function useEditor<R extends Versioned, F, I>(config: EditorConfig<R, F, 
     errors: problemMap(shownProblems),
     problems: shownProblems,
     busy,
+    busyText,
     notice,
     conflict,
     sessionLost,
     save,
+    run,
     loadLatest,
     keepEditing: () => setConflict(undefined),
-    adopt: (saved: R) => {
-      setRecord(saved)
-      setBaseVersion(saved.version)
-    },
+    adopt,
     offer,
     restoreDraft,
     discardDraft

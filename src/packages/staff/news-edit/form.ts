@@ -1,8 +1,7 @@
 /**
- * The news editor's form: what the staffer is editing, how it becomes the NewsInput the API and the validators take,
- * and the Beijing-time arithmetic of a scheduled publication. No Taro import.
+ * The news editor's form: what the staffer is editing, and how it becomes the NewsInput the API and the validators
+ * take. No Taro import.
  */
-import { beijingDate, beijingInstant } from '../../../domain/dates'
 import type { Block, NewsCategory } from '../../../domain/news'
 import type { NewsInput, StaffNewsArticle } from '../../../domain/news-input'
 
@@ -58,7 +57,9 @@ export function emptyForm(): NewsForm {
   }
 }
 
-export function formOf(article: StaffNewsArticle): NewsForm {
+/** The form for an article, or the empty form of a new one. */
+export function formOf(article: StaffNewsArticle | undefined): NewsForm {
+  if (!article) return emptyForm()
   return {
     title: article.title,
     category: article.category,
@@ -76,7 +77,8 @@ export function draftOf(form: NewsForm): DraftForm {
 }
 
 /** A kept draft back into a form; tolerant of a draft written by an older version of the app. */
-export function formOfDraft(draft: Partial<DraftForm>): NewsForm {
+export function formOfDraft(kept: unknown): NewsForm {
+  const draft = (kept && typeof kept === 'object' ? kept : {}) as Partial<DraftForm>
   const empty = emptyForm()
   return {
     ...empty,
@@ -116,33 +118,4 @@ export function inputOf(form: NewsForm): NewsInput {
     sample: form.sample,
     sampleNote: form.sample && form.sampleNote.trim() ? form.sampleNote : null
   }
-}
-
-// ——— scheduled publication, always in Beijing time whatever the phone is set to ———
-
-export interface ScheduleChoice {
-  /** YYYY-MM-DD, as the date Picker gives it */
-  date: string
-  /** HH:mm, as the time Picker gives it */
-  time: string
-}
-
-export function todayInBeijing(now: number): string {
-  return beijingDate(now)
-}
-
-/** Tomorrow 09:00: the usual time a scheduled notice goes out. */
-export function defaultSchedule(now: number): ScheduleChoice {
-  return { date: beijingDate(now, 1), time: '09:00' }
-}
-
-/** The instant the API takes (PublishRequest.at), with the +08:00 offset written out. */
-export function scheduledInstant({ date, time }: ScheduleChoice): string {
-  return beijingInstant(date, time)
-}
-
-/** 'H:m' → 'HH:mm': a picker implementation that does not pad would otherwise make an invalid instant. */
-export function paddedTime(value: string): string {
-  const [hours = '0', minutes = '0'] = value.split(':')
-  return `${hours.padStart(2, '0')}:${minutes.padStart(2, '0')}`
 }

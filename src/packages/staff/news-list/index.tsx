@@ -1,18 +1,20 @@
 import { Button, CustomWrapper, Text, View } from '@tarojs/components'
-import { useDidShow, useReachBottom } from '@tarojs/taro'
-import { memo, useEffect, useRef, useState } from 'react'
+import { useReachBottom } from '@tarojs/taro'
+import { memo, useEffect, useState } from 'react'
 import type { ApiError, Loaded } from '../../../api/client'
 import { listStaffNews } from '../../../api/staff/news'
 import { useLaterPages } from '../../../api/use-later-pages'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
+import { useReloadOnReturn } from '../../../api/use-reload-on-return'
 import { useResource } from '../../../api/use-resource'
+import { FilterChips } from '../../../components/filter-chips'
 import { PageState } from '../../../components/page-state'
-import { SampleTag } from '../../../components/sample-tag'
 import { lastEditedLine } from '../../../domain/content'
-import { shownNewsStatus, type NewsStatus, type StaffNewsSummary } from '../../../domain/news-input'
+import { shownNewsStatus, type NewsStatus, type ShownNewsStatus, type StaffNewsSummary } from '../../../domain/news-input'
 import { go } from '../../../navigation'
 import { routes } from '../../../routes'
 import { StaffPage, toLogin } from '../components/staff-page'
+import { StaffRow, type RowTag } from '../components/staff-row'
 import './index.scss'
 
 const TABS: { status: NewsStatus | undefined; label: string }[] = [
@@ -47,13 +49,7 @@ function NewsList() {
     void loadMore()
   })
   usePullDownReload(reload)
-
-  // Back from the editor: what was just saved or published shows without a manual refresh.
-  const shownBefore = useRef(false)
-  useDidShow(() => {
-    if (shownBefore.current) void reload()
-    shownBefore.current = true
-  })
+  useReloadOnReturn(reload)
 
   const ended = sessionEnded(state.status === 'error' ? state.error : undefined) || sessionEnded(more.error)
   useEffect(() => {
@@ -63,22 +59,14 @@ function NewsList() {
   return (
     <View>
       <View className='staff-news-list__head'>
-        <View className='staff-news-list__tabs' role='group' aria-label='状态'>
-          {TABS.map((tab) => {
-            const active = tab.status === status
-            return (
-              <View
-                key={tab.label}
-                className={`staff-news-list__tab${active ? ' staff-news-list__tab--active' : ''}`}
-                role='button'
-                aria-pressed={active ? 'true' : 'false'}
-                onClick={() => setStatus(tab.status)}
-              >
-                <Text>{tab.label}</Text>
-              </View>
-            )
-          })}
-        </View>
+        <FilterChips
+          title='状态'
+          hideTitle
+          fill
+          options={TABS.map((tab) => ({ value: tab.status, label: tab.label }))}
+          isActive={(value) => value === status}
+          onSelect={setStatus}
+        />
         <Button className='staff-news-list__write' onClick={() => void go(routes.staffNewsEdit())}>
           写动态
         </Button>
@@ -143,26 +131,27 @@ const RowBlock = memo(function RowBlock({ items }: { items: StaffNewsSummary[] }
   )
 })
 
+const STATUS_TONES: Record<ShownNewsStatus, RowTag['tone']> = {
+  draft: 'neutral',
+  published: 'success',
+  scheduled: 'info',
+  withdrawn: 'warning'
+}
+
 function NewsRow({ item }: { item: StaffNewsSummary }) {
   const shown = shownNewsStatus(item, Date.now())
   return (
-    <View
-      className='staff-news-row'
-      hoverClass='staff-news-row--pressed'
-      role='link'
-      data-news-id={item.id}
+    <StaffRow
+      title={item.title}
+      mark={item.pinned ? '置顶' : undefined}
+      tags={[
+        { label: shown.label, tone: STATUS_TONES[shown.status] },
+        { label: item.category, tone: 'neutral' }
+      ]}
+      sample={item.sample ? item : undefined}
+      lines={[lastEditedLine(item)]}
       onClick={() => void go(routes.staffNewsEdit(item.id))}
-    >
-      <View className='staff-news-row__title-line'>
-        {item.pinned && <Text className='staff-news-row__pinned'>置顶</Text>}
-        <Text className='staff-news-row__title'>{item.title}</Text>
-      </View>
-      <View className='staff-news-row__meta'>
-        <Text className={`staff-news-row__status staff-news-row__status--${shown.status}`}>{shown.label}</Text>
-        <Text className='staff-news-row__category'>{item.category}</Text>
-        {item.sample && <SampleTag note={item.sampleNote} />}
-      </View>
-      <Text className='staff-news-row__edited'>{lastEditedLine(item)}</Text>
-    </View>
+      data={{ 'data-news-id': item.id }}
+    />
   )
 }

@@ -78,7 +78,7 @@ function ServiceFields({ editor }: { editor: Editor<StaffService, ServiceForm, S
   const update = (change: Partial<ServiceForm>) => editor.setForm((previous) => ({ ...previous, ...change }))
   return (
     <View>
-      <Text className='service-edit__heading'>名称与介绍</Text>
+      <Text className='editor-kit__heading'>名称与介绍</Text>
       <TextField label='名称' name='name' value={form.name} max={LIMITS.figureText} error={errors.name} onChange={(name) => update({ name })} />
       <TextField
         label='一句话介绍'
@@ -92,7 +92,7 @@ function ServiceFields({ editor }: { editor: Editor<StaffService, ServiceForm, S
 
       {LISTS.map(([key, label, addLabel]) => (
         <View key={key}>
-          <Text className='service-edit__heading'>{label}</Text>
+          <Text className='editor-kit__heading'>{label}</Text>
           <ListField
             label={`「${label}」`}
             name={key}
@@ -108,7 +108,7 @@ function ServiceFields({ editor }: { editor: Editor<StaffService, ServiceForm, S
         </View>
       ))}
 
-      <Text className='service-edit__heading'>找谁</Text>
+      <Text className='editor-kit__heading'>找谁</Text>
       <ListField
         label='联系方式'
         name='contacts'
@@ -149,7 +149,7 @@ function ServiceFields({ editor }: { editor: Editor<StaffService, ServiceForm, S
         )}
       />
 
-      <Text className='service-edit__heading'>数字</Text>
+      <Text className='editor-kit__heading'>数字</Text>
       <ListField
         label='服务数字'
         name='figures'
@@ -191,7 +191,7 @@ function ServiceFields({ editor }: { editor: Editor<StaffService, ServiceForm, S
         )}
       />
 
-      <Text className='service-edit__heading'>示例标记</Text>
+      <Text className='editor-kit__heading'>示例标记</Text>
       <SampleFields
         sample={form.sample}
         sampleNote={form.sampleNote}

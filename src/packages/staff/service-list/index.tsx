@@ -1,16 +1,15 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
 import { getStaffService } from '../../../api/staff/content'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
+import { useReloadOnReturn } from '../../../api/use-reload-on-return'
 import { PageState } from '../../../components/page-state'
-import { SampleTag } from '../../../components/sample-tag'
 import { lastEditedLine } from '../../../domain/content'
 import type { StaffService } from '../../../domain/service-input'
 import { SERVICE_SLUGS } from '../../../domain/services'
 import { go } from '../../../navigation'
 import { routes } from '../../../routes'
 import { StaffPage } from '../components/staff-page'
+import { StaffRow } from '../components/staff-row'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 import './index.scss'
 
@@ -30,13 +29,7 @@ export default function StaffServiceListPage() {
 function ServiceList() {
   const { state, reload } = useStaffResource(loadServices, [])
   usePullDownReload(reload)
-
-  // Back from the editor: what was just saved shows without a manual refresh.
-  const shownBefore = useRef(false)
-  useDidShow(() => {
-    if (shownBefore.current) void reload()
-    shownBefore.current = true
-  })
+  useReloadOnReturn(reload)
 
   return (
     <View>
@@ -45,21 +38,14 @@ function ServiceList() {
         {(services) => (
           <View>
             {services.map((service) => (
-              <View
+              <StaffRow
                 key={service.slug}
-                className='staff-service-row'
-                hoverClass='staff-service-row--pressed'
-                role='link'
-                data-service-slug={service.slug}
+                title={service.name}
+                sample={service.sample ? service : undefined}
+                lines={[service.tagline, lastEditedLine(service)]}
                 onClick={() => void go(routes.staffServiceEdit(service.slug))}
-              >
-                <View className='staff-service-row__title-line'>
-                  <Text className='staff-service-row__name'>{service.name}</Text>
-                  {service.sample && <SampleTag note={service.sampleNote} />}
-                </View>
-                <Text className='staff-service-row__tagline'>{service.tagline}</Text>
-                <Text className='staff-service-row__edited'>{lastEditedLine(service)}</Text>
-              </View>
+                data={{ 'data-service-slug': service.slug }}
+              />
             ))}
           </View>
         )}

@@ -129,8 +129,8 @@ function Intervals({ name, dayLabel, intervals, errors, onChange }: IntervalsPro
 function Chip({ label, onTap, disabled, aria }: { label: string; onTap: () => void; disabled?: boolean; aria?: string }) {
   return (
     <View
-      className={`station-hours__chip${disabled ? ' station-hours__chip--disabled' : ''}`}
-      hoverClass={disabled ? 'none' : 'station-hours__chip--pressed'}
+      className={`editor-kit__chip${disabled ? ' editor-kit__chip--disabled' : ''}`}
+      hoverClass={disabled ? 'none' : 'editor-kit__chip--pressed'}
       role='button'
       aria-label={aria ?? label}
       aria-disabled={disabled ? 'true' : 'false'}
@@ -156,7 +156,7 @@ function UndoNote({ replaced, onUndo }: { replaced: Replaced; onUndo: () => void
   return (
     <View className='station-hours__undo' role='status'>
       <Text className='station-hours__undo-text'>{replaced.text}</Text>
-      <View className='station-hours__undo-button' hoverClass='station-hours__chip--pressed' role='button' onClick={onUndo}>
+      <View className='station-hours__undo-button' hoverClass='editor-kit__chip--pressed' role='button' onClick={onUndo}>
         <Text>撤销</Text>
       </View>
     </View>

@@ -96,13 +96,13 @@ function StationEditorView({ initial }: { initial?: StaffStation }) {
 
       {record && (
         <View>
-          <Text className='station-edit__heading'>开放状态</Text>
+          <Text className='editor-kit__heading'>开放状态</Text>
           <OpenState station={record} onChanged={editor.adopt} />
 
-          <Text className='station-edit__heading'>扫码统计</Text>
+          <Text className='editor-kit__heading'>扫码统计</Text>
           <ScanTable stationId={record.id} />
 
-          <Text className='station-edit__heading'>打印海报</Text>
+          <Text className='editor-kit__heading'>打印海报</Text>
           <PosterActions label='打印海报' code={record.code} requestOf={(qr) => stationPoster(record, qr)} />
         </View>
       )}
@@ -141,7 +141,7 @@ function StationFields({ editor, wasSample }: { editor: StationEditor; wasSample
 
   return (
     <View className='station-edit__form'>
-      <Text className='station-edit__heading'>基本信息</Text>
+      <Text className='editor-kit__heading'>基本信息</Text>
       <TextField label='站点名称' name='name' value={form.name} max={STATION_LIMITS.name} error={errors.name} onChange={(name) => update({ name })} />
       <ChoiceField
         label='类型'
@@ -174,10 +174,10 @@ function StationFields({ editor, wasSample }: { editor: StationEditor; wasSample
       />
       <AmenitiesField value={form.amenities} error={errors.amenities} onChange={(amenities) => update({ amenities })} />
 
-      <Text className='station-edit__heading'>开放时间</Text>
+      <Text className='editor-kit__heading'>开放时间</Text>
       <HoursField form={form} errors={errors} update={update} />
 
-      <Text className='station-edit__heading'>照片与介绍</Text>
+      <Text className='editor-kit__heading'>照片与介绍</Text>
       <PhotosField photos={form.photos} errors={errors} onChange={(photos) => update({ photos })} />
       <TextField
         label='夏送清凉（可不填）'
@@ -200,7 +200,7 @@ function StationFields({ editor, wasSample }: { editor: StationEditor; wasSample
         onChange={(description) => update({ description })}
       />
 
-      <Text className='station-edit__heading'>示例标记</Text>
+      <Text className='editor-kit__heading'>示例标记</Text>
       <SampleFields noteMax={STATION_LIMITS.sampleNote} sample={form.sample} sampleNote={form.sampleNote} wasSample={wasSample} errors={errors} onChange={(change) => update(change)} />
     </View>
   )

@@ -1,8 +1,9 @@
 import { Button, Input, Text, View } from '@tarojs/components'
-import { useDidShow, useReachBottom } from '@tarojs/taro'
-import { useMemo, useRef, useState } from 'react'
+import { useReachBottom } from '@tarojs/taro'
+import { useMemo, useState } from 'react'
 import { listStaffStations, type StaffStationSummary } from '../../../api/staff/stations'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
+import { useReloadOnReturn } from '../../../api/use-reload-on-return'
 import { PageState } from '../../../components/page-state'
 import { go } from '../../../navigation'
 import { routes } from '../../../routes'
@@ -29,14 +30,8 @@ function StationList() {
   const resource = useStaffResource(listStaffStations, [])
   const { state, reload } = resource
   usePullDownReload(reload)
+  useReloadOnReturn(reload)
   const [query, setQuery] = useState('')
-
-  // Back from the editor: what was just saved shows without a manual refresh.
-  const shownBefore = useRef(false)
-  useDidShow(() => {
-    if (shownBefore.current) void reload()
-    shownBefore.current = true
-  })
 
   return (
     <View>

@@ -4,13 +4,13 @@
  * new rows (the worker directory does the same, src/packages/stations/components/station-blocks.tsx, typed for its
  * own cards).
  */
-import { CustomWrapper, Text, View } from '@tarojs/components'
+import { CustomWrapper, View } from '@tarojs/components'
 import { memo, useCallback, useMemo, useState } from 'react'
 import type { StaffStationSummary } from '../../../api/staff/stations'
-import { SampleTag } from '../../../components/sample-tag'
 import { STATION_TYPE_LABELS } from '../../../domain/stations'
 import { go } from '../../../navigation'
 import { routes } from '../../../routes'
+import { StaffRow } from '../components/staff-row'
 
 export const ROWS_PER_PAGE = 20
 
@@ -62,29 +62,18 @@ export function StationRowPages({ pages }: { pages: Row[][] }) {
 
 function StationRow({ item }: { item: Row }) {
   return (
-    <View
-      className='staff-station-row'
-      hoverClass='staff-station-row--pressed'
-      role='link'
-      aria-label={item.name}
-      data-station-id={item.id}
+    <StaffRow
+      title={item.name}
+      ariaLabel={item.name}
+      tags={[
+        item.closedReason ? { label: '暂停开放', tone: 'warning' } : { label: '开放中', tone: 'success' },
+        { label: STATION_TYPE_LABELS[item.type], tone: 'neutral' },
+        { label: item.town, tone: 'neutral' }
+      ]}
+      sample={item.sample ? item : undefined}
+      lines={[...(item.closedReason ? [`暂停原因：${item.closedReason}`] : []), `编号 ${item.code} · 近 30 天扫码 ${item.scans30d} 次`]}
       onClick={() => void go(routes.staffStationEdit(item.id))}
-    >
-      <Text className='staff-station-row__title'>{item.name}</Text>
-      <View className='staff-station-row__meta'>
-        {item.closedReason ? (
-          <Text className='staff-station-row__state staff-station-row__state--closed'>暂停开放</Text>
-        ) : (
-          <Text className='staff-station-row__state'>开放中</Text>
-        )}
-        <Text className='staff-station-row__type'>{STATION_TYPE_LABELS[item.type]}</Text>
-        <Text className='staff-station-row__type'>{item.town}</Text>
-        {item.sample && <SampleTag note={item.sampleNote} />}
-      </View>
-      {item.closedReason && <Text className='staff-station-row__line'>暂停原因：{item.closedReason}</Text>}
-      <Text className='staff-station-row__line'>
-        编号 {item.code} · 近 30 天扫码 {item.scans30d} 次
-      </Text>
-    </View>
+      data={{ 'data-station-id': item.id }}
+    />
   )
 }

@@ -345,13 +345,13 @@ function SettingsFields({ editor, today }: { editor: SettingsEditor; today: stri
 
   return (
     <View>
-      <Text className='station-settings__heading'>节假日</Text>
+      <Text className='editor-kit__heading'>节假日</Text>
       <Text className='station-settings__explain'>
         法定节假日按各站点设置的「法定节假日」时间开放；调休上班的日子按周一的时间开放。请按国务院办公厅每年公布的安排填写。
       </Text>
       <HolidaysField editor={editor} today={today} />
 
-      <Text className='station-settings__heading'>夏送清凉</Text>
+      <Text className='editor-kit__heading'>夏送清凉</Text>
       <Text className='station-settings__explain'>活动期间，各站点填写的「夏送清凉」内容会显示在职工端的站点页上。</Text>
       <FieldFrame label='活动时段' name='summerCampaign' error={errors.summerCampaign}>
         <ToggleRow label='设置夏送清凉时段' checked={form.summerOn} onChange={(summerOn) => update({ summerOn })} />

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useRef, useState } from 'react'
 import { getStationDirectory } from '../../../api/stations'
 import { usePullDownReload } from '../../../api/use-pull-down-reload'
 import { useResource } from '../../../api/use-resource'
+import { Chip, FilterChips } from '../../../components/filter-chips'
 import { PageRoot } from '../../../components/page-root'
 import { PageState } from '../../../components/page-state'
 import { arrangeStations, filterStations, type LatLng } from '../../../domain/station-geo'
@@ -33,14 +34,6 @@ const NO_FILTER: Filter = { amenities: [], openNow: false }
 
 const isFiltered = (filter: Filter) => Boolean(filter.type || filter.amenities.length || filter.openNow)
 
-function Chip({ label, active, onClick }: { label: string; active: boolean; onClick: () => void }) {
-  return (
-    <View className={`chip${active ? ' chip--active' : ''}`} role='button' aria-pressed={active ? 'true' : 'false'} onClick={onClick}>
-      <Text>{label}</Text>
-    </View>
-  )
-}
-
 /**
  * 只看营业中 first (what a worker out on the road wants), then the types; the ten amenities fold behind one toggle
  * that says how many are chosen, so the nearest station is near the top of the first screen.
@@ -55,36 +48,28 @@ function Filters({ filter, onChange }: { filter: Filter; onChange: (filter: Filt
     })
   return (
     <View className='stations__filters'>
-      <View className='chip-row__chips'>
+      <FilterChips title='筛选' hideTitle>
         <Chip label='只看营业中' active={filter.openNow} onClick={() => onChange({ ...filter, openNow: !filter.openNow })} />
-        <View
-          className={`chip chip--toggle${chosen > 0 ? ' chip--active' : ''}`}
-          role='button'
-          aria-expanded={amenitiesOpen ? 'true' : 'false'}
+        <Chip
+          label={chosen > 0 ? `设施筛选（${chosen}）` : '设施筛选'}
+          active={chosen > 0}
+          expanded={amenitiesOpen}
           onClick={() => setAmenitiesOpen(!amenitiesOpen)}
-        >
-          <Text>{chosen > 0 ? `设施筛选（${chosen}）` : '设施筛选'}</Text>
-          <Text className={`chip__caret${amenitiesOpen ? ' chip__caret--open' : ''}`} aria-hidden='true' />
-        </View>
-      </View>
-      <View className='chip-row' role='group' aria-label='类型'>
-        <Text className='chip-row__title'>类型</Text>
-        <View className='chip-row__chips'>
-          <Chip label='全部' active={!filter.type} onClick={() => onChange({ ...filter, type: undefined })} />
-          {STATION_TYPES.map((type) => (
-            <Chip key={type} label={STATION_TYPE_LABELS[type]} active={filter.type === type} onClick={() => onChange({ ...filter, type })} />
-          ))}
-        </View>
-      </View>
+        />
+      </FilterChips>
+      <FilterChips<StationType | undefined>
+        title='类型'
+        options={[{ value: undefined, label: '全部' }, ...STATION_TYPES.map((type) => ({ value: type, label: STATION_TYPE_LABELS[type] }))]}
+        isActive={(type) => filter.type === type}
+        onSelect={(type) => onChange({ ...filter, type })}
+      />
       {amenitiesOpen && (
-        <View className='chip-row' role='group' aria-label='设施'>
-          <Text className='chip-row__title'>设施</Text>
-          <View className='chip-row__chips'>
-            {AMENITIES.map((amenity) => (
-              <Chip key={amenity} label={AMENITY_LABELS[amenity]} active={filter.amenities.includes(amenity)} onClick={() => toggleAmenity(amenity)} />
-            ))}
-          </View>
-        </View>
+        <FilterChips
+          title='设施'
+          options={AMENITIES.map((amenity) => ({ value: amenity, label: AMENITY_LABELS[amenity] }))}
+          isActive={(amenity) => filter.amenities.includes(amenity)}
+          onSelect={toggleAmenity}
+        />
       )}
     </View>
   )
