@@ -13,7 +13,8 @@ import type { MediaStorage } from '../core/media-storage'
 import { requireStaff, staffOf } from '../core/auth/plugin'
 import { HttpError } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
-import { EditErrorSchema, MediaAssetSchema } from '../core/versioned/schema'
+import { EditErrorSchema } from '../core/versioned/schema'
+import { MediaAssetSchema } from './schema'
 
 export const UPLOAD_FIELD = 'file'
 

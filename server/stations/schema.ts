@@ -31,15 +31,10 @@ import {
   type StationUpdate,
   type SummerCampaign
 } from '../../src/domain'
-import { StringEnum } from '../core/schemas/common'
+import { StringEnum, closed, type AllTrue, type Same } from '../core/schemas/common'
 import { FORMAT_MAX, List, Text, listCap } from '../core/schemas/caps'
 import { FiniteNumber } from '../core/schemas/numbers'
 import { VersionParam, versionedProperties } from '../core/versioned/schema'
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-type AllTrue<T extends true[]> = T
-
-const closed = { additionalProperties: false } as const
 
 // ——— what workers and staff read ———
 
