@@ -6,7 +6,6 @@
  * sample stations written once — into a database an earlier release seeded too — and never brought back after
  * staff change them.
  */
-import { Writable } from 'node:stream'
 import { Migrator } from 'kysely'
 import { STATION_PAGE_PATH, type Station, type StationDirectory, type StationPage, type StationSummary } from '../../src/domain/stations'
 import { stationInputOf, type StaffStationSummary, type StationInput, type StationScans } from '../../src/domain/station-input'
@@ -20,6 +19,7 @@ import * as staffMigration from '../../server/core/db/migrations/0003-staff'
 import { SEEDED_MARKER, seedIfEmpty } from '../../server/seed'
 import { STATIONS_SEEDED_MARKER } from '../../server/stations/seed'
 import { seedStationSettings, seedStations } from '../../server/stations/seed-data'
+import { logCollector } from './support/log'
 import { testDatabases } from './support/databases'
 import { staffSession } from './support/staff'
 import { FIXED_NOW, buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
@@ -432,14 +432,8 @@ describe('the scan guard', () => {
   })
 
   it('never writes the caller’s address to the log', async () => {
-    const log: string[] = []
-    const logStream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        log.push(chunk.toString('utf8'))
-        done()
-      }
-    })
-    const app = buildTestApp({ dataDir: makeTempDir('miyun-stations-log-'), env: { LOG_LEVEL: 'trace' }, logStream })
+    const log = logCollector()
+    const app = buildTestApp({ dataDir: makeTempDir('miyun-stations-log-'), env: { LOG_LEVEL: 'trace' }, logStream: log.stream })
     try {
       await app.ready()
       const remoteAddress = '203.0.113.77'
@@ -447,8 +441,8 @@ describe('the scan guard', () => {
         expect((await app.inject({ method: 'POST', url: `/api/stations/${seedStations[0].code}/scans`, payload: { channel: 'wxacode' }, remoteAddress })).statusCode).toBe(204)
         expect((await app.inject({ method: 'GET', url: `/s/${seedStations[0].code}`, remoteAddress })).statusCode).toBe(302)
       }
-      expect(log.length).toBeGreaterThan(0)
-      expect(log.join('')).not.toContain(remoteAddress)
+      expect(log.lines.length).toBeGreaterThan(0)
+      expect(log.text()).not.toContain(remoteAddress)
     } finally {
       await app.close()
     }
