@@ -3,43 +3,17 @@
  * holiday date that is no date, a photo that is not an upload) is a 400 INVALID_FIELD naming the field, and nothing
  * is saved. Runs on SQLite, and on PostgreSQL when one is reachable.
  */
-import { type Station, type StationPage } from '../../src/domain/stations'
-import { stationInputOf, type StaffStation, type StationInput } from '../../src/domain/station-input'
+import type { StationPage } from '../../src/domain/stations'
+import type { StaffStation, StationInput } from '../../src/domain/station-input'
 import { seedStations } from '../../server/stations/seed-data'
 import { testDatabases } from './support/databases'
 import { useStaffDesk } from './support/staff-desk'
+import { OFFICE, inputOf, newStation } from './support/station-inputs'
 import { getJson, removeTempDirs } from './support/test-app'
 
 afterAll(removeTempDirs)
 
 const databases = testDatabases('miyun_staff_station_rules')
-
-const json = <T>(value: T): T => JSON.parse(JSON.stringify(value))
-
-function inputOf(station: Station, overrides: Partial<StationInput> = {}): StationInput {
-  return json({ ...stationInputOf(station), ...overrides })
-}
-
-const OFFICE = [{ open: '08:30', close: '17:30' }]
-
-function newStation(overrides: Partial<StationInput> = {}): StationInput {
-  return {
-    name: '密云区快递行业暖心驿站',
-    type: 'warm-station',
-    town: '果园街道',
-    address: '密云区果园街道新南路 12 号',
-    latitude: 40.3671,
-    longitude: 116.8612,
-    phone: '010-6904 1234',
-    amenities: ['hot-water', 'charging', 'microwave'],
-    hours: { week: [OFFICE, OFFICE, OFFICE, OFFICE, OFFICE, [], []], holiday: [] },
-    photos: ['/media/uploads/0f3a9c2e/750.jpg', '/media/uploads/9b7d1e4a/750.jpg'],
-    summerOffer: '免费绿豆汤',
-    description: '快递员、外卖送餐员可在此歇脚、热饭、充电。',
-    sample: false,
-    ...overrides
-  }
-}
 
 const week = (day: { open: string; close: string }[]) => [day, day, day, day, day, day, day]
 const long = (length: number) => '驿'.repeat(length)

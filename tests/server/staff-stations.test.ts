@@ -5,53 +5,19 @@
  * and 夏送清凉 period; the shared rules answer 400 naming the field, and every change leaves an audit record with
  * the record before and after. The rules themselves: staff-station-rules.test.ts.
  */
-import { STATION_CODE_PATTERN, type Station, type StationDirectory, type StationPage } from '../../src/domain/stations'
-import {
-  stationInputOf,
-  type StaffStation,
-  type StaffStationSettings,
-  type StaffStationSummary,
-  type StationInput,
-  type StationScans,
-  type StationSettings
-} from '../../src/domain/station-input'
+import { STATION_CODE_PATTERN, type StationDirectory, type StationPage } from '../../src/domain/stations'
+import type { StaffStation, StaffStationSettings, StaffStationSummary, StationScans, StationSettings } from '../../src/domain/station-input'
 import { CONTENT_ID_PATTERN } from '../../src/domain'
 import { seedStationSettings, seedStations } from '../../server/stations/seed-data'
 import { testDatabases } from './support/databases'
 import { useStaffDesk } from './support/staff-desk'
+import { inputOf, json, newStation } from './support/station-inputs'
 import { FIXED_NOW, getJson, removeTempDirs } from './support/test-app'
 
 afterAll(removeTempDirs)
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const databases = testDatabases('miyun_staff_stations')
-
-const json = <T>(value: T): T => JSON.parse(JSON.stringify(value))
-
-function inputOf(station: Station, overrides: Partial<StationInput> = {}): StationInput {
-  return json({ ...stationInputOf(station), ...overrides })
-}
-
-const OFFICE = [{ open: '08:30', close: '17:30' }]
-
-function newStation(overrides: Partial<StationInput> = {}): StationInput {
-  return {
-    name: '密云区快递行业暖心驿站',
-    type: 'warm-station',
-    town: '果园街道',
-    address: '密云区果园街道新南路 12 号',
-    latitude: 40.3671,
-    longitude: 116.8612,
-    phone: '010-6904 1234',
-    amenities: ['hot-water', 'charging', 'microwave'],
-    hours: { week: [OFFICE, OFFICE, OFFICE, OFFICE, OFFICE, [], []], holiday: [] },
-    photos: ['/media/uploads/0f3a9c2e/750.jpg', '/media/uploads/9b7d1e4a/750.jpg'],
-    summerOffer: '免费绿豆汤',
-    description: '快递员、外卖送餐员可在此歇脚、热饭、充电。',
-    sample: false,
-    ...overrides
-  }
-}
 
 const long = (length: number) => '驿'.repeat(length)
 
