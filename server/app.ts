@@ -88,7 +88,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
         // Fastify's default silently drops unknown query fields; we want a 400 naming them.
         removeAdditional: false
       },
-      // Numbers in requests are read by one keyword that refuses Infinity, 1e400 and 0x10 (server/schemas/numbers.ts).
+      // Numbers in requests are read by one keyword that refuses Infinity, 1e400 and 0x10 (server/core/schemas/numbers.ts).
       plugins: [finiteNumbersPlugin]
     },
     // Router errors under /s/ (a printed QR address) end on the station page, not on a JSON error.
