@@ -16,7 +16,7 @@ import { seedIfEmpty } from './seed'
 import { seedStationsOnce } from './stations/seed'
 import { createLocalMediaStorage, type MediaStorage } from './core/media-storage'
 import { createPosterSettings } from './stations/posters'
-import { handleClientError, handleFrameworkError, installErrorHandler, notFound, sendProblem } from './core/errors'
+import { frameworkErrorHandler, handleClientError, installErrorHandler, notFound, sendProblem } from './core/errors'
 import { installHttpCache } from './core/http/http-cache'
 import { installNulGuard } from './core/http/no-nul'
 import { clientGoneAwareLogger } from './core/http/request-log'
@@ -36,7 +36,7 @@ import { media } from './media'
 import { news } from './news'
 import { plan } from './plan'
 import { services } from './services'
-import { stationQrRoutes, stations } from './stations'
+import { stationQrRouterErrors, stationQrRoutes, stations } from './stations'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -88,10 +88,11 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
         // Fastify's default silently drops unknown query fields; we want a 400 naming them.
         removeAdditional: false
       },
-      // Numbers in requests are read by one keyword that refuses Infinity, 1e400 and 0x10 (server/schemas/numbers.ts).
+      // Numbers in requests are read by one keyword that refuses Infinity, 1e400 and 0x10 (server/core/schemas/numbers.ts).
       plugins: [finiteNumbersPlugin]
     },
-    frameworkErrors: handleFrameworkError,
+    // Router errors under /s/ (a printed QR address) end on the station page, not on a JSON error.
+    frameworkErrors: frameworkErrorHandler([stationQrRouterErrors]),
     clientErrorHandler: handleClientError,
     // request.ip is then the caller's address, not the proxy's (the login lockout counts per address).
     trustProxy: trustProxyOption(config.trustProxy)
@@ -105,6 +106,8 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   const repositories = createRepositories(db)
   const now = options.now ?? (() => new Date())
   app.decorate('repositories', repositories)
+  // The auth check (core/auth/plugin.ts) reads sessions through this; the accounts slice keeps them.
+  app.decorate('staffSessions', repositories.staff)
   app.decorate('now', now)
   app.decorate('passwordCost', options.passwordCost ?? SCRYPT_COST)
   const mediaStorage = createLocalMediaStorage(path.join(config.dataDir, 'media'))

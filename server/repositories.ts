@@ -3,14 +3,14 @@
  * A new domain adds its line here (docs/architecture.md, "How to add a domain").
  */
 import { createStaffRepository } from './accounts/repository'
-import { createCompetitionsRepository } from './competitions/repository'
+import { createCompetitionsRepository, nextCompetitionChange } from './competitions/repository'
 import { createStaffCompetitionsRepository } from './competitions/staff-repository'
 import { createContentVersionRepository } from './core/db/content-version'
 import type { Db } from './core/db/database'
 import { createHomeRepository } from './home/repository'
 import { createStaffFeaturedRepository } from './home/staff-repository'
 import { createMediaRepository } from './media/repository'
-import { createNewsRepository } from './news/repository'
+import { createNewsRepository, nextNewsChange } from './news/repository'
 import { createStaffNewsRepository } from './news/staff-repository'
 import { createPlanRepository } from './plan/repository'
 import { createServicesRepository } from './services/repository'
@@ -19,7 +19,8 @@ import { createStationsRepository } from './stations/repository'
 
 export function createRepositories(db: Db) {
   return {
-    contentVersion: createContentVersionRepository(db),
+    // Each slice whose worker answers change with the clock says when (core/db/content-version.ts).
+    contentVersion: createContentVersionRepository(db, [nextNewsChange, nextCompetitionChange]),
     news: createNewsRepository(db),
     staffNews: createStaffNewsRepository(db),
     competitions: createCompetitionsRepository(db),

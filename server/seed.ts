@@ -1,5 +1,5 @@
 /**
- * First start only: fills a new database with the content drawn from the article (server/db/seed).
+ * First start only: fills a new database with the content drawn from the article (server/seed-content.ts).
  * A marker row in `meta` records that seeding happened, so a restart keeps staff edits and deletions instead of
  * bringing seed records back. The marker is written in the same transaction as the content: two API instances
  * starting at once on one PostgreSQL database cannot both seed (the second one's marker insert waits for the first

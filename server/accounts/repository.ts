@@ -11,6 +11,7 @@ import {
   type StaffMe,
   type StaffRole
 } from '../../src/domain'
+import type { SessionStore } from '../core/auth/plugin'
 import type { Db, StaffTable } from '../core/db/database'
 
 const MINUTE = 60_000
@@ -37,6 +38,7 @@ export interface NewStaff {
   passwordHash: string
 }
 
+/** Accounts, and the sessions core's auth check reads through SessionStore. */
 export function createStaffRepository(db: Db) {
   return {
     findByName(name: string): Promise<StaffRow | undefined> {
@@ -114,7 +116,7 @@ export function createStaffRepository(db: Db) {
     async useSession(
       tokenHash: string,
       now: Date
-    ): Promise<{ status: 'ok'; staff: StaffRow; expiresAt: string } | { status: 'expired' | 'unknown' }> {
+    ): ReturnType<SessionStore['useSession']> {
       const session = await db.selectFrom('staff_sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst()
       if (!session) return { status: 'unknown' }
       const idleEnd = Date.parse(session.last_used_at) + SESSION_IDLE_MINUTES * MINUTE
@@ -128,7 +130,7 @@ export function createStaffRepository(db: Db) {
         return { status: 'expired' }
       }
       await db.updateTable('staff_sessions').set({ last_used_at: now.toISOString() }).where('token_hash', '=', tokenHash).execute()
-      return { status: 'ok', staff, expiresAt: session.expires_at }
+      return { status: 'ok', staff: staffMeFromRow(staff), expiresAt: session.expires_at }
     },
 
     async revokeSession(tokenHash: string): Promise<void> {

@@ -1,16 +1,14 @@
 /**
- * TypeBox schemas of the staff session, account and audit routes (types in src/domain/staff.ts).
+ * TypeBox schemas of the staff session and account routes (types in src/domain/staff.ts).
  * Body schemas only bound the shape and size; the rules a staffer can break (name pattern, password policy, empty
  * roles) are checked by the shared validators and answered as 400 INVALID_FIELD naming the field, the way the pages
  * show them. Each `description` is what a 400 from the schema itself says after 「参数 x 无效：」.
  */
 import { Type, type Static } from '@sinclair/typebox'
 import {
-  AUDIT_ENTITIES,
   PASSWORD_MAX_LENGTH,
   STAFF_ROLES,
   type AccountChangeRequest,
-  type AuditEntry,
   type LoginRequest,
   type LoginResponse,
   type NewAccountRequest,
@@ -18,8 +16,7 @@ import {
   type StaffAccount,
   type StaffMe
 } from '../../src/domain'
-import { PageSchema, StringEnum } from '../core/schemas/common'
-import { PageParam } from '../core/schemas/params'
+import { StringEnum, closed, type AllTrue, type Same } from '../core/schemas/common'
 
 /** What a body may carry before the policy looks at it: longer input only costs hashing time. */
 const MAX_PASSWORD_INPUT = PASSWORD_MAX_LENGTH * 4
@@ -49,7 +46,7 @@ export const LoginRequestSchema = Type.Object(
     name: Type.String({ minLength: 1, maxLength: MAX_NAME_INPUT, description: '请填写账号' }),
     password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_INPUT, description: '请填写密码' })
   },
-  { additionalProperties: false }
+  closed
 )
 
 export const LoginResponseSchema = Type.Object({
@@ -63,7 +60,7 @@ export const PasswordChangeRequestSchema = Type.Object(
     currentPassword: Type.String({ maxLength: MAX_PASSWORD_INPUT, description: '请填写当前密码' }),
     newPassword: Type.String({ maxLength: MAX_PASSWORD_INPUT, description: `请填写新密码（最多 ${PASSWORD_MAX_LENGTH} 个字符）` })
   },
-  { additionalProperties: false }
+  closed
 )
 
 export const NewAccountRequestSchema = Type.Object(
@@ -73,7 +70,7 @@ export const NewAccountRequestSchema = Type.Object(
     roles: StaffRolesSchema,
     password: Type.String({ maxLength: MAX_PASSWORD_INPUT, description: `密码，最多 ${PASSWORD_MAX_LENGTH} 个字符` })
   },
-  { additionalProperties: false }
+  closed
 )
 
 export const AccountChangeRequestSchema = Type.Object(
@@ -82,42 +79,18 @@ export const AccountChangeRequestSchema = Type.Object(
     roles: Type.Optional(StaffRolesSchema),
     disabled: Type.Optional(Type.Boolean({ description: '应为 true（停用）或 false（启用）' }))
   },
-  { additionalProperties: false }
+  closed
 )
 
 export const PasswordResetRequestSchema = Type.Object(
   { password: Type.String({ maxLength: MAX_PASSWORD_INPUT, description: `新密码，最多 ${PASSWORD_MAX_LENGTH} 个字符` }) },
-  { additionalProperties: false }
+  closed
 )
 
 export const AccountIdParams = Type.Object(
   { id: Type.String({ pattern: '^[A-Za-z0-9-]{1,64}$', description: '应为账号编号' }) },
-  { additionalProperties: false }
+  closed
 )
-
-export const AuditEntrySchema = Type.Object({
-  id: Type.String(),
-  at: Type.String(),
-  staffId: Type.String(),
-  staffName: Type.String(),
-  action: Type.String(),
-  entity: StringEnum(AUDIT_ENTITIES),
-  entityId: Type.String(),
-  summary: Type.String(),
-  before: Type.Unknown(),
-  after: Type.Unknown()
-})
-
-export const AuditListQuery = Type.Object(
-  {
-    page: Type.Optional(PageParam),
-    entity: Type.Optional(StringEnum(AUDIT_ENTITIES, { description: `应为 ${AUDIT_ENTITIES.join('、')} 之一` })),
-    entityId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: '应为 1 到 100 个字符的记录编号' }))
-  },
-  { additionalProperties: false }
-)
-
-export const AuditPageSchema = PageSchema(AuditEntrySchema)
 
 /**
  * Errors of these routes: besides code and message, what the staff pages act on — the field of a 400
@@ -139,8 +112,6 @@ export const staffErrorResponses = { '4xx': StaffErrorSchema, '5xx': StaffErrorS
 export const NoContent = Type.Null({ description: '无内容' })
 
 // ——— Schema ⇄ domain type agreement, checked by `tsc` ———
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-type AllTrue<T extends true[]> = T
 
 export type StaffSchemasMatchDomainTypes = AllTrue<
   [
@@ -150,7 +121,6 @@ export type StaffSchemasMatchDomainTypes = AllTrue<
     Same<Static<typeof LoginResponseSchema>, LoginResponse>,
     Same<Static<typeof PasswordChangeRequestSchema>, PasswordChangeRequest>,
     Same<Static<typeof NewAccountRequestSchema>, NewAccountRequest>,
-    Same<Static<typeof AccountChangeRequestSchema>, AccountChangeRequest>,
-    Same<Static<typeof AuditEntrySchema>, AuditEntry>
+    Same<Static<typeof AccountChangeRequestSchema>, AccountChangeRequest>
   ]
 >

@@ -3,7 +3,7 @@
  *
  * A failed login answers the same 「账号或密码不正确」 whether the name is unknown, the password wrong or the account
  * disabled, and takes as long (an unknown name is checked against a dummy hash), so nobody learns which names exist.
- * Failures are throttled per account and per address (server/auth/login-throttle.ts).
+ * Failures are throttled per account and per address (server/core/auth/login-throttle.ts).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'

@@ -1,5 +1,5 @@
 /**
- * Staff accounts, for administrators (docs/staff-api.md). The rules live in server/auth/accounts.ts, shared with
+ * Staff accounts, for administrators (docs/staff-api.md). The rules live in server/accounts/accounts.ts, shared with
  * `npm run staff`, so an account made on the command line and one made here are held to the same policy.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'

@@ -2,7 +2,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { createAuditRepository } from './repository'
 import { requireStaff } from '../core/auth/plugin'
-import { AuditListQuery, AuditPageSchema, staffErrorResponses } from '../accounts/schema'
+import { staffErrorResponses } from '../accounts/schema'
+import { AuditListQuery, AuditPageSchema } from './schema'
 
 export const staffAuditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const audit = createAuditRepository(app.db)

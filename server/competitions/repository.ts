@@ -15,6 +15,7 @@ import {
   type Page,
   type Trade
 } from '../../src/domain'
+import { earliestOf, instantOf, type ClockChange } from '../core/db/content-version'
 import type { Database, Db } from '../core/db/database'
 import { COMPETITION_SUMMARY_COLUMNS, competitionDatesOf, competitionFromRow, competitionSummaryFromRow, type CompetitionSummaryRow } from './rows'
 
@@ -70,6 +71,28 @@ function workerOrder(nowIso: string) {
 
 function summaryWithStatus(row: CompetitionSummaryRow, now: Date): CompetitionSummary {
   return competitionSummaryFromRow(row, competitionStatus(competitionDatesOf(row), now))
+}
+
+const MILLISECOND = 1
+
+/** A competition's status flips by the clock: when sign-up opens, and one millisecond after sign-up and the event end. */
+export const nextCompetitionChange: ClockChange = async (db, now) => {
+  const nowIso = now.toISOString()
+  const earliest = async (column: 'signup_starts_at' | 'signup_ends_at' | 'event_ends_at', operator: '>' | '>=') => {
+    const row = await db
+      .selectFrom('competitions')
+      .select((eb) => eb.fn.min<string | null>(column).as('at'))
+      .where(column, operator, nowIso)
+      .executeTakeFirst()
+    return instantOf(row?.at)
+  }
+  const [signupOpens, signupCloses, eventEnds] = await Promise.all([
+    earliest('signup_starts_at', '>'),
+    // Sign-up is still open at signupEndsAt itself; the status changes one millisecond later. Same for the event.
+    earliest('signup_ends_at', '>='),
+    earliest('event_ends_at', '>=')
+  ])
+  return earliestOf([signupOpens, signupCloses === null ? null : signupCloses + MILLISECOND, eventEnds === null ? null : eventEnds + MILLISECOND])
 }
 
 export function createCompetitionsRepository(db: Db) {

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { CompetitionSchema, CompetitionSummarySchema, PageSchema } from '../core/schemas/common'
-import { CompetitionListQuery, IdParams, NoQuery, errorResponses } from '../core/schemas/params'
+import { IdParams, NoQuery, errorResponses } from '../core/schemas/params'
+import { CompetitionListQuery, CompetitionPageSchema, CompetitionSchema } from './schema'
 import { notFound } from '../core/errors'
 
 export const competitionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/competitions',
-    { schema: { querystring: CompetitionListQuery, response: { 200: PageSchema(CompetitionSummarySchema), ...errorResponses } } },
+    { schema: { querystring: CompetitionListQuery, response: { 200: CompetitionPageSchema, ...errorResponses } } },
     async (request, reply) => {
       const { status, trade, page = 1 } = request.query
       return app.responseCache.answer(request, reply, () => app.repositories.competitions.list({ status, trade, page }, app.now()))

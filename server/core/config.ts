@@ -5,7 +5,7 @@
  */
 import net from 'node:net'
 import path from 'node:path'
-import { checkPosterFont } from '../stations/posters/fonts'
+import { checkChineseFont } from './fonts'
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..')
 
@@ -220,7 +220,7 @@ function readPosterFont(env: Env): string | undefined {
   const raw = read(env, 'POSTER_FONT')
   if (raw === undefined) return undefined
   const file = path.resolve(REPO_ROOT, raw)
-  const checked = checkPosterFont(file)
+  const checked = checkChineseFont(file)
   if (!('problem' in checked)) return file
   switch (checked.problem) {
     case 'unreadable':

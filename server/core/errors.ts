@@ -7,8 +7,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { MAX_REPORTED_PROBLEMS, STATION_QR_PATH_PREFIX, type ApiErrorBody } from '../../src/domain'
-import { stationQrAnswer } from '../stations/schema'
+import { MAX_REPORTED_PROBLEMS, type ApiErrorBody } from '../../src/domain'
 
 export class HttpError extends Error {
   constructor(
@@ -171,17 +170,28 @@ export function handleError(error: FastifyError | HttpError, request: FastifyReq
 }
 
 /**
- * Errors raised by the router before any route runs (a malformed %-escape, an over-long path parameter). Under /s/
- * the address came off a printed QR code: it is answered as GET /s/* answers what is not a code, with the redirect
- * to the station page (「未找到该服务站点」), never a JSON error in a worker's browser.
+ * A path prefix whose router errors its slice answers itself instead of with the JSON error body: a printed QR code's
+ * /s/ address must end on a page in the worker's browser, never on a JSON error (server/stations/routes.ts).
  */
-export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const path = request.raw.url?.split('?')[0] ?? ''
-  if ((request.method === 'GET' || request.method === 'HEAD') && path.startsWith(STATION_QR_PATH_PREFIX)) {
-    void reply.header('cache-control', 'no-store').redirect(stationQrAnswer(path.slice(STATION_QR_PATH_PREFIX.length)).location, 302)
-    return
+export interface RouterErrorAnswer {
+  prefix: string
+  methods: readonly string[]
+  /** Called with the rest of the path after the prefix (query left off). */
+  answer(rest: string, reply: FastifyReply): void
+}
+
+/**
+ * Errors raised by the router before any route runs (a malformed %-escape, an over-long path parameter): answered
+ * as every other error is, except under a prefix a slice answers itself. Fastify takes this handler when the app is
+ * created, before any plugin registers, so the slices' answers are handed in by app.ts.
+ */
+export function frameworkErrorHandler(answers: readonly RouterErrorAnswer[]) {
+  return function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+    const path = request.raw.url?.split('?')[0] ?? ''
+    const own = answers.find((candidate) => path.startsWith(candidate.prefix) && candidate.methods.includes(request.method))
+    if (own) return own.answer(path.slice(own.prefix.length), reply)
+    void handleError(error, request, reply)
   }
-  void handleError(error, request, reply)
 }
 
 /** What Node's HTTP parser reports before any request exists, by its error code. */

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { HomeData, PlanFigure } from '../../src/domain'
-import { HomeDataSchema } from '../core/schemas/common'
+import { HomeDataSchema } from './schema'
 import { NoQuery, errorResponses } from '../core/schemas/params'
 
 export const HOME_NEWS_COUNT = 5

@@ -10,7 +10,7 @@ import { requireStaff, staffOf } from '../core/auth/plugin'
 import { invalidFields } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
 import { editErrorResponses } from '../core/versioned/schema'
-import { FeaturedUpdateSchema, StaffFeaturedSchema } from '../competitions/schema'
+import { FeaturedUpdateSchema, StaffFeaturedSchema } from './schema'
 import { editOutcome } from '../core/versioned/http'
 
 export const staffFeaturedRoutes: FastifyPluginAsyncTypebox = async (app) => {

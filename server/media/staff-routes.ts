@@ -1,6 +1,6 @@
 /**
  * Image uploads for article bodies and covers: POST /media with the image in the multipart field `file`.
- * The answer's `src` is what a block or cover stores. The files are public at once (server/plugins/web-app.ts):
+ * The answer's `src` is what a block or cover stores. The files are public at once (server/core/http/web-app.ts):
  * nobody can guess the id, and an image is meant to be seen once its article is published.
  */
 import type { FastifyRequest } from 'fastify'
@@ -13,7 +13,8 @@ import type { MediaStorage } from '../core/media-storage'
 import { requireStaff, staffOf } from '../core/auth/plugin'
 import { HttpError } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
-import { EditErrorSchema, MediaAssetSchema } from '../core/versioned/schema'
+import { EditErrorSchema } from '../core/versioned/schema'
+import { MediaAssetSchema } from './schema'
 
 export const UPLOAD_FIELD = 'file'
 

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely'
 import { PAGE_SIZE, pageOffset, toPage, type NewsArticle, type NewsCategory, type NewsSummary, type Page } from '../../src/domain'
+import { instantOf, type ClockChange } from '../core/db/content-version'
 import type { Db } from '../core/db/database'
 import { NEWS_SUMMARY_COLUMNS, newsArticleFromRow, newsSummaryFromRow } from './rows'
 import { LIKE_ESCAPE, containsPattern } from './search-text'
@@ -14,6 +15,17 @@ export interface NewsListQuery {
   /** Already trimmed; empty means no keyword. */
   keyword?: string
   page: number
+}
+
+/** A scheduled article appears at its time: workers' answers change then without a write (a draft's planned time changes nothing). */
+export const nextNewsChange: ClockChange = async (db, now) => {
+  const row = await db
+    .selectFrom('news')
+    .select((eb) => eb.fn.min<string | null>('published_at').as('at'))
+    .where('status', '=', 'published')
+    .where('published_at', '>', now.toISOString())
+    .executeTakeFirst()
+  return instantOf(row?.at)
 }
 
 export function createNewsRepository(db: Db) {

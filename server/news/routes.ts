@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { NewsArticleSchema, NewsSummarySchema, PageSchema } from '../core/schemas/common'
-import { IdParams, NewsListQuery, NoQuery, errorResponses } from '../core/schemas/params'
+import { IdParams, NoQuery, errorResponses } from '../core/schemas/params'
+import { NewsArticleSchema, NewsListQuery, NewsPageSchema } from './schema'
 import { notFound } from '../core/errors'
 
 export const newsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/news',
-    { schema: { querystring: NewsListQuery, response: { 200: PageSchema(NewsSummarySchema), ...errorResponses } } },
+    { schema: { querystring: NewsListQuery, response: { 200: NewsPageSchema, ...errorResponses } } },
     async (request, reply) => {
       const { category, q, page = 1 } = request.query
       return app.responseCache.answer(request, reply, () =>

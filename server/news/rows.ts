@@ -24,7 +24,7 @@ export interface NewsTable {
   updated_at: string | null
   /** Display name of the staffer who saved it last. */
   updated_by: string | null
-  /** Title, summary and body text, normalised for keyword search (see server/db/search-text.ts). */
+  /** Title, summary and body text, normalised for keyword search (see server/news/search-text.ts). */
   search_text: string
 }
 

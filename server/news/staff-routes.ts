@@ -10,16 +10,15 @@ import { editOutcome } from '../core/versioned/http'
 import { invalidFields, notFound } from '../core/errors'
 import { PageSchema } from '../core/schemas/common'
 import { IdParams, NoQuery } from '../core/schemas/params'
+import { VersionOnlySchema, editErrorResponses } from '../core/versioned/schema'
 import {
   NewsInputSchema,
   NewsUpdateSchema,
   PublishRequestSchema,
   StaffNewsArticleSchema,
   StaffNewsListQuery,
-  StaffNewsSummarySchema,
-  VersionOnlySchema,
-  editErrorResponses
-} from '../core/versioned/schema'
+  StaffNewsSummarySchema
+} from './schema'
 
 export const NEWS_NOT_FOUND_MESSAGE = '未找到该动态'
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { PlanSchema } from '../core/schemas/common'
+import { PlanSchema } from './schema'
 import { NoQuery, errorResponses } from '../core/schemas/params'
 
 export const planRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -8,7 +8,7 @@ import { requireStaff, staffOf } from '../core/auth/plugin'
 import { invalidFields } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
 import { editErrorResponses } from '../core/versioned/schema'
-import { PlanUpdateSchema, StaffPlanSchema } from '../competitions/schema'
+import { PlanUpdateSchema, StaffPlanSchema } from './schema'
 import { editOutcome } from '../core/versioned/http'
 
 export const staffPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {

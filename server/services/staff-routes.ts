@@ -9,7 +9,7 @@ import { requireStaff, staffOf } from '../core/auth/plugin'
 import { invalidFields, notFound } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
 import { editErrorResponses } from '../core/versioned/schema'
-import { ServiceSlugParams, ServiceUpdateSchema, StaffServiceSchema } from '../competitions/schema'
+import { ServiceSlugParams, ServiceUpdateSchema, StaffServiceSchema } from './schema'
 import { editOutcome } from '../core/versioned/http'
 
 export const SERVICE_NOT_FOUND_MESSAGE = '未找到该服务'

@@ -8,7 +8,7 @@ import { staffStationPostersRoutes } from './poster-routes'
 import { stationRoutes } from './routes'
 import { staffStationsRoutes } from './staff-routes'
 
-export { stationQrRoutes } from './routes'
+export { stationQrRouterErrors, stationQrRoutes } from './routes'
 
 export async function stations(api: FastifyInstance): Promise<void> {
   await api.register(stationRoutes)

@@ -11,8 +11,8 @@ import { createHmac, randomBytes } from 'node:crypto'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { isStationCode, type ScanChannel } from '../../src/domain'
-import { HttpError, invalidFields, notFound } from '../core/errors'
+import { STATION_QR_PATH_PREFIX, isStationCode, type ScanChannel } from '../../src/domain'
+import { HttpError, invalidFields, notFound, type RouterErrorAnswer } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
 import {
   PHONE_SCAN_CHANNELS,
@@ -179,7 +179,7 @@ async function countOnce(
  * GET /s/<code> — what URL QR codes on posters carry. Registered on the root app: the address is printed, so it
  * stays short and outside /api. Every GET under /s/ ends in a redirect to the station page, whatever follows:
  * a trailing slash, a lower-case code, something that is no code at all or far too long (see stationQrAnswer; a
- * malformed %-escape never reaches this route and is answered the same way by server/plugins/errors.ts). Only a GET
+ * malformed %-escape never reaches this route and is answered the same way, by stationQrRouterErrors below). Only a GET
  * for a known code counts, once per caller and station within SCAN_REPEAT_WINDOW_MS (HEAD is what link previewers
  * send, not a person scanning).
  */
@@ -199,4 +199,16 @@ export const stationQrRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
     return reply.redirect(location, 302)
   })
+}
+
+/**
+ * The router's errors under /s/ (a malformed %-escape, an over-long path): answered as GET /s/* answers what is not a
+ * code, with the redirect to the station page (「未找到该服务站点」). app.ts hands it to core's framework error handler.
+ */
+export const stationQrRouterErrors: RouterErrorAnswer = {
+  prefix: STATION_QR_PATH_PREFIX,
+  methods: ['GET', 'HEAD'],
+  answer(rest, reply) {
+    void reply.header('cache-control', 'no-store').redirect(stationQrAnswer(rest).location, 302)
+  }
 }

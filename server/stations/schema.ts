@@ -31,15 +31,10 @@ import {
   type StationUpdate,
   type SummerCampaign
 } from '../../src/domain'
-import { StringEnum } from '../core/schemas/common'
+import { StringEnum, closed, type AllTrue, type Same } from '../core/schemas/common'
 import { FORMAT_MAX, List, Text, listCap } from '../core/schemas/caps'
 import { FiniteNumber } from '../core/schemas/numbers'
 import { VersionParam, versionedProperties } from '../core/versioned/schema'
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-type AllTrue<T extends true[]> = T
-
-const closed = { additionalProperties: false } as const
 
 // ——— what workers and staff read ———
 
@@ -135,8 +130,7 @@ export const QR_UNREADABLE_KEPT = 32
  * it names a station code (lower case and one trailing slash forgiven), and always the station page to redirect to.
  * What is not a code is passed on as it came (the page shows 「未找到该服务站点」 without asking the server);
  * anything longer than QR_UNREADABLE_KEPT is cut there and marked with 「…」, so it can never read as a code.
- * Kept here, beside the route's schemas, because the router's own error handler answers malformed /s/ addresses
- * the same way (server/plugins/errors.ts) and must not import the routes.
+ * The router's errors under /s/ are answered the same way (stationQrRouterErrors in routes.ts).
  */
 export function stationQrAnswer(rest: string): { code?: string; location: string } {
   const trimmed = rest.endsWith('/') ? rest.slice(0, -1) : rest

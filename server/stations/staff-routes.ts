@@ -1,7 +1,7 @@
 /**
  * The station editors' API (docs/stations-api.md): every station with its recent scans, create and save, close
  * (暂停开放, with the reason workers read) and reopen, a station's scans day by day, and the settings every station
- * shares — the holiday calendar and the 夏送清凉 period. Posters are server/routes/staff/station-posters.ts.
+ * shares — the holiday calendar and the 夏送清凉 period. Posters are server/stations/poster-routes.ts.
  *
  * Ids in paths follow CONTENT_ID_PATTERN (IdParams), which has no dot: /stations/posters.pdf is never taken for a
  * station id, whichever plugin registers first.

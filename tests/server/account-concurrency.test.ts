@@ -1,7 +1,7 @@
 /**
  * Administrators changing accounts at the same moment: on PostgreSQL the last-admin check locks rows, and locked in
  * no fixed order two changes deadlocked (40P01) and answered 500. Every change now locks in one order, and a
- * deadlock or serialization failure that still happens is tried again (server/db/transaction.ts). Both databases.
+ * deadlock or serialization failure that still happens is tried again (server/core/db/transaction.ts). Both databases.
  */
 import type { StaffRole } from '../../src/domain/staff'
 import type { App } from '../../server/app'

@@ -9,14 +9,8 @@ import os from 'node:os'
 import path from 'node:path'
 import QRCode from 'qrcode'
 import { STATION_LIMITS, stationInputProblems, type StationInput } from '../../src/domain/station-input'
-import {
-  POSTER_FONT_PROBE,
-  SYSTEM_FONT_PATHS,
-  checkPosterFont,
-  collectionFontNames,
-  findPosterFont,
-  type PosterFont
-} from '../../server/stations/posters/fonts'
+import { CHINESE_FONT_PROBE, checkChineseFont, collectionFontNames, type ChineseFont } from '../../server/core/fonts'
+import { SYSTEM_FONT_PATHS, findPosterFont } from '../../server/stations/posters/fonts'
 import { renderPosterPdf, SAMPLE_MARK, UNION_NAME, type PosterPage, type PosterStation } from '../../server/stations/posters/station-poster'
 import { latinOnlyFont } from './support/latin-font'
 import { pdfInfo, pdfPageTexts, pdfQrTexts, readPdfQrCodes } from './support/qr-reading'
@@ -33,7 +27,7 @@ const realStation: PosterStation = {
   sample: false
 }
 
-let font: PosterFont
+let font: ChineseFont
 beforeAll(() => {
   font = findPosterFont(undefined)!
   expect(font).toBeDefined()
@@ -166,12 +160,12 @@ describe('the poster font', () => {
     try {
       const latin = path.join(dir, 'latin.ttf')
       fs.writeFileSync(latin, latinOnlyFont())
-      expect(checkPosterFont(latin)).toEqual({ problem: 'no-chinese', missing: POSTER_FONT_PROBE })
+      expect(checkChineseFont(latin)).toEqual({ problem: 'no-chinese', missing: CHINESE_FONT_PROBE })
       const installed = SYSTEM_FONT_PATHS.find((file) => fs.existsSync(file))!
       expect(findPosterFont(undefined, [latin, installed])?.file).toBe(installed)
       expect(findPosterFont(undefined, [latin])).toBeUndefined()
       expect(findPosterFont(latin, [installed])).toBeUndefined()
-      expect(checkPosterFont(installed)).toMatchObject({ font: { file: installed } })
+      expect(checkChineseFont(installed)).toMatchObject({ font: { file: installed } })
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }

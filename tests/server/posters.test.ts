@@ -4,12 +4,12 @@
  * a local fake WeChat whose codes are plain QR codes of the scene, so a poster's 小程序码 can be read back too.
  * The main suite runs on SQLite, and on PostgreSQL when one is reachable.
  */
-import { Writable } from 'node:stream'
 import type { StaffStationSummary } from '../../src/domain/station-input'
 import { STATION_PAGE_PATH, STATION_TYPE_LABELS } from '../../src/domain/stations'
 import type { App } from '../../server/app'
 import { POSTER_FONT_MISSING_MESSAGE, SYSTEM_FONT_PATHS } from '../../server/stations/posters/fonts'
 import { SAMPLE_MARK, SCAN_LINE_URL, SCAN_LINE_WXACODE, UNION_NAME } from '../../server/stations/posters/station-poster'
+import { logCollector } from './support/log'
 import { testDatabases } from './support/databases'
 import { FAKE_APP_SECRET, startFakeWechat, type FakeWechat } from './support/fake-wechat'
 import { pdfInfo, pdfPageTexts, pdfQrTexts } from './support/qr-reading'
@@ -171,14 +171,8 @@ describe.each(databases)('station posters on $name', ({ setUp }) => {
   it('answers 502 with what WeChat said when WeChat refuses, never with the AppSecret', async () => {
     const station = open[open.length - 1]
     // Its code may already be kept from an earlier print: a new app on a fresh DATA_DIR asks WeChat.
-    const log: string[] = []
-    const logStream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        log.push(chunk.toString('utf8'))
-        done()
-      }
-    })
-    const fresh = await openDesk({ env: { ...fake.env, PUBLIC_URL, LOG_LEVEL: 'info' }, logStream })
+    const log = logCollector()
+    const fresh = await openDesk({ env: { ...fake.env, PUBLIC_URL, LOG_LEVEL: 'info' }, logStream: log.stream })
     try {
       fake.wxacodeFailures.push({ errcode: 45009, errmsg: `reach max api daily quota limit secret=${FAKE_APP_SECRET}` })
       const target = (await stationList(fresh)).find((candidate) => candidate.code === station.code)!
@@ -189,8 +183,8 @@ describe.each(databases)('station posters on $name', ({ setUp }) => {
       expect(response.json().error.message).toContain(station.name)
       expect(response.body).not.toContain(FAKE_APP_SECRET)
       // The failure is logged (a 5xx), without the secret.
-      expect(log.join('')).toContain('45009')
-      expect(log.join('')).not.toContain(FAKE_APP_SECRET)
+      expect(log.text()).toContain('45009')
+      expect(log.text()).not.toContain(FAKE_APP_SECRET)
     } finally {
       await fresh.app.close()
     }

@@ -10,6 +10,7 @@ import { Client } from 'pg'
 import type { App } from '../../server/app'
 import { seedContent } from '../../server/seed-content'
 import { coreEndpointChecks } from './support/core-checks'
+import { WARN_LEVEL, logCollector } from './support/log'
 import { buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
 
 /** With trust auth the URL may name no user; like psql, connect as the OS user then (pg alone would send none). */
@@ -52,6 +53,7 @@ if (!reachability.ok) {
     })()
     const dataDir = makeTempDir('miyun-pg-')
     let app: App
+    const log = logCollector()
 
     async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
       const client = new Client({ connectionString: ADMIN_URL })
@@ -65,7 +67,7 @@ if (!reachability.ok) {
 
     beforeAll(async () => {
       await admin((client) => client.query(`create database ${database}`))
-      app = buildTestApp({ dataDir, env: { DATABASE_URL: databaseUrl } })
+      app = buildTestApp({ dataDir, env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }, logStream: log.stream })
       await app.ready()
     })
 
@@ -89,11 +91,14 @@ if (!reachability.ok) {
 
     it('keeps running when the database drops its connections (a restart or failover)', async () => {
       expect((await getJson(app, '/api/health')).status).toBe(200)
-      await admin((client) =>
+      const dropped = (line: { level: number; msg: string }) => line.level === WARN_LEVEL && line.msg === '数据库连接中断，已丢弃该连接'
+      const droppedBefore = log.lines.filter(dropped).length
+      const { rowCount } = await admin((client) =>
         client.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database])
       )
-      // The broken idle connections are reported and discarded; the next request gets a new one.
-      await new Promise((resolve) => setTimeout(resolve, 200))
+      expect(rowCount).toBeGreaterThan(0)
+      // Every broken idle connection is reported and discarded (one warning each); the next request gets a new one.
+      await log.logged(dropped, droppedBefore + rowCount!)
       expect((await getJson(app, '/api/health')).status).toBe(200)
       expect((await getJson(app, '/api/news')).status).toBe(200)
     })

@@ -8,30 +8,11 @@ import fs from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
-import { Writable } from 'node:stream'
 import type { App } from '../../server/app'
+import { ERROR_LEVEL, WARN_LEVEL, logCollector } from './support/log'
 import { staffSession, type TestStaffer } from './support/staff'
 import { buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
 
-interface LogLine {
-  level: number
-  msg: string
-  err?: { message?: string }
-}
-
-function logCollector() {
-  const lines: LogLine[] = []
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)))
-      done()
-    }
-  })
-  return { lines, stream }
-}
-
-const ERROR_LEVEL = 50
-const WARN_LEVEL = 40
 
 function expectOurRefusal(response: { statusCode: number; json(): any }, status: number, code: string) {
   expect(response.statusCode).toBe(status)
@@ -201,7 +182,7 @@ describe('what the log calls an error', () => {
       const poster = await app.inject({ url: `/api/staff/stations/${station.id}/poster.pdf`, headers: editor.headers })
       expect(poster.statusCode).toBe(503)
       // Wait for the positive signal: the broken pipes noticed and logged (at info), then nothing logged as an error.
-      while (!log.lines.some((line) => line.msg === '客户端在接收回应途中断开')) await new Promise((resolve) => setTimeout(resolve, 10))
+      await log.logged((line) => line.msg === '客户端在接收回应途中断开')
       expect(log.lines.filter((line) => line.level >= ERROR_LEVEL)).toEqual([])
       expect(log.lines.some((line) => line.level === WARN_LEVEL && /字体/.test(line.msg))).toBe(true)
     } finally {

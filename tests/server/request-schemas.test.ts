@@ -2,9 +2,9 @@
  * The request schemas of every route the app registers (collected as they are declared, so a new route is covered
  * without touching this file) keep to the house rules:
  * - every string in a body or query has a bound (maxLength, an enum or a const), every array a maxItems
- *   (server/schemas/caps.ts);
+ *   (server/core/schemas/caps.ts);
  * - no number is a bare `type: number|integer`, which Ajv's coercion lets through as Infinity: numbers go through
- *   FiniteInteger/FiniteNumber (server/schemas/numbers.ts).
+ *   FiniteInteger/FiniteNumber (server/core/schemas/numbers.ts).
  * Path parameters are bounded by the router (maxParamLength), so their strings need no maxLength of their own.
  * And the error body of the biggest bodies a route accepts is small, whatever is wrong with them.
  */

@@ -7,7 +7,10 @@ import { FIXED_NOW, buildTestApp, getJson } from './support/test-app'
 import { TypeRegistry, type TSchema } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 import { readOfflineContent, sampleRecords } from '../../config/release-guard'
-import { HomeDataSchema, NewsSummarySchema, PageSchema, PlanSchema, ServiceListSchema } from '../../server/core/schemas/common'
+import { HomeDataSchema } from '../../server/home/schema'
+import { NewsPageSchema } from '../../server/news/schema'
+import { PlanSchema } from '../../server/plan/schema'
+import { ServiceListSchema } from '../../server/services/schema'
 
 describe('offline snapshot bundled with the app', () => {
   it('holds exactly what the API answers on a first start', async () => {
@@ -46,7 +49,7 @@ describe('offline snapshot bundled with the app', () => {
     if (!TypeRegistry.Has('Unsafe')) TypeRegistry.Set('Unsafe', (schema: { enum?: unknown[] }, value) => !schema.enum || schema.enum.includes(value))
     const schemas: Record<string, TSchema> = {
       'home.json': HomeDataSchema,
-      'news-first-page.json': PageSchema(NewsSummarySchema),
+      'news-first-page.json': NewsPageSchema,
       'services.json': ServiceListSchema,
       'plan.json': PlanSchema
     }

@@ -4,12 +4,12 @@
  * overwrite each other, and every change leaves an audit record with the article before and after.
  * Runs on SQLite, and on PostgreSQL when one is reachable (TEST_DATABASE_URL, as in postgres.test.ts).
  */
-import { CONTENT_ID_PATTERN, PAGE_SIZE, type HomeData, type NewsArticle, type NewsSummary, type Page } from '../../src/domain'
+import { CONTENT_ID_PATTERN, PAGE_SIZE, type Page } from '../../src/domain'
 import type { NewsInput, StaffNewsArticle, StaffNewsSummary } from '../../src/domain/staff'
-import { auditEntryFromRow } from '../../server/core/audit'
 import { seedContent } from '../../server/seed-content'
 import { staffSession } from './support/staff'
 import { testDatabases } from './support/databases'
+import { draftInput, ids, newsDesk } from './support/news-desk'
 import { useStaffDesk } from './support/staff-desk'
 import { FIXED_NOW, getJson, removeTempDirs } from './support/test-app'
 
@@ -19,42 +19,10 @@ const MINUTE = 60_000
 
 const databases = testDatabases('miyun_staff_news')
 
-function draftInput(overrides: Partial<NewsInput> = {}): NewsInput {
-  return {
-    title: '密云区总工会开展职工技能培训',
-    category: '产改赋能',
-    summary: '面向一线职工的技能培训在区职工之家举行。',
-    cover: null,
-    pinned: false,
-    blocks: [
-      { type: 'heading', text: '培训内容' },
-      { type: 'paragraph', text: '培训围绕电工安全操作规范展开，共有 60 名职工参加。' }
-    ],
-    sample: false,
-    sampleNote: null,
-    ...overrides
-  }
-}
-
 describe.each(databases)('staff news on $name', ({ setUp }) => {
   const desk = useStaffDesk(setUp, 'miyun-staff-news-')
 
-  async function createDraft(overrides: Partial<NewsInput> = {}, staffer = desk.editor): Promise<StaffNewsArticle> {
-    const { status, body } = await desk.send('POST', '/news', staffer, draftInput(overrides))
-    expect(status).toBe(201)
-    return body
-  }
-
-  async function publish(article: Pick<StaffNewsArticle, 'id' | 'version'>, at?: string, staffer = desk.editor): Promise<StaffNewsArticle> {
-    const { status, body } = await desk.send('POST', `/news/${article.id}/publish`, staffer, at === undefined ? { version: article.version } : { version: article.version, at })
-    expect(status).toBe(200)
-    return body
-  }
-
-  const workerList = async (query = '') => (await getJson<Page<NewsSummary>>(desk.app, `/api/news${query}`)).body
-  const workerHome = async () => (await getJson<HomeData>(desk.app, '/api/home')).body
-  const workerDetail = (id: string) => getJson<NewsArticle>(desk.app, `/api/news/${id}`)
-  const ids = (items: { id: string }[]) => items.map((item) => item.id)
+  const { createDraft, publish, workerList, workerHome, workerDetail } = newsDesk(desk)
 
   describe('drafts', () => {
     it('creates a draft with a short URL-safe id, version 1 and the editor as last editor, which workers cannot see', async () => {
@@ -139,97 +107,6 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
       expect(refused.body.error.message).toMatch(/编辑/)
       // 管理员 can do everything an editor can.
       expect((await desk.send('POST', '/news', desk.liSi, draftInput())).status).toBe(201)
-    })
-  })
-
-  describe('publishing', () => {
-    it('publishes now: the article is at once on the worker list, 首页 and its detail page', async () => {
-      const before = await getJson(desk.app, '/api/news')
-      await workerHome()
-      const draft = await createDraft({ title: '即时发布的动态' })
-      const published = await publish(draft)
-      expect(published).toMatchObject({ status: 'published', version: 2, publishedAt: FIXED_NOW.toISOString(), updatedBy: '王编辑' })
-
-      const after = await getJson<Page<NewsSummary>>(desk.app, '/api/news', { 'if-none-match': before.response.headers.etag as string })
-      expect(after.status).toBe(200)
-      expect(ids(after.body.items)).toContain(draft.id)
-      // Newest of the unpinned ones: right after the pinned articles.
-      expect(after.body.items.find((item) => !item.pinned)?.id).toBe(draft.id)
-      expect(ids((await workerHome()).news)).toContain(draft.id)
-
-      const detail = await workerDetail(draft.id)
-      expect(detail.status).toBe(200)
-      expect(detail.body).toMatchObject({ id: draft.id, title: '即时发布的动态', blocks: draftInput().blocks, publishedAt: FIXED_NOW.toISOString() })
-      expect(detail.body).not.toHaveProperty('status')
-      expect(detail.body).not.toHaveProperty('version')
-    })
-
-    it('schedules a publication: workers see it exactly from its instant, not a millisecond before', async () => {
-      const draft = await createDraft({ title: '定时发布的动态' })
-      const at = '2026-11-25T09:00:00+08:00'
-      const scheduled = await publish(draft, at)
-      expect(scheduled).toMatchObject({ status: 'published', publishedAt: '2026-11-25T01:00:00.000Z' })
-
-      expect((await workerDetail(draft.id)).status).toBe(404)
-      expect(ids((await workerList()).items)).not.toContain(draft.id)
-
-      desk.clock = new Date(Date.parse(at) - 1)
-      expect((await workerDetail(draft.id)).status).toBe(404)
-      expect(ids((await workerHome()).news)).not.toContain(draft.id)
-
-      desk.clock = new Date(Date.parse(at))
-      expect((await workerDetail(draft.id)).status).toBe(200)
-      expect(ids((await workerList()).items)).toContain(draft.id)
-      expect(ids((await workerHome()).news)).toContain(draft.id)
-    })
-
-    it('refuses a publication time that is not an instant', async () => {
-      const draft = await createDraft()
-      const { status, body } = await desk.send('POST', `/news/${draft.id}/publish`, desk.editor, { version: 1, at: '明天上午' })
-      expect(status).toBe(400)
-      expect(body.error).toMatchObject({ code: 'INVALID_FIELD', field: 'at', message: '发布时间格式无效' })
-      expect((await getJson(desk.app, `/api/staff/news/${draft.id}`, desk.editor.headers)).body.status).toBe('draft')
-    })
-
-    it('withdraws an article: gone from the list, 首页 and the detail page (404)', async () => {
-      const published = await publish(await createDraft({ title: '将被撤下的动态' }))
-      expect((await workerDetail(published.id)).status).toBe(200)
-      expect(ids((await workerHome()).news)).toContain(published.id)
-
-      const { status, body } = await desk.send('POST', `/news/${published.id}/unpublish`, desk.editor, { version: published.version })
-      expect(status).toBe(200)
-      expect(body).toMatchObject({ status: 'withdrawn', version: published.version + 1 })
-
-      const detail = await getJson(desk.app, `/api/news/${published.id}`)
-      expect(detail.status).toBe(404)
-      expect(detail.body.error.message).toBe('未找到该文章')
-      expect(ids((await workerList()).items)).not.toContain(published.id)
-      expect(ids((await workerHome()).news)).not.toContain(published.id)
-
-      // Withdrawing twice is refused, with the stored version.
-      const again = await desk.send('POST', `/news/${published.id}/unpublish`, desk.editor, { version: body.version })
-      expect(again.status).toBe(409)
-      expect(again.body.error).toMatchObject({ code: 'NOT_PUBLISHED', current: { version: body.version } })
-    })
-
-    it('withdrawing a scheduled article cancels it', async () => {
-      const scheduled = await publish(await createDraft(), '2026-11-24T12:00:00+08:00')
-      await desk.send('POST', `/news/${scheduled.id}/unpublish`, desk.editor, { version: scheduled.version })
-      desk.clock = new Date('2026-11-24T13:00:00+08:00')
-      expect((await workerDetail(scheduled.id)).status).toBe(404)
-    })
-
-    it('puts a pinned article first on the worker list', async () => {
-      const pinned = await publish(await createDraft({ title: '置顶通知', category: '通知公告', pinned: true }))
-      const list = await workerList()
-      expect(list.items[0].id).toBe(pinned.id)
-      expect(list.items[0].pinned).toBe(true)
-      expect((await workerHome()).news[0].id).toBe(pinned.id)
-
-      // Unpinning is an edit like any other.
-      const { body } = await desk.send('PUT', `/news/${pinned.id}`, desk.editor, { ...draftInput({ title: '置顶通知', category: '通知公告', pinned: false }), version: pinned.version })
-      expect(body.pinned).toBe(false)
-      expect((await workerList()).items[0].id).not.toBe(pinned.id)
     })
   })
 
@@ -383,8 +260,7 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
     desk.clock = at(5)
     const withdrawn = await desk.send('POST', `/news/${draft.id}/unpublish`, desk.editor, { version: published.version })
 
-    const rows = await desk.app.db.selectFrom('audit_log').selectAll().where('entity', '=', 'news').where('entity_id', '=', draft.id).orderBy('at').execute()
-    const entries = rows.map(auditEntryFromRow)
+    const entries = await desk.auditOf('news', draft.id)
     expect(entries.map((entry) => [entry.action, entry.staffName, entry.summary])).toEqual([
       ['create', '王编辑', '新建动态《审计用动态》'],
       ['update', '张三', '修改动态《审计用动态（改）》'],

@@ -2,23 +2,12 @@
  * Service stations as workers reach them, through HTTP on SQLite and PostgreSQL: the directory and one station by
  * its code, answers revalidated with ETags that change with a staff edit but not with a scan, scans counted per
  * Beijing day (the app's clock is moved) and once per phone within 10 minutes (phones told apart by the address
- * they call from), the /s/<code> redirect that URL QR codes carry — whatever is made of the address — and the
- * sample stations written once — into a database an earlier release seeded too — and never brought back after
- * staff change them.
+ * they call from), and the /s/<code> redirect that URL QR codes carry — whatever is made of the address. (The
+ * scan guard on its own: stations-scan-guard.test.ts; the sample stations: stations-seed.test.ts.)
  */
-import { Writable } from 'node:stream'
-import { Migrator } from 'kysely'
 import { STATION_PAGE_PATH, type Station, type StationDirectory, type StationPage, type StationSummary } from '../../src/domain/stations'
 import { stationInputOf, type StaffStationSummary, type StationInput, type StationScans } from '../../src/domain/station-input'
 import type { App } from '../../server/app'
-import { loadConfig } from '../../server/core/config'
-import { createScanGuard } from '../../server/stations/routes'
-import { createDb, dialectOf } from '../../server/core/db/create-db'
-import * as contentMigration from '../../server/core/db/migrations/0001-content'
-import { contentRevisionMigration } from '../../server/core/db/migrations/0002-content-revision'
-import * as staffMigration from '../../server/core/db/migrations/0003-staff'
-import { SEEDED_MARKER, seedIfEmpty } from '../../server/seed'
-import { STATIONS_SEEDED_MARKER } from '../../server/stations/seed'
 import { seedStationSettings, seedStations } from '../../server/stations/seed-data'
 import { testDatabases } from './support/databases'
 import { staffSession } from './support/staff'
@@ -396,135 +385,5 @@ describe.each(databases)('stations for workers on $name', ({ setUp }) => {
       }
       expect(await allScans()).toBe(total)
     })
-  })
-})
-
-describe('the scan guard', () => {
-  const at = (minutes: number) => new Date(FIXED_NOW.getTime() + minutes * 60_000)
-
-  it('keeps at most its limit of callers, forgetting the oldest first', () => {
-    const guard = createScanGuard({ maxKeys: 3 })
-    const keys = ['203.0.113.1', '203.0.113.2', '203.0.113.3', '203.0.113.4'].map((ip) => guard.keyOf(ip, 'K7M2QX', 'wechat'))
-    for (const key of keys) expect(guard.admit(key, at(0))).toBe(true)
-    expect(guard.size).toBe(3)
-    // The first was dropped to make room for the fourth: its next scan counts; the others are still repeats.
-    expect(guard.admit(keys[0], at(1))).toBe(true)
-    expect(guard.admit(keys[2], at(1))).toBe(false)
-    expect(guard.admit(keys[3], at(1))).toBe(false)
-    expect(guard.size).toBe(3)
-  })
-
-  it('lets go of callers once their 10 minutes are over', () => {
-    const guard = createScanGuard()
-    for (let index = 0; index < 50; index++) guard.admit(guard.keyOf(`203.0.113.${index}`, 'K7M2QX', 'browser'), at(0))
-    expect(guard.size).toBe(50)
-    guard.admit(guard.keyOf('198.51.100.1', 'K7M2QX', 'browser'), at(10))
-    expect(guard.size).toBe(1)
-  })
-
-  it('keeps no address: a salted hash, different in every process', () => {
-    const [first, second] = [createScanGuard(), createScanGuard()]
-    const key = first.keyOf('203.0.113.9', 'K7M2QX', 'wechat')
-    expect(key).not.toContain('203')
-    expect(key).toBe(first.keyOf('203.0.113.9', 'K7M2QX', 'wechat'))
-    expect(second.keyOf('203.0.113.9', 'K7M2QX', 'wechat')).not.toBe(key)
-    expect(first.keyOf('203.0.113.9', 'K7M2QX', 'browser')).not.toBe(key)
-  })
-
-  it('never writes the caller’s address to the log', async () => {
-    const log: string[] = []
-    const logStream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        log.push(chunk.toString('utf8'))
-        done()
-      }
-    })
-    const app = buildTestApp({ dataDir: makeTempDir('miyun-stations-log-'), env: { LOG_LEVEL: 'trace' }, logStream })
-    try {
-      await app.ready()
-      const remoteAddress = '203.0.113.77'
-      for (let attempt = 0; attempt < 2; attempt++) {
-        expect((await app.inject({ method: 'POST', url: `/api/stations/${seedStations[0].code}/scans`, payload: { channel: 'wxacode' }, remoteAddress })).statusCode).toBe(204)
-        expect((await app.inject({ method: 'GET', url: `/s/${seedStations[0].code}`, remoteAddress })).statusCode).toBe(302)
-      }
-      expect(log.length).toBeGreaterThan(0)
-      expect(log.join('')).not.toContain(remoteAddress)
-    } finally {
-      await app.close()
-    }
-  })
-})
-
-/** An earlier release's schema: the migrations before the stations existed. */
-const MIGRATIONS_BEFORE_STATIONS = (dialect: 'sqlite' | 'postgres') => ({
-  '0001-content': contentMigration,
-  '0002-content-revision': contentRevisionMigration(dialect),
-  '0003-staff': staffMigration
-})
-
-describe.each(databases)('the sample stations on $name', ({ setUp }) => {
-  let env: Record<string, string>
-  let tearDown: () => Promise<void>
-  const dataDir = makeTempDir('miyun-stations-seed-')
-
-  beforeAll(async () => {
-    const database = await setUp()
-    env = database.env
-    tearDown = database.tearDown
-  })
-
-  afterAll(async () => {
-    await tearDown?.()
-  })
-
-  const start = (now: Date) => buildTestApp({ dataDir, env, now: () => now })
-
-  it('arrive once in a database an earlier release seeded, and stay as staff left them after a restart', async () => {
-    // The earlier release: its tables, its seed, no stations.
-    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env })
-    const db = createDb(config)
-    const migrated = await new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS_BEFORE_STATIONS(dialectOf(config)) } }).migrateToLatest()
-    expect(migrated.error).toBeUndefined()
-    expect(await seedIfEmpty(db, { now: new Date('2026-10-01T09:00:00+08:00') })).toBe(true)
-    await db.destroy()
-
-    // This release starts on it.
-    const first = start(FIXED_NOW)
-    await first.ready()
-    const directory = await getJson<StationDirectory>(first, '/api/stations')
-    expect(directory.body.stations.map((station) => station.id).sort()).toEqual(seedStations.map((station) => station.id).sort())
-    expect(directory.body.holidays).toEqual(seedStationSettings.holidays)
-    const markers = await first.db.selectFrom('meta').selectAll().where('key', 'in', [SEEDED_MARKER, STATIONS_SEEDED_MARKER]).execute()
-    expect(Object.fromEntries(markers.map((row) => [row.key, row.value]))).toEqual({
-      [SEEDED_MARKER]: new Date('2026-10-01T09:00:00+08:00').toISOString(),
-      [STATIONS_SEEDED_MARKER]: FIXED_NOW.toISOString()
-    })
-
-    // Staff rename one station, close another; an operator deletes a third.
-    const headers = (await staffSession(first, ['editor'])).headers
-    const [renamed, closed, deleted] = [seedStations[0], seedStations[1], seedStations[2]]
-    const rename = await first.inject({
-      method: 'PUT',
-      url: `/api/staff/stations/${renamed.id}`,
-      headers,
-      payload: { ...inputOf(renamed, { name: '鼓楼街道职工暖心驿站', sample: false }), version: 1 }
-    })
-    expect(rename.statusCode).toBe(200)
-    const close = await first.inject({ method: 'POST', url: `/api/staff/stations/${closed.id}/close`, headers, payload: { reason: '设备检修', version: 1 } })
-    expect(close.statusCode).toBe(200)
-    await first.db.deleteFrom('stations').where('id', '=', deleted.id).execute()
-    await first.close()
-
-    // A restart (a day later) brings none of the seed back.
-    const second = start(new Date(FIXED_NOW.getTime() + 24 * 60 * 60 * 1000))
-    await second.ready()
-    const after = await getJson<StationDirectory>(second, '/api/stations')
-    expect(after.body.stations).toHaveLength(seedStations.length - 1)
-    expect(after.body.stations.some((station) => station.id === deleted.id)).toBe(false)
-    expect(after.body.stations.find((station) => station.id === renamed.id)).toMatchObject({ name: '鼓楼街道职工暖心驿站', sample: false })
-    expect(after.body.stations.find((station) => station.id === closed.id)?.closedReason).toBe('设备检修')
-    const marker = await second.db.selectFrom('meta').select('value').where('key', '=', STATIONS_SEEDED_MARKER).executeTakeFirst()
-    expect(marker?.value).toBe(FIXED_NOW.toISOString())
-    await second.close()
   })
 })

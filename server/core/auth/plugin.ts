@@ -12,8 +12,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { hasRole, ROLE_LABELS, type StaffMe, type StaffRole } from '../../../src/domain'
 import { bearerToken, tokenHash } from './tokens'
-import { staffMeFromRow } from '../../accounts/repository'
 import { HttpError } from '../errors'
+
+/**
+ * Where sessions live: the accounts slice keeps them (server/accounts/repository.ts) and app.ts hands its repository
+ * to the app as `staffSessions`. The check needs only this, so core does not know the accounts tables.
+ */
+export interface SessionStore {
+  /** The session's staffer if the session is live and the account enabled; moves its idle deadline forward. */
+  useSession(tokenHash: string, now: Date): Promise<{ status: 'ok'; staff: StaffMe; expiresAt: string } | { status: 'expired' | 'unknown' }>
+}
 
 export interface StaffSession {
   staff: StaffMe
@@ -22,6 +30,9 @@ export interface StaffSession {
 }
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    staffSessions: SessionStore
+  }
   interface FastifyRequest {
     /** Set by requireStaff() for the handlers after it. */
     staffSession?: StaffSession
@@ -40,9 +51,9 @@ export function requireStaff(...roles: StaffRole[]): StaffCheck {
     const token = bearerToken(request.headers.authorization)
     if (!token) throw new HttpError(401, 'UNAUTHENTICATED', NOT_LOGGED_IN)
     const hash = tokenHash(token)
-    const result = await request.server.repositories.staff.useSession(hash, request.server.now())
+    const result = await request.server.staffSessions.useSession(hash, request.server.now())
     if (result.status !== 'ok') throw new HttpError(401, 'SESSION_ENDED', SESSION_ENDED)
-    const staff = staffMeFromRow(result.staff)
+    const { staff } = result
     request.staffSession = { staff, tokenHash: hash, expiresAt: result.expiresAt }
     if (roles.length > 0 && !hasRole(staff.roles, roles)) {
       const needed = roles.map((role) => ROLE_LABELS[role]).join('或')

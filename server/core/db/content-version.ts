@@ -1,33 +1,31 @@
 /**
  * What a cached answer depends on: the content revision (moved by triggers on every write), and the clock.
  * Answers change with time even when nothing is written: an article scheduled for 9:00 appears at 9:00, a
- * competition turns from 报名中 to 进行中 the millisecond after sign-up closes. nextChangeAfter() finds the next
- * such instant, with the same inclusive bounds as competitionStatus() and the news repository.
+ * competition turns from 报名中 to 进行中 the millisecond after sign-up closes. Each slice whose worker answers follow
+ * the clock contributes a ClockChange (server/repositories.ts lists them); nextChangeAfter() is the earliest of them.
  */
-import { sql } from 'kysely'
 import type { Db } from './database'
 
-const MILLISECOND = 1
+/**
+ * The next instant (epoch ms) after `now` at which a slice's worker answers change without a write, or null when
+ * nothing is scheduled. It must use the same inclusive bounds as the slice's own read rules.
+ */
+export type ClockChange = (db: Db, now: Date) => Promise<number | null>
 
-export function createContentVersionRepository(db: Db) {
+/** A `min(...)` of a timestamp column as epoch ms; null when no row qualified. */
+export function instantOf(iso: string | null | undefined): number | null {
+  return iso ? Date.parse(iso) : null
+}
+
+/** The earliest of some instants; null when there is none. */
+export function earliestOf(instants: readonly (number | null)[]): number | null {
+  const known = instants.filter((instant): instant is number => instant !== null)
+  return known.length > 0 ? Math.min(...known) : null
+}
+
+export function createContentVersionRepository(db: Db, clockChanges: readonly ClockChange[]) {
   // Compiled once: this runs on every cached request, so skip Kysely's query building and compiling each time.
   const revisionQuery = db.selectFrom('content_revision').select('revision').where('id', '=', 1).compile()
-
-  async function earliest(
-    table: 'news' | 'competitions',
-    column: 'published_at' | 'signup_starts_at' | 'signup_ends_at' | 'event_ends_at',
-    operator: '>' | '>=',
-    nowIso: string
-  ): Promise<string | null> {
-    let query = db
-      .selectFrom(table)
-      .select(sql<string | null>`min(${sql.ref(column)})`.as('at'))
-      .where(sql.ref(column), operator, nowIso)
-    // A draft's planned time changes nothing workers see.
-    if (table === 'news') query = query.where(sql.ref('status'), '=', 'published')
-    const row = await query.executeTakeFirst()
-    return row?.at ?? null
-  }
 
   return {
     async revision(): Promise<number> {
@@ -37,21 +35,7 @@ export function createContentVersionRepository(db: Db) {
 
     /** Epoch milliseconds of the next instant an answer could change without a write; Infinity if none. */
     async nextChangeAfter(now: Date): Promise<number> {
-      const nowIso = now.toISOString()
-      const [publishes, signupOpens, signupCloses, eventEnds] = await Promise.all([
-        earliest('news', 'published_at', '>', nowIso),
-        earliest('competitions', 'signup_starts_at', '>', nowIso),
-        // Sign-up is still open at signupEndsAt itself; the status changes one millisecond later. Same for the event.
-        earliest('competitions', 'signup_ends_at', '>=', nowIso),
-        earliest('competitions', 'event_ends_at', '>=', nowIso)
-      ])
-      const instants = [
-        publishes && Date.parse(publishes),
-        signupOpens && Date.parse(signupOpens),
-        signupCloses && Date.parse(signupCloses) + MILLISECOND,
-        eventEnds && Date.parse(eventEnds) + MILLISECOND
-      ].filter((instant): instant is number => typeof instant === 'number')
-      return instants.length > 0 ? Math.min(...instants) : Infinity
+      return earliestOf(await Promise.all(clockChanges.map((next) => next(db, now)))) ?? Infinity
     }
   }
 }

@@ -40,7 +40,7 @@ export interface StaffTable {
   display_name: string
   /** JSON: StaffRole[] */
   roles: string
-  /** scrypt$N$r$p$salt$hash (server/auth/passwords.ts) */
+  /** scrypt$N$r$p$salt$hash (server/core/auth/passwords.ts) */
   password_hash: string
   disabled: Flag
   created_at: string

@@ -11,6 +11,7 @@
  * tests/server/request-schemas.test.ts fails when a body string or array of any route has no bound.
  */
 import { Type, type SchemaOptions, type TSchema } from '@sinclair/typebox'
+import { LIMITS } from '../../../src/domain'
 
 export const textCap = (ruleMax: number) => Math.max(ruleMax * 4, 200)
 export const listCap = (ruleMax: number) => Math.max(ruleMax * 2, 10)
@@ -43,3 +44,10 @@ export const FORMAT_MAX = {
   /** ids of news, competitions and featured items (CONTENT_ID_PATTERN): 64 */
   contentId: 64
 } as const
+
+/** A text field whose schema 400 names it: 「参数 title 无效：标题应为文字」. */
+export const LabelledText = (label: string, ruleMax: number) => Text(ruleMax, { description: `${label}应为文字` })
+
+/** A list of short texts (rules, steps, who may apply…) as the editors fill them in. */
+export const TextList = (label: string) =>
+  List(Text(LIMITS.listItem), LIMITS.listItems, { description: `${label}应为文字的列表（最多 ${LIMITS.listItems} 条）` })

@@ -27,7 +27,7 @@ export interface FiniteNumberRule {
 interface NumberOptions {
   minimum?: number
   maximum?: number
-  /** What a valid value looks like, in Chinese: the text of the 400 (server/plugins/errors.ts). */
+  /** What a valid value looks like, in Chinese: the text of the 400 (server/core/errors.ts). */
   description: string
 }
 

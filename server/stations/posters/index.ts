@@ -6,13 +6,14 @@
 import type { FastifyRequest } from 'fastify'
 import type { Config } from '../../core/config'
 import { HttpError } from '../../core/errors'
-import { POSTER_FONT_MISSING_MESSAGE, SYSTEM_FONT_PATHS, findPosterFont, type PosterFont } from './fonts'
+import type { ChineseFont } from '../../core/fonts'
+import { POSTER_FONT_MISSING_MESSAGE, SYSTEM_FONT_PATHS, findPosterFont } from './fonts'
 
 export interface PosterSettings {
   /** PUBLIC_URL, or else the origin the request came to (protocol and host, as TRUST_PROXY lets the proxy say). */
   publicUrl(request: FastifyRequest): string
   /** The font, or a 503 POSTER_FONT_MISSING saying what to install. */
-  font(): PosterFont
+  font(): ChineseFont
 }
 
 declare module 'fastify' {
@@ -22,7 +23,7 @@ declare module 'fastify' {
 }
 
 export function createPosterSettings(config: Pick<Config, 'publicUrl' | 'posterFont'>, fontPaths: readonly string[] = SYSTEM_FONT_PATHS): PosterSettings {
-  let found: PosterFont | undefined
+  let found: ChineseFont | undefined
   return {
     publicUrl(request) {
       if (config.publicUrl) return config.publicUrl

@@ -11,7 +11,7 @@ import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
 import { HOTLINE_NUMBER, STATION_TYPE_LABELS, type StationSummary } from '../../../src/domain'
 import type { WxacodeImage } from '../../core/wechat'
-import type { PosterFont } from './fonts'
+import type { ChineseFont } from '../../core/fonts'
 
 export const UNION_NAME = '密云区总工会'
 export const SCAN_LINE_URL = '微信扫一扫或用手机相机扫码：查看本站开放时间、设施，一键导航'
@@ -31,7 +31,7 @@ export interface PosterPage {
 }
 
 export interface PosterDocumentOptions {
-  font: PosterFont
+  font: ChineseFont
   /** The PDF's title; the document names no person (who printed it is nobody's business on the wall). */
   title: string
   now: Date

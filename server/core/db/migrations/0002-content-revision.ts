@@ -1,6 +1,6 @@
 /**
  * A content revision number that the database itself moves forward on every change to any content table.
- * The API caches whole serialized answers per revision (server/plugins/response-cache.ts). Triggers, not
+ * The API caches whole serialized answers per revision (server/core/http/response-cache.ts). Triggers, not
  * application code, bump it, so no write path can forget to (a staff screen added later, an operator fixing a typo
  * in psql or the sqlite3 shell), and every API instance sharing one PostgreSQL database sees the change on its next
  * request.

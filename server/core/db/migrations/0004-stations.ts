@@ -8,7 +8,7 @@
  *   workers scan far more often than staff edit, and a scan changes no answer a worker reads, so it must not throw
  *   away every cached answer.
  * - The holiday calendar and the 夏送清凉 period live in the existing `documents` table (key 'station_settings'),
- *   which already has its version column and triggers; the seed writes that row (server/db/seed-stations.ts).
+ *   which already has its version column and triggers; the seed writes that row (server/stations/seed.ts).
  *
  * Trigger syntax differs between the two databases, so this migration is built for one dialect, as 0002 is.
  */
