@@ -21,9 +21,16 @@ function freePort() {
   })
 }
 
+// The import aliases of tsconfig.json's `paths`, for every project.
+const aliases = {
+  '^@/(.*)$': '<rootDir>/src/$1',
+  '^@server/(.*)$': '<rootDir>/server/$1'
+}
+
 const shared = {
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json']
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
+  moduleNameMapper: aliases
 }
 
 module.exports = async () => {
@@ -50,12 +57,13 @@ module.exports = async () => {
     setupFilesAfterEnv: ['<rootDir>/tests/app/support/setup-after-env.ts'],
     moduleNameMapper: {
       '^@tarojs/taro$': '<rootDir>/tests/app/support/taro.ts',
-      '^@/(.*)$': '<rootDir>/src/$1',
+      // Before the aliases: the first pattern that matches wins, and `@/styles/x.scss` is a stylesheet.
       '\\.(css|scss|sass)$': '<rootDir>/tests/app/support/style.ts',
-      '\\.(png|jpe?g|gif|svg)$': '<rootDir>/tests/app/support/file.ts'
+      '\\.(png|jpe?g|gif|svg)$': '<rootDir>/tests/app/support/file.ts',
+      ...aliases
     },
     // Taro's packages ship untranspiled ESM; let babel handle them.
-    transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|\.pnpm|tslib|style-inject|ics|runes2|nanoid|swiper|dom7|ssr-window|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj)/)']
+    transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|\\.pnpm|tslib|style-inject|ics|runes2|nanoid|swiper|dom7|ssr-window|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj)/)']
   }
   return {
   testTimeout: 20000,
