@@ -4,7 +4,9 @@
  * - app:  pages rendered with Testing Library in jsdom, Taro mapped to its H5 implementation
  * - weapp: the built mini-program in WeChat's simulator; e2e: the H5 build in Chromium (both need the builds)
  */
+const Module = require('module')
 const net = require('net')
+const path = require('path')
 
 /**
  * The page tests' real API listens on a free port picked here, once per jest run, so that jsdom pages can live on
@@ -21,10 +23,21 @@ function freePort() {
   })
 }
 
-// The import aliases of tsconfig.json's `paths`, for every project.
-const aliases = {
-  '^@/(.*)$': '<rootDir>/src/$1',
-  '^@server/(.*)$': '<rootDir>/server/$1'
+// The import aliases (`@/…` → src, `@server/…` → server), read from tsconfig.json's `paths` so they are written once.
+const aliasDirs = Object.entries(require('./tsconfig.json').compilerOptions.paths).map(([pattern, [target]]) => ({
+  prefix: pattern.replace(/\*$/, ''),
+  dir: path.resolve(__dirname, target.replace(/\*$/, ''))
+}))
+const aliases = Object.fromEntries(
+  aliasDirs.map(({ prefix, dir }) => [`^${prefix.replace(/[/.]/g, '\\$&')}(.*)$`, `${dir}/$1`])
+)
+
+// moduleNameMapper serves test files only. globalSetup/globalTeardown (the page tests' API server) are required by
+// Node in this process, so the same aliases are taught to Node's resolver here.
+const resolveFilename = Module._resolveFilename
+Module._resolveFilename = function (request, ...rest) {
+  const alias = aliasDirs.find(({ prefix }) => request.startsWith(prefix))
+  return resolveFilename.call(this, alias ? path.join(alias.dir, request.slice(alias.prefix.length)) : request, ...rest)
 }
 
 const shared = {
