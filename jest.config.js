@@ -4,7 +4,9 @@
  * - app:  pages rendered with Testing Library in jsdom, Taro mapped to its H5 implementation
  * - weapp: the built mini-program in WeChat's simulator; e2e: the H5 build in Chromium (both need the builds)
  */
+const Module = require('module')
 const net = require('net')
+const path = require('path')
 
 /**
  * The page tests' real API listens on a free port picked here, once per jest run, so that two runs on one machine do
@@ -22,9 +24,27 @@ function freePort() {
   })
 }
 
+// The import aliases (`@/…` → src, `@server/…` → server), read from tsconfig.json's `paths` so they are written once.
+const aliasDirs = Object.entries(require('./tsconfig.json').compilerOptions.paths).map(([pattern, [target]]) => ({
+  prefix: pattern.replace(/\*$/, ''),
+  dir: path.resolve(__dirname, target.replace(/\*$/, ''))
+}))
+const aliases = Object.fromEntries(
+  aliasDirs.map(({ prefix, dir }) => [`^${prefix.replace(/[/.]/g, '\\$&')}(.*)$`, `${dir}/$1`])
+)
+
+// moduleNameMapper serves test files only. globalSetup/globalTeardown (the page tests' API server) are required by
+// Node in this process, so the same aliases are taught to Node's resolver here.
+const resolveFilename = Module._resolveFilename
+Module._resolveFilename = function (request, ...rest) {
+  const alias = aliasDirs.find(({ prefix }) => request.startsWith(prefix))
+  return resolveFilename.call(this, alias ? path.join(alias.dir, request.slice(alias.prefix.length)) : request, ...rest)
+}
+
 const shared = {
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json']
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
+  moduleNameMapper: aliases
 }
 
 module.exports = async () => {
@@ -51,12 +71,13 @@ module.exports = async () => {
     setupFilesAfterEnv: ['<rootDir>/tests/app/support/setup-after-env.ts'],
     moduleNameMapper: {
       '^@tarojs/taro$': '<rootDir>/tests/app/support/taro.ts',
-      '^@/(.*)$': '<rootDir>/src/$1',
+      // Before the aliases: the first pattern that matches wins, and `@/styles/x.scss` is a stylesheet.
       '\\.(css|scss|sass)$': '<rootDir>/tests/app/support/style.ts',
-      '\\.(png|jpe?g|gif|svg)$': '<rootDir>/tests/app/support/file.ts'
+      '\\.(png|jpe?g|gif|svg)$': '<rootDir>/tests/app/support/file.ts',
+      ...aliases
     },
     // Taro's packages ship untranspiled ESM; let babel handle them.
-    transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|\.pnpm|tslib|style-inject|ics|runes2|nanoid|swiper|dom7|ssr-window|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj)/)']
+    transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|\\.pnpm|tslib|style-inject|ics|runes2|nanoid|swiper|dom7|ssr-window|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj)/)']
   }
   return {
   testTimeout: 20000,

@@ -29,7 +29,6 @@ interface AutocannonResult {
   errors: number
 }
 // autocannon ships no type declarations; this is the part of its API used here.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon: (options: {
   url: string
   connections: number
@@ -38,6 +37,7 @@ const autocannon: (options: {
   headers?: Record<string, string>
   method?: string
   body?: string
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- untyped package, typed by the annotation above
 }) => Promise<AutocannonResult> = require('autocannon')
 
 const CONNECTIONS = 50

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # npm test — every check of the project, in order, stopping at the first failure:
 #   1. typecheck      tsc --noEmit over app, server, tests and scripts
-#   2. unit           jest projects node (domain rules, API through HTTP) and app (pages in jsdom)
-#   3. build:weapp    the development mini-program package (API http://localhost:3000), built once: the weapp tests
+#   2. lint           eslint (eslint.config.mjs: import boundaries, no cycles, rules of hooks), no warning allowed
+#   3. unit           jest projects node (domain rules, API through HTTP), app and staff-pages (pages in jsdom)
+#   4. build:weapp    the development mini-program package (API http://localhost:3000), built once: the weapp tests
 #                     run it, and it stays in dist/weapp for WeChat DevTools (with `npm start`). It is never the
 #                     package to upload: that is `npm run build:weapp:release`.
-#   4. build:h5       production H5 build
-#   5. weapp          jest project weapp: dist/weapp compiled by WeChat's wcc/wcsc, rendered by WeChat's simulator
+#   5. build:h5       production H5 build
+#   6. weapp          jest project weapp: dist/weapp compiled by WeChat's wcc/wcsc, rendered by WeChat's simulator
 #                     against a real server, and miniprogram-ci's quality check
-#   6. e2e            jest project e2e: dist/h5 served by the real server, driven in Chromium
+#   7. e2e            jest project e2e: dist/h5 served by the real server, driven in Chromium
+# Each step prints its time, and a table of all of them closes the run.
 #
-# Usage: scripts/test.sh [all|weapp|e2e]   (npm test, npm run test:weapp, npm run test:e2e)
+# Usage: scripts/test.sh [all|check|weapp|e2e]   (npm test, npm run check, npm run test:weapp, npm run test:e2e)
+#   check: steps 1–3 only, no builds — the quick inner loop.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,9 +24,25 @@ if [[ "${CI:-}" == "true" ]]; then JEST+=(--ci); fi
 current=""
 weapp_built=""
 started_all=$SECONDS
+current_started=$SECONDS
+step_names=()
+step_seconds=()
+summary() {
+  [[ ${#step_names[@]} -gt 0 ]] || return 0
+  echo
+  echo "  step                                                         time"
+  local i
+  for i in "${!step_names[@]}"; do
+    printf '  %-60s %4d s\n' "${step_names[$i]}" "${step_seconds[$i]}"
+  done
+  printf '  %-60s %4d s\n' "total" "$((SECONDS - started_all))"
+}
 on_exit() {
   local status=$?
   if [[ $status -ne 0 && -n "$current" ]]; then
+    step_names+=("${current}  ✗ FAILED")
+    step_seconds+=("$((SECONDS - current_started))")
+    summary
     echo
     echo "✗ npm test FAILED at step: ${current} (exit ${status}). See the output above."
   fi
@@ -40,12 +59,16 @@ step() {
   echo
   echo "━━━ ${current}"
   echo "    \$ $*"
-  local started=$SECONDS
+  current_started=$SECONDS
   "$@"
-  echo "✓ ${current} ($((SECONDS - started)) s)"
+  local took=$((SECONDS - current_started))
+  step_names+=("${current}")
+  step_seconds+=("${took}")
+  echo "✓ ${current} (${took} s)"
 }
 
 typecheck() { step "typecheck" node node_modules/typescript/bin/tsc --noEmit -p tsconfig.json; }
+lint() { step "lint (eslint, no warnings)" node node_modules/eslint/bin/eslint.js . --max-warnings 0; }
 unit() { step "unit tests (jest: node, app, staff-pages)" "${JEST[@]}" --selectProjects node app staff-pages; }
 # Whatever TARO_APP_API_BASE the shell has: the tests run this package against their own server (see
 # tests/weapp/support/test-api.ts), and what stays in dist/weapp is the plain development package.
@@ -61,11 +84,17 @@ e2e_tests() { step "e2e tests (jest: e2e)" "${JEST[@]}" --selectProjects e2e --r
 case "${1:-all}" in
   all)
     typecheck
+    lint
     unit
     build_weapp
     build_h5
     weapp_tests
     e2e_tests
+    ;;
+  check)
+    typecheck
+    lint
+    unit
     ;;
   weapp)
     build_weapp
@@ -76,10 +105,11 @@ case "${1:-all}" in
     e2e_tests
     ;;
   *)
-    echo "usage: scripts/test.sh [all|weapp|e2e]" >&2
+    echo "usage: scripts/test.sh [all|check|weapp|e2e]" >&2
     exit 2
     ;;
 esac
 current=""
+summary
 echo
 echo "✓ all checks passed ($((SECONDS - started_all)) s)"

@@ -18,13 +18,18 @@ async function pageThatFails(): Promise<void> {
   const phone = await chromium.newPhone()
   const page = await phone.newPage()
   await page.setContent('<p>页面</p>')
+  // The watch listens from the page's creation, so once these events reach the test they have reached it too.
+  const seen = Promise.all([
+    page.waitForEvent('console', (message) => message.type() === 'error'),
+    page.waitForEvent('pageerror')
+  ])
   await page.evaluate(() => {
     console.error('某个组件出错了')
     setTimeout(() => {
       throw new Error('未捕获的异常')
     })
   })
-  await page.waitForTimeout(200)
+  await seen
   await phone.close()
 }
 

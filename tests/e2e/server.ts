@@ -7,8 +7,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { buildApp, type App } from '../../server/app'
-import { loadConfig } from '../../server/core/config'
+import { buildApp, type App } from '@server/app'
+import { loadConfig } from '@server/core/config'
 
 export interface RunningServer {
   app: App

@@ -10,7 +10,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
-import { formatDate } from '../../src/domain/dates'
+import { formatDate } from '@/domain'
 import { launchChromium, type LaunchedBrowser } from './browser'
 import { startServer, type RunningServer } from './server'
 import { TEST_NOW } from '../support/clock'

@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { STATION_PAGE_PATH, type StationDirectory } from '../../src/domain/stations'
+import { STATION_PAGE_PATH, type StationDirectory } from '@/domain'
 import { startServer, type RunningServer } from '../e2e/server'
 import { createSimulator, WEAPP_DIST, type Simulator } from './support/simulator'
 import { assertBuiltForTestApi, routeBuildApiTo, WEAPP_TEST_API_BASE } from './support/test-api'

@@ -17,6 +17,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { installDom, type InstalledDom } from './dom'
+import { waitUntil, watchScheduledWork } from './idle'
 import { createWxHost, type WxHost, type WxHostOptions } from './wx-host'
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..')
@@ -80,8 +81,8 @@ export interface Simulator {
   openPage(route: string, query?: Record<string, string>): Promise<SimPage>
   /** Pages opened so far, oldest first. */
   openedPages(): SimPage[]
-  /** Resolves when no request is in flight and no setData happened for `quietMs`. */
-  settle(quietMs?: number, timeoutMs?: number): Promise<void>
+  /** Resolves when no request is in flight and nothing the app scheduled is still to run (see idle.ts). */
+  settle(timeoutMs?: number): Promise<void>
   close(): void
 }
 
@@ -100,14 +101,6 @@ const globals = globalThis as unknown as Record<string, unknown>
 
 function byteLength(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8')
-}
-
-async function waitUntil(check: () => boolean, timeoutMs: number, describeFailure: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(describeFailure())
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
 }
 
 /** The text a worker reads: the rendered DOM's text, with each element's text separated. */
@@ -145,7 +138,7 @@ export function createSimulator(options: { distDir?: string } & WxHostOptions = 
   const dom: InstalledDom = installDom()
   const host = createWxHost({ hosts: options.hosts })
   const setDataCalls: SetDataRecord[] = []
-  let lastSetDataAt = Date.now()
+  const scheduled = watchScheduledWork()
 
   // The app's own errors (a render that throws, a failed handler) reach console.error through React and Taro.
   // Keep them for the tests, and print them short: the built code is minified, and a code frame of it is one
@@ -176,6 +169,7 @@ export function createSimulator(options: { distDir?: string } & WxHostOptions = 
       else globals[name] = value
     }
     console.error = originalConsoleError
+    scheduled.restore()
     dom.uninstall()
   }
 
@@ -231,7 +225,6 @@ export function createSimulator(options: { distDir?: string } & WxHostOptions = 
         const original = this.setData
         this.setData = (data: Record<string, unknown>, callback?: () => void) => {
           setDataCalls.push({ component: componentPath, keys: Object.keys(data), bytes: byteLength(data), payload: data })
-          lastSetDataAt = Date.now()
           return original.call(this, data, callback)
         }
         created?.apply(this, args)
@@ -371,11 +364,13 @@ export function createSimulator(options: { distDir?: string } & WxHostOptions = 
       return page
     }
 
-    async function settle(quietMs = 150, timeoutMs = 15_000): Promise<void> {
+    async function settle(timeoutMs = 15_000): Promise<void> {
       await waitUntil(
-        () => host.pending() === 0 && Date.now() - lastSetDataAt >= quietMs,
+        () => host.pending() === 0 && scheduled.pending().length === 0,
         timeoutMs,
-        () => `the mini-program did not settle within ${timeoutMs} ms (${host.pending()} request(s) in flight)`
+        () =>
+          `the mini-program did not settle within ${timeoutMs} ms: ${host.pending()} request(s) in flight, ` +
+          `still scheduled: ${scheduled.pending().join(', ') || 'nothing'}`
       )
     }
 
