@@ -18,9 +18,9 @@ import os from 'node:os'
 import http from 'node:http'
 import path from 'node:path'
 import Fastify from 'fastify'
-import { buildApp } from '../server/app'
-import { loadConfig } from '../server/core/config'
-import { stationInputOf } from '../src/domain'
+import { buildApp } from '@server/app'
+import { loadConfig } from '@server/core/config'
+import { stationInputOf } from '@/domain'
 
 interface AutocannonResult {
   requests: { average: number }

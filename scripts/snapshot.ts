@@ -10,8 +10,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { REPO_ROOT } from '../server/core/config'
-import { DEFAULT_SNAPSHOT_AT, buildOfflineSnapshot, offlineFiles, type OfflineSnapshot } from '../server/snapshot'
+import { REPO_ROOT } from '@server/core/config'
+import { DEFAULT_SNAPSHOT_AT, buildOfflineSnapshot, offlineFiles, type OfflineSnapshot } from '@server/snapshot'
 import { sampleRecords } from '../config/release-guard'
 
 const OUTPUT_DIR = path.join(REPO_ROOT, 'src', 'content', 'offline')

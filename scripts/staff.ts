@@ -17,15 +17,15 @@ import {
   STAFF_ROLES,
   staffNameProblem,
   type StaffRole
-} from '../src/domain'
-import { CLI_ACTOR, changeAccount, createAccount, resetPassword } from '../server/accounts/accounts'
-import { newPasswordProblem } from '../server/core/auth/password-policy'
-import { ConfigError, loadConfig, type Config } from '../server/core/config'
-import { SQLITE_FILENAME, createDb, dialectOf } from '../server/core/db/create-db'
-import type { Db } from '../server/core/db/database'
-import { migrateToLatest } from '../server/core/db/migrate'
-import { createStaffRepository, staffAccountFromRow, type StaffRow } from '../server/accounts/repository'
-import { HttpError } from '../server/core/errors'
+} from '@/domain'
+import { CLI_ACTOR, changeAccount, createAccount, resetPassword } from '@server/accounts/accounts'
+import { newPasswordProblem } from '@server/core/auth/password-policy'
+import { ConfigError, loadConfig, type Config } from '@server/core/config'
+import { SQLITE_FILENAME, createDb, dialectOf } from '@server/core/db/create-db'
+import type { Db } from '@server/core/db/database'
+import { migrateToLatest } from '@server/core/db/migrate'
+import { createStaffRepository, staffAccountFromRow, type StaffRow } from '@server/accounts/repository'
+import { HttpError } from '@server/core/errors'
 
 const EXIT_FAILED = 1
 const EXIT_USAGE = 2

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { ConfigError, REPO_ROOT, loadConfig } from '../server/core/config'
+import { ConfigError, REPO_ROOT, loadConfig } from '@server/core/config'
 
 // package.json counts too: its browserslist decides what the build compiles to.
 export const BUILD_INPUTS = ['src', 'config', 'babel.config.js', 'tsconfig.json', 'package.json', 'package-lock.json']
@@ -78,7 +78,7 @@ async function main() {
       fs.writeFileSync(path.join(builtH5Dir, STAMP_FILENAME), hash + '\n')
     }
   }
-  const { startServer } = await import('../server/main')
+  const { startServer } = await import('@server/main')
   await startServer(config)
 }
 

@@ -5,7 +5,7 @@
  * starting at once on one PostgreSQL database cannot both seed (the second one's marker insert waits for the first
  * transaction, then finds the row and does nothing).
  */
-import { SERVICE_SLUGS, toUtcIso } from '../src/domain'
+import { SERVICE_SLUGS, toUtcIso } from '@/domain'
 import { DOCUMENT_KEYS, type Db } from './core/db/database'
 import { competitionToRow } from './competitions/rows'
 import { featuredToRow } from './home/rows'

@@ -3,7 +3,7 @@
  * from a fresh in-memory database seeded like a first start. Going through the routes (not the seed files) means
  * the bundled copy has exactly the shape and order the API sends.
  */
-import type { HomeData, NewsSummary, Page, Plan, ServiceSummary } from '../src/domain'
+import type { HomeData, NewsSummary, Page, Plan, ServiceSummary } from '@/domain'
 import { buildApp } from './app'
 import { loadConfig } from './core/config'
 

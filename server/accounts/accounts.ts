@@ -18,7 +18,7 @@ import {
   type StaffAccount,
   type StaffMe,
   type StaffRole
-} from '../../src/domain'
+} from '@/domain'
 import { recordAudit } from '../core/audit'
 import type { Db } from '../core/db/database'
 import { createStaffRepository, staffAccountFromRow, type StaffRow } from './repository'

@@ -10,7 +10,7 @@ import {
   type StaffAccount,
   type StaffMe,
   type StaffRole
-} from '../../src/domain'
+} from '@/domain'
 import type { SessionStore } from '../core/auth/plugin'
 import type { Db, StaffTable } from '../core/db/database'
 

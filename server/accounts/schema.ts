@@ -15,7 +15,7 @@ import {
   type PasswordChangeRequest,
   type StaffAccount,
   type StaffMe
-} from '../../src/domain'
+} from '@/domain'
 import { StringEnum, closed, type AllTrue, type Same } from '../core/schemas/common'
 
 /** What a body may carry before the policy looks at it: longer input only costs hashing time. */

@@ -7,7 +7,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
-import { normaliseStaffName } from '../../src/domain'
+import { normaliseStaffName } from '@/domain'
 import { changeOwnPassword } from './accounts'
 import { LOCKED_OUT_CODE, accountKey, addressKey, createLoginThrottle, lockedOutMessage, retryAfterSeconds } from '../core/auth/login-throttle'
 import { dummyPasswordHash, verifyPassword } from '../core/auth/passwords'

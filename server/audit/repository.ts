@@ -1,5 +1,5 @@
 /** Reading the audit log (writing is server/audit.ts, inside each change's transaction). */
-import { PAGE_SIZE, pageOffset, toPage, type AuditEntity, type AuditEntry, type Page } from '../../src/domain'
+import { PAGE_SIZE, pageOffset, toPage, type AuditEntity, type AuditEntry, type Page } from '@/domain'
 import { auditEntryFromRow } from '../core/audit'
 import type { Db } from '../core/db/database'
 

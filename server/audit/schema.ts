@@ -1,6 +1,6 @@
 /** TypeBox schemas of the audit log as administrators read it (/api/staff/audit). */
 import { Type, type Static } from '@sinclair/typebox'
-import { AUDIT_ENTITIES, type AuditEntry } from '../../src/domain'
+import { AUDIT_ENTITIES, type AuditEntry } from '@/domain'
 import { PageSchema, StringEnum, closed, type AllTrue, type Same } from '../core/schemas/common'
 import { PageParam, oneOf } from '../core/schemas/params'
 

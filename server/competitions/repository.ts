@@ -14,7 +14,7 @@ import {
   type CompetitionSummary,
   type Page,
   type Trade
-} from '../../src/domain'
+} from '@/domain'
 import { earliestOf, instantOf, type ClockChange } from '../core/db/content-version'
 import type { Database, Db } from '../core/db/database'
 import { COMPETITION_SUMMARY_COLUMNS, competitionDatesOf, competitionFromRow, competitionSummaryFromRow, type CompetitionSummaryRow } from './rows'

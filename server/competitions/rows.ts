@@ -7,7 +7,7 @@ import {
   type CompetitionStatus,
   type CompetitionSummary,
   type Trade
-} from '../../src/domain'
+} from '@/domain'
 import type { Flag } from '../core/db/database'
 import { flag, nullable, optional, sampleOf } from '../core/db/row-helpers'
 

@@ -16,7 +16,7 @@ import {
   type CompetitionUpdate,
   type StaffCompetition,
   type StaffCompetitionSummary
-} from '../../src/domain'
+} from '@/domain'
 import { FORMAT_MAX, LabelledText, List, Text, TextList, TextOrNull } from '../core/schemas/caps'
 import {
   ContactInputSchema,

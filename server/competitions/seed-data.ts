@@ -1,4 +1,4 @@
-import type { AwardTier, Competition, ContactPoint } from '../../src/domain'
+import type { AwardTier, Competition, ContactPoint } from '@/domain'
 
 /**
  * Skill competitions. The three 2025 contests are named in the article's photo captions; their dates, venues and

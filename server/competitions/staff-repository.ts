@@ -11,7 +11,7 @@ import {
   type CompetitionInput,
   type StaffCompetition,
   type StaffCompetitionSummary
-} from '../../src/domain'
+} from '@/domain'
 import type { Db } from '../core/db/database'
 import { VERSION_COLUMNS, versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'

@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { competitionInputProblems, type CompetitionInput } from '../../src/domain'
+import { competitionInputProblems, type CompetitionInput } from '@/domain'
 import { requireStaff, staffOf } from '../core/auth/plugin'
 import { invalidFields, notFound } from '../core/errors'
 import { IdParams, NoQuery } from '../core/schemas/params'

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
-import type { AuditEntity, AuditEntry, StaffMe } from '../../src/domain'
+import type { AuditEntity, AuditEntry, StaffMe } from '@/domain'
 import type { AuditLogTable, Database } from './db/database'
 
 export interface AuditRecord {

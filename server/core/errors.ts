@@ -7,7 +7,7 @@
 import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { MAX_REPORTED_PROBLEMS, type ApiErrorBody } from '../../src/domain'
+import { MAX_REPORTED_PROBLEMS, type ApiErrorBody } from '@/domain'
 
 export class HttpError extends Error {
   constructor(

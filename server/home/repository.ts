@@ -1,5 +1,5 @@
 /** What 首页 reads that is its own: the featured swiper and the hotline. */
-import type { FeaturedItem, Hotline } from '../../src/domain'
+import type { FeaturedItem, Hotline } from '@/domain'
 import { DOCUMENT_KEYS, type Db } from '../core/db/database'
 import { requireDocument } from '../core/db/documents'
 import { featuredFromRow } from './rows'

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { HomeData, PlanFigure } from '../../src/domain'
+import type { HomeData, PlanFigure } from '@/domain'
 import { HomeDataSchema } from './schema'
 import { NoQuery, errorResponses } from '../core/schemas/params'
 

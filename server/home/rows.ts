@@ -1,6 +1,6 @@
 /** The 首页 featured list ⇄ rows: one row per item, and the list's version in its own row (featured_list). */
 import type { Generated } from 'kysely'
-import type { FeaturedItem } from '../../src/domain'
+import type { FeaturedItem } from '@/domain'
 import type { Flag } from '../core/db/database'
 import { flag, nullable, optional, sampleOf } from '../core/db/row-helpers'
 

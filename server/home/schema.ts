@@ -11,7 +11,7 @@ import {
   type HomeData,
   type Hotline,
   type StaffFeatured
-} from '../../src/domain'
+} from '@/domain'
 import { CompetitionSummarySchema } from '../competitions/schema'
 import { FORMAT_MAX, List, Text } from '../core/schemas/caps'
 import { StringEnum, closed, sampleFlag, type AllTrue, type Same } from '../core/schemas/common'

@@ -1,4 +1,4 @@
-import type { FeaturedItem, Hotline } from '../../src/domain'
+import type { FeaturedItem, Hotline } from '@/domain'
 
 /** Home swiper: each item points at a real seed record. */
 export const seedFeatured: FeaturedItem[] = [

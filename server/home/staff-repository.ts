@@ -5,7 +5,7 @@
  * when the database was seeded, like every record nobody has saved.
  */
 import { randomBytes } from 'node:crypto'
-import { isContentId, LIMITS, type FeaturedItem, type FieldProblem, type StaffFeatured } from '../../src/domain'
+import { isContentId, LIMITS, type FeaturedItem, type FieldProblem, type StaffFeatured } from '@/domain'
 import type { Db } from '../core/db/database'
 import { versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'

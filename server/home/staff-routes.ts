@@ -4,7 +4,7 @@
  * service, the plan page — so the swiper never sends a worker to a 「未找到」 page.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { featuredProblems } from '../../src/domain'
+import { featuredProblems } from '@/domain'
 import { withFeaturedIds } from './staff-repository'
 import { requireStaff, staffOf } from '../core/auth/plugin'
 import { invalidFields } from '../core/errors'

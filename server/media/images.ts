@@ -11,7 +11,7 @@
  * GIF is refused before any decoder sees more than its header.
  */
 import sharp, { type Metadata, type Sharp } from 'sharp'
-import { IMAGE_VARIANT_WIDTHS } from '../../src/domain'
+import { IMAGE_VARIANT_WIDTHS } from '@/domain'
 import { HttpError } from '../core/errors'
 
 export const UNSUPPORTED_IMAGE_MESSAGE = '只支持 JPEG、PNG、WebP 图片'

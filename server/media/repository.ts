@@ -2,7 +2,7 @@
  * Uploaded images: one row per upload (its variants as JSON), written with its audit record in one transaction.
  * The files themselves are in MediaStorage (server/media/storage.ts).
  */
-import type { MediaAsset, StaffMe } from '../../src/domain'
+import type { MediaAsset, StaffMe } from '@/domain'
 import { recordAudit } from '../core/audit'
 import type { Db } from '../core/db/database'
 import { transaction } from '../core/db/transaction'

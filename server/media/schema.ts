@@ -1,6 +1,6 @@
 /** TypeBox schemas of the photo uploads (/api/staff/media). */
 import { Type, type Static } from '@sinclair/typebox'
-import type { MediaAsset } from '../../src/domain'
+import type { MediaAsset } from '@/domain'
 import type { AllTrue, Same } from '../core/schemas/common'
 
 export const MediaAssetSchema = Type.Object({

@@ -4,7 +4,7 @@
  * pinned first, then newest first.
  */
 import { sql } from 'kysely'
-import { PAGE_SIZE, pageOffset, toPage, type NewsArticle, type NewsCategory, type NewsSummary, type Page } from '../../src/domain'
+import { PAGE_SIZE, pageOffset, toPage, type NewsArticle, type NewsCategory, type NewsSummary, type Page } from '@/domain'
 import { instantOf, type ClockChange } from '../core/db/content-version'
 import type { Db } from '../core/db/database'
 import { NEWS_SUMMARY_COLUMNS, newsArticleFromRow, newsSummaryFromRow } from './rows'

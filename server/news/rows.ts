@@ -1,6 +1,6 @@
 /** News ⇄ rows: the only place that knows how an article is stored (UTC text, 0/1, JSON blocks, search text). */
 import type { Generated, Insertable } from 'kysely'
-import { toUtcIso, type NewsArticle, type NewsCategory, type NewsSummary } from '../../src/domain'
+import { toUtcIso, type NewsArticle, type NewsCategory, type NewsSummary } from '@/domain'
 import type { Flag } from '../core/db/database'
 import { flag, nullable, optional } from '../core/db/row-helpers'
 import { newsSearchText } from './search-text'

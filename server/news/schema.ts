@@ -20,7 +20,7 @@ import {
   type PublishRequest,
   type StaffNewsArticle,
   type StaffNewsSummary
-} from '../../src/domain'
+} from '@/domain'
 import { FORMAT_MAX, List, Text, TextOrNull } from '../core/schemas/caps'
 import {
   IsoDateTime,

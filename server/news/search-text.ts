@@ -6,7 +6,7 @@
  * Both the stored text and the query go through normaliseForSearch, so full-width and half-width forms match
  * (１２３５１ = 12351) and Latin letters match in any case on SQLite and PostgreSQL alike (their LIKE differs on case).
  */
-import type { NewsArticle } from '../../src/domain'
+import type { NewsArticle } from '@/domain'
 
 export const LIKE_ESCAPE = '!'
 

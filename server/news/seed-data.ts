@@ -1,4 +1,4 @@
-import type { Block, NewsArticle } from '../../src/domain'
+import type { Block, NewsArticle } from '@/domain'
 
 /**
  * News drawn from the source article (docs/source/miyun-union-article.txt): one item per topical paragraph and one

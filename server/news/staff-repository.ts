@@ -20,7 +20,7 @@ import {
   type StaffNewsArticle,
   type StaffNewsSummary,
   type Versioned
-} from '../../src/domain'
+} from '@/domain'
 import type { Db } from '../core/db/database'
 import {
   inserted,

@@ -4,7 +4,7 @@
  * messages are the ones the editor page shows when it checks before sending.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { newsInputProblems, publishTimeProblem, type NewsInput } from '../../src/domain'
+import { newsInputProblems, publishTimeProblem, type NewsInput } from '@/domain'
 import { requireStaff, staffOf } from '../core/auth/plugin'
 import { editOutcome } from '../core/versioned/http'
 import { invalidFields, notFound } from '../core/errors'

@@ -2,7 +2,7 @@
  * The 十四五 record and 十五五 plan page: one document, read by workers (and 首页's figures) and saved whole by staff
  * (figures, sections and quote together, as the editor shows them together) through the one versioned write path.
  */
-import type { Plan, StaffPlan } from '../../src/domain'
+import type { Plan, StaffPlan } from '@/domain'
 import { DOCUMENT_KEYS, type Db } from '../core/db/database'
 import { documentRecord, requireDocument } from '../core/db/documents'
 import { versionedWrite, type EditResult, type Editor } from '../core/versioned/write'

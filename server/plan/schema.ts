@@ -3,7 +3,7 @@
  * The page is saved whole; the rules a staffer can break are the shared validators', answered as 400 INVALID_FIELD.
  */
 import { Type, type Static } from '@sinclair/typebox'
-import { LIMITS, type Plan, type PlanUpdate, type StaffPlan } from '../../src/domain'
+import { LIMITS, type Plan, type PlanUpdate, type StaffPlan } from '@/domain'
 import { List, Text } from '../core/schemas/caps'
 import { closed, type AllTrue, type Same } from '../core/schemas/common'
 import { FiniteNumber } from '../core/schemas/numbers'

@@ -1,4 +1,4 @@
-import type { Plan, PlanFigure } from '../../src/domain'
+import type { Plan, PlanFigure } from '@/domain'
 import { ARTICLE_SOURCE } from '../news/seed-data'
 
 /**

@@ -3,7 +3,7 @@
  * ones 首页 shows too, so a correction reaches both on the next request.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { planProblems } from '../../src/domain'
+import { planProblems } from '@/domain'
 import { requireStaff, staffOf } from '../core/auth/plugin'
 import { invalidFields } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'

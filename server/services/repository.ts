@@ -1,4 +1,4 @@
-import type { Service, ServiceSlug, ServiceSummary } from '../../src/domain'
+import type { Service, ServiceSlug, ServiceSummary } from '@/domain'
 import type { Db } from '../core/db/database'
 import { SERVICE_SUMMARY_COLUMNS, serviceFromRow, serviceSummaryFromRow } from './rows'
 

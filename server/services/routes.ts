@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { isServiceSlug } from '../../src/domain'
+import { isServiceSlug } from '@/domain'
 import { ServiceListSchema, ServiceSchema } from './schema'
 import { NoQuery, errorResponses } from '../core/schemas/params'
 import { notFound } from '../core/errors'

@@ -1,6 +1,6 @@
 /** Services ⇄ rows, and the columns a save of the service editor sets. */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
-import type { Service, ServiceInput, ServiceSlug, ServiceSummary } from '../../src/domain'
+import type { Service, ServiceInput, ServiceSlug, ServiceSummary } from '@/domain'
 import type { Flag } from '../core/db/database'
 import { flag, nullable, optional, sampleOf } from '../core/db/row-helpers'
 

@@ -4,7 +4,7 @@
  * answered as 400 INVALID_FIELD naming the field.
  */
 import { Type, type Static } from '@sinclair/typebox'
-import { LIMITS, SERVICE_SLUGS, type Service, type ServiceSummary, type ServiceUpdate, type StaffService } from '../../src/domain'
+import { LIMITS, SERVICE_SLUGS, type Service, type ServiceSummary, type ServiceUpdate, type StaffService } from '@/domain'
 import { LabelledText, List, Text, TextList } from '../core/schemas/caps'
 import {
   ContactInputSchema,

@@ -1,4 +1,4 @@
-import type { ContactPoint, Service } from '../../src/domain'
+import type { ContactPoint, Service } from '@/domain'
 
 /**
  * Services in SERVICE_SLUGS order. Facts and figures come from the source article; where the article only names a

@@ -1,5 +1,5 @@
 /** The seven service pages as staff edit them: read one, save it through the one versioned write path. */
-import type { ServiceInput, ServiceSlug, StaffService } from '../../src/domain'
+import type { ServiceInput, ServiceSlug, StaffService } from '@/domain'
 import type { Db } from '../core/db/database'
 import { versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'

@@ -4,7 +4,7 @@
  * and whether it is still sample content.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { isServiceSlug, serviceInputProblems } from '../../src/domain'
+import { isServiceSlug, serviceInputProblems } from '@/domain'
 import { requireStaff, staffOf } from '../core/auth/plugin'
 import { invalidFields, notFound } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'

@@ -21,7 +21,7 @@ import {
   type StationPage,
   type StationScanDay,
   type StationScans
-} from '../../src/domain'
+} from '@/domain'
 import type { Db } from '../core/db/database'
 import {
   inserted,

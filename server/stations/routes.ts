@@ -11,7 +11,7 @@ import { createHmac, randomBytes } from 'node:crypto'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { STATION_QR_PATH_PREFIX, isStationCode, type ScanChannel } from '../../src/domain'
+import { STATION_QR_PATH_PREFIX, isStationCode, type ScanChannel } from '@/domain'
 import { HttpError, invalidFields, notFound, type RouterErrorAnswer } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
 import {

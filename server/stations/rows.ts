@@ -11,7 +11,7 @@ import type {
   StationInput,
   StationSummary,
   StationType
-} from '../../src/domain'
+} from '@/domain'
 import type { Flag } from '../core/db/database'
 import { flag, nullable, optional, textOrNull } from '../core/db/row-helpers'
 

@@ -30,7 +30,7 @@ import {
   type StationSummary,
   type StationUpdate,
   type SummerCampaign
-} from '../../src/domain'
+} from '@/domain'
 import { StringEnum, closed, type AllTrue, type Same } from '../core/schemas/common'
 import { FORMAT_MAX, List, Text, listCap } from '../core/schemas/caps'
 import { FiniteNumber } from '../core/schemas/numbers'

@@ -9,7 +9,7 @@
  * The hours cover what the rules must handle: weekday office hours, all day, past midnight, different weekends,
  * holidays closed / as usual / shorter, and one station closed by staff.
  */
-import type { OpeningInterval, Station, StationSettings } from '../../src/domain'
+import type { OpeningInterval, Station, StationSettings } from '@/domain'
 
 export const STATION_SAMPLE_NOTE = '站点名称、地址、坐标、开放时间和设施均为示例，请工作人员替换为真实信息'
 

@@ -5,7 +5,7 @@
  * deleted or undoes an edit. The marker is written in the same transaction as the rows: of two API instances starting
  * at once on one PostgreSQL database, the second waits for the first's marker, finds it, and writes nothing.
  */
-import type { Station, StationSettings } from '../../src/domain'
+import type { Station, StationSettings } from '@/domain'
 import { DOCUMENT_KEYS, type Db } from '../core/db/database'
 import { stationToRow } from './rows'
 import { seedStationSettings, seedStations } from './seed-data'

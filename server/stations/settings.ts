@@ -2,7 +2,7 @@
  * The settings every station shares: the holiday calendar and the 夏送清凉 period. One `documents` row (key
  * 'station_settings', written by the seed), saved through the one versioned write path.
  */
-import type { HolidayDate, StaffStationSettings, StationSettings, SummerCampaign } from '../../src/domain'
+import type { HolidayDate, StaffStationSettings, StationSettings, SummerCampaign } from '@/domain'
 import { DOCUMENT_KEYS, type Db } from '../core/db/database'
 import { documentRecord, readDocument, type StoredDocument } from '../core/db/documents'
 import { versionedWrite, type EditResult, type Editor, type Executor } from '../core/versioned/write'

@@ -8,7 +8,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { closeReasonProblems, stationInputProblems, stationSettingsProblems, type StationInput } from '../../src/domain'
+import { closeReasonProblems, stationInputProblems, stationSettingsProblems, type StationInput } from '@/domain'
 import { requireStaff, staffOf } from '../core/auth/plugin'
 import { invalidFields, notFound } from '../core/errors'
 import { IdParams, NoQuery } from '../core/schemas/params'

@@ -32,7 +32,7 @@ export function formatDistance(meters: number): string {
 
 // The public GCJ-02 offset algorithm: Krasovsky 1940 ellipsoid.
 const KRASOVSKY_A = 6378245.0
-const KRASOVSKY_EE = 0.00669342162296594323
+const KRASOVSKY_EE = 0.006693421622965943
 
 function outOfChina({ latitude, longitude }: LatLng): boolean {
   return longitude < 72.004 || longitude > 137.8347 || latitude < 0.8293 || latitude > 55.8271

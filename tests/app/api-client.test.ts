@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import { ApiError, get } from '../../src/api/client'
-import type { Page, NewsSummary, HomeData } from '../../src/domain/types'
+import { ApiError, get } from '@/api/client'
+import type { Page, NewsSummary, HomeData } from '@/domain'
 import { goOffline, goOnline, recordRequests, serverFailsWith } from './support/network'
 
 describe('the one request client, against the real API', () => {

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
-import { ArticleBlocks } from '../../src/components/article-blocks'
-import type { Block } from '../../src/domain/types'
+import { ArticleBlocks } from '@/components/article-blocks'
+import type { Block } from '@/domain'
 import './page-helpers'
 
 describe('article blocks', () => {

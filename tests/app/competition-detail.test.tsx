@@ -4,11 +4,11 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import CompetitionDetailPage from '../../src/packages/competitions/detail/index'
-import { competitionStatus, STATUS_LABELS } from '../../src/domain/competition-status'
-import { formatDateRange, formatDateTime } from '../../src/domain/dates'
-import type { Competition, CompetitionStatus, CompetitionSummary, Page } from '../../src/domain/types'
-import { routes } from '../../src/routes'
+import CompetitionDetailPage from '@/packages/competitions/detail/index'
+import { competitionStatus, STATUS_LABELS } from '@/domain'
+import { formatDateRange, formatDateTime } from '@/domain/dates'
+import type { Competition, CompetitionStatus, CompetitionSummary, Page } from '@/domain'
+import { routes } from '@/routes'
 import { firePageEvent, renderPage } from './support/render-page'
 import { goOffline, goOnline, recordRequests, serverFailsWith } from './support/network'
 

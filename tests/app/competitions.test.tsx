@@ -5,11 +5,10 @@
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import CompetitionListPage from '../../src/packages/competitions/list/index'
-import { competitionStatus, STATUS_LABELS } from '../../src/domain/competition-status'
-import type { CompetitionStatus, CompetitionSummary, Page, Trade } from '../../src/domain/types'
-import { TRADES } from '../../src/domain/types'
-import { routes } from '../../src/routes'
+import CompetitionListPage from '@/packages/competitions/list/index'
+import { competitionStatus, STATUS_LABELS, TRADES } from '@/domain'
+import type { CompetitionStatus, CompetitionSummary, Page, Trade } from '@/domain'
+import { routes } from '@/routes'
 import { firePageEvent, renderPage } from './support/render-page'
 import { goOffline, goOnline, recordRequests, serverFailsWith } from './support/network'
 

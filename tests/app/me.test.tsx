@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
-import MePage from '../../src/pages/me'
-import { routes } from '../../src/routes'
+import MePage from '@/pages/me'
+import { routes } from '@/routes'
 import { spyNavigation, spyPhoneCall } from './page-helpers'
 import { renderPage } from './support/render-page'
 

@@ -4,8 +4,8 @@
  * API's answers are made up: the entry WeChat reports and the failure its navigateTo gives in that mode.
  */
 import Taro from '@tarojs/taro'
-import { go } from '../../src/navigation'
-import { routes } from '../../src/routes'
+import { go } from '@/navigation'
+import { routes } from '@/routes'
 
 function inWeChat(scene: number) {
   process.env.TARO_ENV = 'weapp'

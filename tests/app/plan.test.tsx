@@ -3,9 +3,9 @@
  * the bundled and kept copies when the network is down.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import PlanPage from '../../src/packages/plan/overview/index'
-import type { Plan } from '../../src/domain/types'
-import { routes } from '../../src/routes'
+import PlanPage from '@/packages/plan/overview/index'
+import type { Plan } from '@/domain'
+import { routes } from '@/routes'
 import { firePageEvent, renderPage } from './support/render-page'
 import { goOffline, goOnline, serverFailsWith } from './support/network'
 

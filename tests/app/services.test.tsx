@@ -4,10 +4,10 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import ServicesPage from '../../src/pages/services/index'
-import ServiceDetailPage from '../../src/packages/services/detail/index'
-import type { Service, ServiceSummary } from '../../src/domain/types'
-import { routes } from '../../src/routes'
+import ServicesPage from '@/pages/services/index'
+import ServiceDetailPage from '@/packages/services/detail/index'
+import type { Service, ServiceSummary } from '@/domain'
+import { routes } from '@/routes'
 import { firePageEvent, renderPage } from './support/render-page'
 import { goOffline, goOnline, serverFailsWith } from './support/network'
 

@@ -4,8 +4,8 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import type { LatLng } from '../../src/domain/station-geo'
-import { STATION_CODE_ALPHABET, type StationDirectory, type StationSummary } from '../../src/domain/stations'
+import type { LatLng } from '@/domain/station-geo'
+import { STATION_CODE_ALPHABET, type StationDirectory, type StationSummary } from '@/domain/stations'
 
 export const NO_LOCATION_NOTE = '未获得位置权限，已按开放状态和所在镇街排列'
 export const CANNOT_LOCATE_NOTE = '暂时无法获取位置，请确认手机定位已打开'

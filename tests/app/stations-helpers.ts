@@ -2,8 +2,8 @@
  * What the 服务阵地 page tests share: the real API's stations, a phone's position as its browser reports it, and a
  * record of the requests the pages send (to see that a scan is counted exactly once).
  */
-import { wgs84ToGcj02, type LatLng } from '../../src/domain/station-geo'
-import type { StationDirectory, StationPage } from '../../src/domain/stations'
+import { wgs84ToGcj02, type LatLng } from '@/domain/station-geo'
+import type { StationDirectory, StationPage } from '@/domain/stations'
 import { apiJson } from './page-helpers'
 import { firePageEvent } from './support/render-page'
 

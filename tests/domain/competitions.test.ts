@@ -1,4 +1,4 @@
-import { competitionStatus } from '../../src/domain/competitions'
+import { competitionStatus } from '@/domain/competitions'
 
 const dates = {
   signupStartsAt: '2026-11-10T09:00:00+08:00',

@@ -15,7 +15,7 @@ import {
   signupStatus,
   toUtcIso,
   weekdayOf
-} from '../../src/domain/dates'
+} from '@/domain/dates'
 
 const ROOT = path.resolve(__dirname, '../..')
 

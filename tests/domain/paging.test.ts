@@ -1,4 +1,4 @@
-import { appendPage, pageOffset, toPage, PAGE_SIZE } from '../../src/domain/paging'
+import { appendPage, pageOffset, toPage, PAGE_SIZE } from '@/domain/paging'
 
 describe('paging', () => {
   it('serves 20 items a page', () => {

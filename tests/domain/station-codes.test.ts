@@ -4,8 +4,8 @@ import {
   stationCodeFromBytes,
   stationEntryFromParams,
   stationQrUrl
-} from '../../src/domain/station-codes'
-import { isStationCode } from '../../src/domain/stations'
+} from '@/domain/station-codes'
+import { isStationCode } from '@/domain/stations'
 
 const fromScan = (code: string, channel: 'wxacode' | 'wechat-link') => ({ kind: 'code', code, channel })
 const invalid = (raw: string) => ({ kind: 'invalid', raw })

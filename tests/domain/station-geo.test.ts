@@ -6,8 +6,8 @@ import {
   formatDistance,
   wgs84ToGcj02,
   type LatLng
-} from '../../src/domain/station-geo'
-import type { Amenity, OpeningHours, StationSummary, StationType } from '../../src/domain/stations'
+} from '@/domain/station-geo'
+import type { Amenity, OpeningHours, StationSummary, StationType } from '@/domain/stations'
 
 const officeHours: OpeningHours = {
   week: [0, 1, 2, 3, 4, 5, 6].map((index) => (index < 5 ? [{ open: '08:00', close: '18:00' }] : [])),

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import { beijingClock } from '../../src/domain/dates'
+import { beijingClock } from '@/domain/dates'
 import {
   dayKind,
   formatIntervals,
@@ -9,8 +9,8 @@ import {
   isClockTime,
   isSummerCampaignOn,
   openState
-} from '../../src/domain/station-hours'
-import type { HolidayDate, OpeningHours, OpeningInterval } from '../../src/domain/stations'
+} from '@/domain/station-hours'
+import type { HolidayDate, OpeningHours, OpeningInterval } from '@/domain/stations'
 
 const ROOT = path.resolve(__dirname, '../..')
 

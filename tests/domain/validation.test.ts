@@ -1,6 +1,6 @@
 /** The one validation engine: how a text field is judged, in what order, and the rules written once for accounts. */
-import { DISPLAY_NAME_MAX_LENGTH, displayNameProblem } from '../../src/domain/accounts'
-import { checkText, collector, type TextRule } from '../../src/domain/validation'
+import { DISPLAY_NAME_MAX_LENGTH, displayNameProblem } from '@/domain/accounts'
+import { checkText, collector, type TextRule } from '@/domain/validation'
 
 function problemsOf(value: string, rule: TextRule): string[] {
   const { problems, check } = collector()

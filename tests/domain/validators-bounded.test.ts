@@ -3,11 +3,11 @@
  * and on the server after the schema): they look at no more items than a list may hold, report at most
  * MAX_REPORTED_PROBLEMS problems, and still name what they find in the items they look at.
  */
-import { stationInputProblems, type StationInput } from '../../src/domain/station-input'
-import { newsInputProblems, type NewsInput } from '../../src/domain/news-input'
-import type { Plan } from '../../src/domain/plan'
-import { planProblems } from '../../src/domain/plan-input'
-import { MAX_REPORTED_PROBLEMS } from '../../src/domain/validation'
+import { stationInputProblems, type StationInput } from '@/domain/station-input'
+import { newsInputProblems, type NewsInput } from '@/domain/news-input'
+import type { Plan } from '@/domain/plan'
+import { planProblems } from '@/domain/plan-input'
+import { MAX_REPORTED_PROBLEMS } from '@/domain/validation'
 
 const OFFICE = [{ open: '09:00', close: '17:00' }]
 const station = (overrides: Partial<StationInput> = {}): StationInput => ({

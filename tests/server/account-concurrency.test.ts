@@ -3,9 +3,9 @@
  * no fixed order two changes deadlocked (40P01) and answered 500. Every change now locks in one order, and a
  * deadlock or serialization failure that still happens is tried again (server/core/db/transaction.ts). Both databases.
  */
-import type { StaffRole } from '../../src/domain/staff'
-import type { App } from '../../server/app'
-import { isRetryableConflict, transaction } from '../../server/core/db/transaction'
+import type { StaffRole } from '@/domain'
+import type { App } from '@server/app'
+import { isRetryableConflict, transaction } from '@server/core/db/transaction'
 import { testDatabases } from './support/databases'
 import { createStaffer, sessionFor, type TestStaffer } from './support/staff'
 import { buildTestApp } from './support/test-app'

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ConfigError, REPO_ROOT, loadConfig } from '../../server/core/config'
-import { SYSTEM_FONT_PATHS } from '../../server/stations/posters/fonts'
+import { ConfigError, REPO_ROOT, loadConfig } from '@server/core/config'
+import { SYSTEM_FONT_PATHS } from '@server/stations/posters/fonts'
 import { latinOnlyFont } from './support/latin-font'
 
 const APP_ID = 'wx0123456789abcdef'

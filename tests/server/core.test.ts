@@ -1,4 +1,4 @@
-import type { App } from '../../server/app'
+import type { App } from '@server/app'
 import { coreEndpointChecks } from './support/core-checks'
 import { buildTestApp } from './support/test-app'
 

@@ -11,8 +11,8 @@
  */
 import fc from 'fast-check'
 import type { RouteOptions } from 'fastify'
-import { FINITE_NUMBER_KEYWORD } from '../../server/core/schemas/numbers'
-import type { App } from '../../server/app'
+import { FINITE_NUMBER_KEYWORD } from '@server/core/schemas/numbers'
+import type { App } from '@server/app'
 import { testDatabases } from './support/databases'
 import { staffSession, type TestStaffer } from './support/staff'
 import fs from 'node:fs'

@@ -4,8 +4,8 @@
  */
 import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
-import type { App } from '../../server/app'
-import { seedContent } from '../../server/seed-content'
+import type { App } from '@server/app'
+import { seedContent } from '@server/seed-content'
 import { buildTestApp, getJson } from './support/test-app'
 
 const API_PATHS = [
@@ -133,7 +133,7 @@ describe('answers that depend on the clock', () => {
     try {
       await app.ready()
       const scheduled = { ...seedContent.news[0], id: 'scheduled-notice', pinned: false, publishedAt: '2026-11-25T09:00:00+08:00' }
-      const { newsToRow } = await import('../../server/news/rows')
+      const { newsToRow } = await import('@server/news/rows')
       await app.db.insertInto('news').values(newsToRow(scheduled)).execute()
 
       expect((await getJson(app, '/api/news/scheduled-notice')).status).toBe(404)

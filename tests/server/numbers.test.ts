@@ -3,9 +3,9 @@
  * parameter, never a 500 from the database (SQLite 「datatype mismatch」, PostgreSQL 「invalid input syntax for type
  * bigint」). Query strings, path parameters and JSON bodies, on both databases.
  */
-import { stationInputOf } from '../../src/domain/station-input'
-import { FiniteInteger, finiteNumberOf } from '../../server/core/schemas/numbers'
-import type { App } from '../../server/app'
+import { stationInputOf } from '@/domain/station-input'
+import { FiniteInteger, finiteNumberOf } from '@server/core/schemas/numbers'
+import type { App } from '@server/app'
 import { testDatabases } from './support/databases'
 import { staffSession, type TestStaffer } from './support/staff'
 import { buildTestApp } from './support/test-app'

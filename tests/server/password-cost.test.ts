@@ -3,7 +3,7 @@
  * server/main.ts builds it) stores scrypt N = 2^17, r = 8, p = 1 hashes, and they verify. Every other test runs at
  * the low TEST_PASSWORD_COST.
  */
-import { verifyPassword } from '../../server/core/auth/passwords'
+import { verifyPassword } from '@server/core/auth/passwords'
 import { buildTestApp, removeTempDirs } from './support/test-app'
 import { staffSession } from './support/staff'
 

@@ -3,8 +3,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { SQLITE_FILENAME } from '../../server/core/db/create-db'
-import { seedContent } from '../../server/seed-content'
+import { SQLITE_FILENAME } from '@server/core/db/create-db'
+import { seedContent } from '@server/seed-content'
 import { buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
 
 describe('restarting', () => {

@@ -4,11 +4,12 @@
  * a local fake WeChat whose codes are plain QR codes of the scene, so a poster's 小程序码 can be read back too.
  * The main suite runs on SQLite, and on PostgreSQL when one is reachable.
  */
-import type { StaffStationSummary } from '../../src/domain/station-input'
-import { STATION_PAGE_PATH, STATION_TYPE_LABELS } from '../../src/domain/stations'
-import type { App } from '../../server/app'
-import { POSTER_FONT_MISSING_MESSAGE, SYSTEM_FONT_PATHS } from '../../server/stations/posters/fonts'
-import { SAMPLE_MARK, SCAN_LINE_URL, SCAN_LINE_WXACODE, UNION_NAME } from '../../server/stations/posters/station-poster'
+import fs from 'node:fs'
+import type { StaffStationSummary } from '@/domain/station-input'
+import { STATION_PAGE_PATH, STATION_TYPE_LABELS } from '@/domain/stations'
+import type { App } from '@server/app'
+import { POSTER_FONT_MISSING_MESSAGE, SYSTEM_FONT_PATHS } from '@server/stations/posters/fonts'
+import { SAMPLE_MARK, SCAN_LINE_URL, SCAN_LINE_WXACODE, UNION_NAME } from '@server/stations/posters/station-poster'
 import { logCollector } from './support/log'
 import { testDatabases } from './support/databases'
 import { FAKE_APP_SECRET, startFakeWechat, type FakeWechat } from './support/fake-wechat'
@@ -328,7 +329,7 @@ describe('station posters without a Chinese font', () => {
   })
 
   it('print with the font POSTER_FONT names', async () => {
-    const installed = SYSTEM_FONT_PATHS.find((file) => require('node:fs').existsSync(file))
+    const installed = SYSTEM_FONT_PATHS.find((file) => fs.existsSync(file))
     expect(installed).toBeDefined()
     const withFont = await openDesk({ env: { PUBLIC_URL, POSTER_FONT: installed! }, posterFontPaths: [] })
     try {

@@ -9,8 +9,8 @@
  * And the error body of the biggest bodies a route accepts is small, whatever is wrong with them.
  */
 import type { RouteOptions } from 'fastify'
-import { FINITE_NUMBER_KEYWORD } from '../../server/core/schemas/numbers'
-import type { App } from '../../server/app'
+import { FINITE_NUMBER_KEYWORD } from '@server/core/schemas/numbers'
+import type { App } from '@server/app'
 import { staffSession, type TestStaffer } from './support/staff'
 import { buildTestApp } from './support/test-app'
 

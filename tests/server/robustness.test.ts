@@ -1,7 +1,7 @@
 /**
  * No input crashes the API or produces a 5xx: odd or hostile input is a 4xx with the error shape, or a normal 200.
  */
-import type { App } from '../../server/app'
+import type { App } from '@server/app'
 import { ERROR_LEVEL, logCollector } from './support/log'
 import { buildTestApp } from './support/test-app'
 

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs'
 import path from 'path'
-import { seedContent } from '../../server/seed-content'
-import { competitionStatus } from '../../src/domain/competition-status'
-import { COMPETITION_STATUSES, NEWS_CATEGORIES, SERVICE_SLUGS, TRADES } from '../../src/domain/types'
-import type { Block } from '../../src/domain/types'
+import { seedContent } from '@server/seed-content'
+import { competitionStatus, COMPETITION_STATUSES, NEWS_CATEGORIES, SERVICE_SLUGS, TRADES } from '@/domain'
+import type { Block } from '@/domain'
 
 const article = readFileSync(path.join(__dirname, '../../docs/source/miyun-union-article.txt'), 'utf8')
 /** The extraction broke a few sentences across lines; prose is compared with line breaks removed. */

@@ -1,16 +1,16 @@
-import { NEWS_CATEGORIES, PAGE_SIZE } from '../../src/domain'
-import { seedContent } from '../../server/seed-content'
+import { NEWS_CATEGORIES, PAGE_SIZE } from '@/domain'
+import { seedContent } from '@server/seed-content'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEFAULT_SNAPSHOT_AT, buildOfflineSnapshot, offlineFiles } from '../../server/snapshot'
+import { DEFAULT_SNAPSHOT_AT, buildOfflineSnapshot, offlineFiles } from '@server/snapshot'
 import { FIXED_NOW, buildTestApp, getJson } from './support/test-app'
 import { TypeRegistry, type TSchema } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 import { readOfflineContent, sampleRecords } from '../../config/release-guard'
-import { HomeDataSchema } from '../../server/home/schema'
-import { NewsPageSchema } from '../../server/news/schema'
-import { PlanSchema } from '../../server/plan/schema'
-import { ServiceListSchema } from '../../server/services/schema'
+import { HomeDataSchema } from '@server/home/schema'
+import { NewsPageSchema } from '@server/news/schema'
+import { PlanSchema } from '@server/plan/schema'
+import { ServiceListSchema } from '@server/services/schema'
 
 describe('offline snapshot bundled with the app', () => {
   it('holds exactly what the API answers on a first start', async () => {

@@ -2,11 +2,11 @@
  * Staff accounts and the audit log, as an administrator uses them, through HTTP on a real database file.
  */
 import type { LightMyRequestResponse } from 'fastify'
-import type { App } from '../../server/app'
-import { LAST_ADMIN_DISABLE, LAST_ADMIN_ROLE } from '../../server/accounts/accounts'
-import { COMMON_PASSWORD_MESSAGE } from '../../server/core/auth/password-policy'
-import { recordAudit } from '../../server/core/audit'
-import type { AuditEntry, StaffAccount } from '../../src/domain/staff'
+import type { App } from '@server/app'
+import { LAST_ADMIN_DISABLE, LAST_ADMIN_ROLE } from '@server/accounts/accounts'
+import { COMMON_PASSWORD_MESSAGE } from '@server/core/auth/password-policy'
+import { recordAudit } from '@server/core/audit'
+import type { AuditEntry, StaffAccount } from '@/domain'
 import { FIXED_NOW, buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
 import { TEST_PASSWORD, createStaffer, sessionFor, staffSession, type TestStaffer } from './support/staff'
 

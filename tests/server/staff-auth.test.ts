@@ -2,10 +2,10 @@
  * Staff login, sessions and passwords through HTTP on a real database file, with the clock moved by the test
  * (the lockout after repeated failures: staff-lockout.test.ts).
  */
-import { COMMON_PASSWORD_MESSAGE, PASSWORD_HAS_NAME_MESSAGE } from '../../server/core/auth/password-policy'
-import { NOT_LOGGED_IN, SESSION_ENDED } from '../../server/core/auth/plugin'
-import { SCRYPT_COST } from '../../server/core/auth/passwords'
-import type { StaffMe } from '../../src/domain/staff'
+import { COMMON_PASSWORD_MESSAGE, PASSWORD_HAS_NAME_MESSAGE } from '@server/core/auth/password-policy'
+import { NOT_LOGGED_IN, SESSION_ENDED } from '@server/core/auth/plugin'
+import { SCRYPT_COST } from '@server/core/auth/passwords'
+import type { StaffMe } from '@/domain'
 import { MINUTE, at, bearer, expectError, useAuthDesk } from './support/auth-desk'
 import { TEST_PASSWORD, createStaffer } from './support/staff'
 import { buildTestApp } from './support/test-app'

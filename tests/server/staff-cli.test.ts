@@ -4,9 +4,9 @@
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import type { App } from '../../server/app'
-import { COMMON_PASSWORD_MESSAGE } from '../../server/core/auth/password-policy'
-import { REPO_ROOT } from '../../server/core/config'
+import type { App } from '@server/app'
+import { COMMON_PASSWORD_MESSAGE } from '@server/core/auth/password-policy'
+import { REPO_ROOT } from '@server/core/config'
 import { buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
 
 const PASSWORD = '密云-工会-管理员-口令-2026'

@@ -4,9 +4,8 @@
  * overwrite each other, and every change leaves an audit record with the record before and after.
  * Runs on SQLite, and on PostgreSQL when one is reachable (TEST_DATABASE_URL, as in postgres.test.ts).
  */
-import { CONTENT_ID_PATTERN, type Competition, type CompetitionSummary, type HomeData, type Page } from '../../src/domain'
-import type { CompetitionInput, StaffCompetition, StaffCompetitionSummary } from '../../src/domain/staff'
-import { seedContent } from '../../server/seed-content'
+import { CONTENT_ID_PATTERN, type Competition, type CompetitionSummary, type HomeData, type Page, type CompetitionInput, type StaffCompetition, type StaffCompetitionSummary } from '@/domain'
+import { seedContent } from '@server/seed-content'
 import { testDatabases } from './support/databases'
 import { expectConflict, useStaffDesk } from './support/staff-desk'
 import { FIXED_NOW, getJson, removeTempDirs } from './support/test-app'

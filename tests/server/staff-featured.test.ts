@@ -4,10 +4,9 @@
  * 经办, and nothing changes either way.
  * Runs on SQLite, and on PostgreSQL when one is reachable (TEST_DATABASE_URL, as in postgres.test.ts).
  */
-import { CONTENT_ID_PATTERN, type HomeData } from '../../src/domain'
-import type { StaffFeatured } from '../../src/domain/staff'
-import { newsToRow } from '../../server/news/rows'
-import { seedContent } from '../../server/seed-content'
+import { CONTENT_ID_PATTERN, type HomeData, type StaffFeatured } from '@/domain'
+import { newsToRow } from '@server/news/rows'
+import { seedContent } from '@server/seed-content'
 import { staffSession } from './support/staff'
 import { testDatabases } from './support/databases'
 import { expectConflict, useStaffDesk } from './support/staff-desk'

@@ -3,10 +3,10 @@
  * refuses them), dates that do not exist or lie centuries away, broken multipart bodies, bursts of logins; and a
  * password reset that lets a locked-out staffer back in.
  */
-import { isInstant, passwordShapeProblem, planProblems } from '../../src/domain/staff'
-import type { App } from '../../server/app'
-import { seedContent } from '../../server/seed-content'
-import { MAX_QUEUED_HASHES } from '../../server/core/auth/passwords'
+import { isInstant, passwordShapeProblem, planProblems } from '@/domain'
+import type { App } from '@server/app'
+import { seedContent } from '@server/seed-content'
+import { MAX_QUEUED_HASHES } from '@server/core/auth/passwords'
 import { buildTestApp } from './support/test-app'
 import { multipartBody } from './support/multipart'
 import { TEST_PASSWORD, createStaffer, staffSession, type TestStaffer } from './support/staff'

@@ -3,7 +3,7 @@
  * its scheduled instant (the cached answers follow the clock); a withdrawal removes it from the list, 首页 and its
  * page. Runs on SQLite, and on PostgreSQL when one is reachable (TEST_DATABASE_URL, as in postgres.test.ts).
  */
-import type { NewsSummary, Page } from '../../src/domain'
+import type { NewsSummary, Page } from '@/domain'
 import { testDatabases } from './support/databases'
 import { draftInput, ids, newsDesk } from './support/news-desk'
 import { useStaffDesk } from './support/staff-desk'

@@ -4,9 +4,8 @@
  * overwrite each other, and every change leaves an audit record with the article before and after.
  * Runs on SQLite, and on PostgreSQL when one is reachable (TEST_DATABASE_URL, as in postgres.test.ts).
  */
-import { CONTENT_ID_PATTERN, PAGE_SIZE, type Page } from '../../src/domain'
-import type { NewsInput, StaffNewsArticle, StaffNewsSummary } from '../../src/domain/staff'
-import { seedContent } from '../../server/seed-content'
+import { CONTENT_ID_PATTERN, PAGE_SIZE, type Page, type NewsInput, type StaffNewsArticle, type StaffNewsSummary } from '@/domain'
+import { seedContent } from '@server/seed-content'
 import { staffSession } from './support/staff'
 import { testDatabases } from './support/databases'
 import { draftInput, ids, newsDesk } from './support/news-desk'

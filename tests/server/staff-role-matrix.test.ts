@@ -6,10 +6,10 @@
  * Also checked: every route the server registers under /api/staff appears in this table, so a new route cannot
  * skip the matrix.
  */
-import type { StaffRole } from '../../src/domain/staff'
-import type { App } from '../../server/app'
-import { seedContent } from '../../server/seed-content'
-import { seedStations } from '../../server/stations/seed-data'
+import type { StaffRole } from '@/domain'
+import type { App } from '@server/app'
+import { seedContent } from '@server/seed-content'
+import { seedStations } from '@server/stations/seed-data'
 import { buildTestApp } from './support/test-app'
 import { sessionFor, staffSession, type TestStaffer } from './support/staff'
 

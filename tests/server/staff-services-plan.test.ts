@@ -3,9 +3,8 @@
  * once, the shared rules answer 400 naming the field, a stale version is a 409, and each save is audited.
  * Runs on SQLite, and on PostgreSQL when one is reachable (TEST_DATABASE_URL, as in postgres.test.ts).
  */
-import { type HomeData, type Plan, type Service, type ServiceSummary } from '../../src/domain'
-import type { ServiceInput, StaffPlan, StaffService } from '../../src/domain/staff'
-import { seedContent } from '../../server/seed-content'
+import { type HomeData, type Plan, type Service, type ServiceSummary, type ServiceInput, type StaffPlan, type StaffService } from '@/domain'
+import { seedContent } from '@server/seed-content'
 import { testDatabases } from './support/databases'
 import { expectConflict, useStaffDesk } from './support/staff-desk'
 import { FIXED_NOW, getJson, removeTempDirs } from './support/test-app'

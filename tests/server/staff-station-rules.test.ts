@@ -3,9 +3,9 @@
  * holiday date that is no date, a photo that is not an upload) is a 400 INVALID_FIELD naming the field, and nothing
  * is saved. Runs on SQLite, and on PostgreSQL when one is reachable.
  */
-import type { StationPage } from '../../src/domain/stations'
-import type { StaffStation, StationInput } from '../../src/domain/station-input'
-import { seedStations } from '../../server/stations/seed-data'
+import type { StationPage } from '@/domain/stations'
+import type { StaffStation, StationInput } from '@/domain/station-input'
+import { seedStations } from '@server/stations/seed-data'
 import { testDatabases } from './support/databases'
 import { useStaffDesk } from './support/staff-desk'
 import { OFFICE, inputOf, newStation } from './support/station-inputs'

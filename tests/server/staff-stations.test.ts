@@ -5,10 +5,10 @@
  * and 夏送清凉 period; the shared rules answer 400 naming the field, and every change leaves an audit record with
  * the record before and after. The rules themselves: staff-station-rules.test.ts.
  */
-import { STATION_CODE_PATTERN, type StationDirectory, type StationPage } from '../../src/domain/stations'
-import type { StaffStation, StaffStationSettings, StaffStationSummary, StationScans, StationSettings } from '../../src/domain/station-input'
-import { CONTENT_ID_PATTERN } from '../../src/domain'
-import { seedStationSettings, seedStations } from '../../server/stations/seed-data'
+import { STATION_CODE_PATTERN, type StationDirectory, type StationPage } from '@/domain/stations'
+import type { StaffStation, StaffStationSettings, StaffStationSummary, StationScans, StationSettings } from '@/domain/station-input'
+import { CONTENT_ID_PATTERN } from '@/domain'
+import { seedStationSettings, seedStations } from '@server/stations/seed-data'
 import { testDatabases } from './support/databases'
 import { useStaffDesk } from './support/staff-desk'
 import { inputOf, json, newStation } from './support/station-inputs'

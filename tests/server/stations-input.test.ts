@@ -3,8 +3,8 @@
  * sample stations pass the rules an editor is held to (so saving one back unchanged never fails), calendar dates,
  * where one day's opening hours end, one-line text (no line breaks or control characters) and phone numbers.
  */
-import { CONTENT_ID_PATTERN } from '../../src/domain'
-import { isStationCode, type OpeningInterval } from '../../src/domain/stations'
+import { CONTENT_ID_PATTERN } from '@/domain'
+import { isStationCode, type OpeningInterval } from '@/domain/stations'
 import {
   PHONE_RULE_MESSAGE,
   STATION_LIMITS,
@@ -13,8 +13,8 @@ import {
   stationInputProblems,
   stationSettingsProblems,
   type StationInput
-} from '../../src/domain/station-input'
-import { seedStationSettings, seedStations } from '../../server/stations/seed-data'
+} from '@/domain/station-input'
+import { seedStationSettings, seedStations } from '@server/stations/seed-data'
 
 const base: StationInput = {
   name: '测试驿站',

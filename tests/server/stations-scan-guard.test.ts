@@ -2,8 +2,8 @@
  * The guard that counts a caller's scans of one station once within 10 minutes: bounded memory, callers let go when
  * their window is over, no address kept (a salted hash) and none written to the log.
  */
-import { createScanGuard } from '../../server/stations/routes'
-import { seedStations } from '../../server/stations/seed-data'
+import { createScanGuard } from '@server/stations/routes'
+import { seedStations } from '@server/stations/seed-data'
 import { logCollector } from './support/log'
 import { FIXED_NOW, buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
 

@@ -5,10 +5,10 @@
  * they call from), and the /s/<code> redirect that URL QR codes carry — whatever is made of the address. (The
  * scan guard on its own: stations-scan-guard.test.ts; the sample stations: stations-seed.test.ts.)
  */
-import { STATION_PAGE_PATH, type Station, type StationDirectory, type StationPage, type StationSummary } from '../../src/domain/stations'
-import { stationInputOf, type StaffStationSummary, type StationInput, type StationScans } from '../../src/domain/station-input'
-import type { App } from '../../server/app'
-import { seedStationSettings, seedStations } from '../../server/stations/seed-data'
+import { STATION_PAGE_PATH, type Station, type StationDirectory, type StationPage, type StationSummary } from '@/domain/stations'
+import { stationInputOf, type StaffStationSummary, type StationInput, type StationScans } from '@/domain/station-input'
+import type { App } from '@server/app'
+import { seedStationSettings, seedStations } from '@server/stations/seed-data'
 import { testDatabases } from './support/databases'
 import { staffSession } from './support/staff'
 import { FIXED_NOW, buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { App } from '../../server/app'
-import { MEDIA_DIR } from '../../server/core/http/web-app'
+import type { App } from '@server/app'
+import { MEDIA_DIR } from '@server/core/http/web-app'
 import { buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
 
 afterAll(removeTempDirs)

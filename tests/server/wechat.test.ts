@@ -5,8 +5,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { STATION_PAGE_PATH } from '../../src/domain/stations'
-import { WechatError, createWechatClient, type WechatClient, type WechatClientOptions } from '../../server/core/wechat'
+import { STATION_PAGE_PATH } from '@/domain/stations'
+import { WechatError, createWechatClient, type WechatClient, type WechatClientOptions } from '@server/core/wechat'
 import { FAKE_APP_ID, FAKE_APP_SECRET, startFakeWechat, type FakeWechat } from './support/fake-wechat'
 import { decodeQrPng } from './support/qr-reading'
 

@@ -5,9 +5,9 @@
  * is never changed.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import StaffAccountsPage from '../../src/packages/staff/accounts/index'
-import StaffAuditPage from '../../src/packages/staff/audit/index'
-import type { CompetitionInput, LoginResponse, StaffAccount, StaffCompetition } from '../../src/domain/staff'
+import StaffAccountsPage from '@/packages/staff/accounts/index'
+import StaffAuditPage from '@/packages/staff/audit/index'
+import type { CompetitionInput, LoginResponse, StaffAccount, StaffCompetition } from '@/domain'
 import { spyNavigation } from '../app/page-helpers'
 import { goOnline, recordRequests } from '../app/support/network'
 import { renderPage } from '../app/support/render-page'

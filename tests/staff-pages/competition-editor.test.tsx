@@ -5,12 +5,11 @@
  * Each test works on a competition of its own (other suites share the server).
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import StaffCompetitionEditPage from '../../src/packages/staff/competition-edit/index'
-import StaffCompetitionListPage from '../../src/packages/staff/competition-list/index'
-import { readSession } from '../../src/api/staff/session'
-import type { CompetitionInput, StaffCompetition, StaffCompetitionSummary } from '../../src/domain/staff'
-import type { Competition } from '../../src/domain/types'
-import { routes } from '../../src/routes'
+import StaffCompetitionEditPage from '@/packages/staff/competition-edit/index'
+import StaffCompetitionListPage from '@/packages/staff/competition-list/index'
+import { readSession } from '@/api/staff/session'
+import type { CompetitionInput, StaffCompetition, StaffCompetitionSummary, Competition } from '@/domain'
+import { routes } from '@/routes'
 import { apiJson, spyNavigation } from '../app/page-helpers'
 import { goOffline, goOnline, recordRequests } from '../app/support/network'
 import { renderPage } from '../app/support/render-page'

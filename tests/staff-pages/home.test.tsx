@@ -3,9 +3,9 @@
  * session.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react'
-import StaffHomePage from '../../src/packages/staff/home/index'
-import { readSession } from '../../src/api/staff/session'
-import { routes } from '../../src/routes'
+import StaffHomePage from '@/packages/staff/home/index'
+import { readSession } from '@/api/staff/session'
+import { routes } from '@/routes'
 import { spyNavigation } from '../app/page-helpers'
 import { renderPage } from '../app/support/render-page'
 import { STAFF_ACCOUNTS } from './support/accounts'

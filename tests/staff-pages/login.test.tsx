@@ -3,10 +3,10 @@
  * repeated failures, when the network is down, and that a good login keeps the session and opens 工作台.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react'
-import StaffLoginPage from '../../src/packages/staff/login/index'
-import { readSession } from '../../src/api/staff/session'
-import { LOGIN_FAILURES_ALLOWED } from '../../src/domain/staff'
-import { routes } from '../../src/routes'
+import StaffLoginPage from '@/packages/staff/login/index'
+import { readSession } from '@/api/staff/session'
+import { LOGIN_FAILURES_ALLOWED } from '@/domain'
+import { routes } from '@/routes'
 import { spyNavigation } from '../app/page-helpers'
 import { goOffline } from '../app/support/network'
 import { renderPage } from '../app/support/render-page'

@@ -3,10 +3,10 @@
  * first, the article is not there, the role is missing — and no text is lost.
  */
 import { screen, waitFor } from '@testing-library/react'
-import StaffNewsEditPage from '../../src/packages/staff/news-edit/index'
-import { readSession } from '../../src/api/staff/session'
-import type { StaffNewsArticle } from '../../src/domain/staff'
-import { routes } from '../../src/routes'
+import StaffNewsEditPage from '@/packages/staff/news-edit/index'
+import { readSession } from '@/api/staff/session'
+import type { StaffNewsArticle } from '@/domain'
+import { routes } from '@/routes'
 import { spyNavigation } from '../app/page-helpers'
 import { goOffline, goOnline } from '../app/support/network'
 import { renderPage } from '../app/support/render-page'

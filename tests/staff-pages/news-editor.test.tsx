@@ -4,10 +4,10 @@
  * wrong: news-editor-failures.test.tsx; 动态管理: news-list.test.tsx.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import StaffNewsEditPage from '../../src/packages/staff/news-edit/index'
-import StaffNewsListPage from '../../src/packages/staff/news-list/index'
-import type { StaffNewsArticle } from '../../src/domain/staff'
-import { routes } from '../../src/routes'
+import StaffNewsEditPage from '@/packages/staff/news-edit/index'
+import StaffNewsListPage from '@/packages/staff/news-list/index'
+import type { StaffNewsArticle } from '@/domain'
+import { routes } from '@/routes'
 import { apiJson, spyNavigation } from '../app/page-helpers'
 import { recordRequests } from '../app/support/network'
 import { renderPage } from '../app/support/render-page'

@@ -3,10 +3,9 @@
  * editor, loading failures, an ended session.
  */
 import { screen, waitFor } from '@testing-library/react'
-import StaffNewsListPage from '../../src/packages/staff/news-list/index'
-import type { StaffNewsArticle } from '../../src/domain/staff'
-import type { Page } from '../../src/domain/types'
-import { routes } from '../../src/routes'
+import StaffNewsListPage from '@/packages/staff/news-list/index'
+import type { StaffNewsArticle, Page } from '@/domain'
+import { routes } from '@/routes'
 import { spyNavigation } from '../app/page-helpers'
 import { goOffline, goOnline } from '../app/support/network'
 import { firePageEvent, renderPage } from '../app/support/render-page'

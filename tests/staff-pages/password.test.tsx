@@ -3,8 +3,8 @@
  * administrator's API), so the sessions of the shared test accounts other suites use are not ended by it.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react'
-import StaffPasswordPage from '../../src/packages/staff/password/index'
-import { login } from '../../src/api/staff/request'
+import StaffPasswordPage from '@/packages/staff/password/index'
+import { login } from '@/api/staff/request'
 import { recordRequests } from '../app/support/network'
 import { spyNavigation } from '../app/page-helpers'
 import { renderPage } from '../app/support/render-page'

@@ -5,10 +5,10 @@
  * first or the network failed. Each test works on a station of its own (other suites share the server).
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import StaffStationEditPage from '../../src/packages/staff/station-edit/index'
-import { formatIntervals } from '../../src/domain/station-hours'
-import type { StaffStation } from '../../src/domain/station-input'
-import { STATION_CODE_PATTERN } from '../../src/domain/stations'
+import StaffStationEditPage from '@/packages/staff/station-edit/index'
+import { formatIntervals } from '@/domain/station-hours'
+import type { StaffStation } from '@/domain/station-input'
+import { STATION_CODE_PATTERN } from '@/domain/stations'
 import { spyNavigation } from '../app/page-helpers'
 import { goOffline, goOnline, recordRequests } from '../app/support/network'
 import { renderPage } from '../app/support/render-page'

@@ -4,16 +4,16 @@
  * the tile nor the page.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import StaffHomePage from '../../src/packages/staff/home/index'
-import StaffStationListPage from '../../src/packages/staff/station-list/index'
-import type { StaffStationSummary } from '../../src/domain/station-input'
-import { STATION_TYPE_LABELS } from '../../src/domain/stations'
-import { routes } from '../../src/routes'
+import StaffHomePage from '@/packages/staff/home/index'
+import StaffStationListPage from '@/packages/staff/station-list/index'
+import type { StaffStationSummary } from '@/domain/station-input'
+import { STATION_TYPE_LABELS } from '@/domain/stations'
+import { routes } from '@/routes'
 import { spyNavigation } from '../app/page-helpers'
 import { serverFailsWith } from '../app/support/network'
 import { firePageEvent, renderPage } from '../app/support/render-page'
 import { logInAs, otherSession } from './support/staff'
-import { POSTER_TIMEOUT_MS } from '../../src/packages/staff/station-list/posters'
+import { POSTER_TIMEOUT_MS } from '@/packages/staff/station-list/posters'
 import {
   blobText,
   browserScan,

@@ -3,9 +3,9 @@
  * all stations: each test here starts from a calendar of its own making (a colleague's save at another computer).
  */
 import { screen, waitFor, within } from '@testing-library/react'
-import StaffStationSettingsPage from '../../src/packages/staff/station-settings/index'
-import type { StaffStationSettings } from '../../src/domain/station-input'
-import type { HolidayDate, StationDirectory } from '../../src/domain/stations'
+import StaffStationSettingsPage from '@/packages/staff/station-settings/index'
+import type { StaffStationSettings } from '@/domain/station-input'
+import type { HolidayDate, StationDirectory } from '@/domain/stations'
 import { apiJson, spyNavigation } from '../app/page-helpers'
 import { recordRequests } from '../app/support/network'
 import { renderPage } from '../app/support/render-page'

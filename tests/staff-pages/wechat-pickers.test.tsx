@@ -5,7 +5,7 @@
  */
 import Taro from '@tarojs/taro'
 import { screen, waitFor } from '@testing-library/react'
-import StaffStationEditPage from '../../src/packages/staff/station-edit/index'
+import StaffStationEditPage from '@/packages/staff/station-edit/index'
 import { renderPage } from '../app/support/render-page'
 import { control, tap } from './support/editor'
 import { logInAs } from './support/staff'

@@ -12,7 +12,7 @@ import {
   LOGIN_FAILURE_WINDOW_SECONDS,
   LOGIN_FAILURES_ALLOWED,
   LOGIN_LOCKOUT_MINUTES
-} from '../../../src/domain'
+} from '@/domain'
 import type { Db } from '../db/database'
 
 export const LOCKED_OUT_CODE = 'LOCKED_OUT'

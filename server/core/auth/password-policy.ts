@@ -7,7 +7,7 @@
  * lists), plus what Chinese users pick that those lists miss.
  */
 import { dictionary } from '@zxcvbn-ts/language-common'
-import { normaliseStaffName, passwordShapeProblem } from '../../../src/domain'
+import { normaliseStaffName, passwordShapeProblem } from '@/domain'
 
 /** Compared after NFKC (full-width 「１２３」 is 「123」) and in lower case, as an attacker's guess list would be. */
 function fold(text: string): string {

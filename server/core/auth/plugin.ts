@@ -10,7 +10,7 @@
  * without a session.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { hasRole, ROLE_LABELS, type StaffMe, type StaffRole } from '../../../src/domain'
+import { hasRole, ROLE_LABELS, type StaffMe, type StaffRole } from '@/domain'
 import { bearerToken, tokenHash } from './tokens'
 import { HttpError } from '../errors'
 

@@ -2,7 +2,7 @@
  * Single documents edited as a whole (the plan page, the station settings; the hotline is read only): one row of
  * `documents` each, JSON body, with the version columns every editable record has.
  */
-import type { AuditEntity, Versioned } from '../../../src/domain'
+import type { AuditEntity, Versioned } from '@/domain'
 import { updateWhereVersion, type Executor, type VersionedRecord } from '../versioned/write'
 import type { DocumentKey } from './database'
 
@@ -35,6 +35,7 @@ export async function requireDocument<T>(executor: Executor, key: DocumentKey): 
 export function documentRecord<T extends Versioned, C>(
   key: DocumentKey,
   entity: AuditEntity,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each document's body type is its caller's
   toRecord: (document: StoredDocument<any>) => T,
   toBody: (change: C) => string
 ): VersionedRecord<DocumentKey, T, C> {

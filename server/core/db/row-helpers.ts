@@ -3,7 +3,7 @@
  * Optional fields are left out of the domain object when the column is NULL, so the JSON the API sends has no
  * `"cover": null` the types do not allow.
  */
-import type { Versioned } from '../../../src/domain'
+import type { Versioned } from '@/domain'
 
 export const flag = (value: boolean): number => (value ? 1 : 0)
 export const nullable = <T>(value: T | undefined): T | null => (value === undefined ? null : value)

@@ -11,7 +11,7 @@
  * tests/server/request-schemas.test.ts fails when a body string or array of any route has no bound.
  */
 import { Type, type SchemaOptions, type TSchema } from '@sinclair/typebox'
-import { LIMITS } from '../../../src/domain'
+import { LIMITS } from '@/domain'
 
 export const textCap = (ruleMax: number) => Math.max(ruleMax * 4, 200)
 export const listCap = (ruleMax: number) => Math.max(ruleMax * 2, 10)

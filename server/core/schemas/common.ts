@@ -7,7 +7,7 @@
  * silently go missing from an API response (the response serializer drops whatever the schema does not list).
  */
 import { Type, type TSchema } from '@sinclair/typebox'
-import { LIMITS } from '../../../src/domain'
+import { LIMITS } from '@/domain'
 import { Text, TextOrNull } from './caps'
 
 /** True when A and B are the same type; `AllTrue<[…]>` of these fails `tsc` on the first that is not. */

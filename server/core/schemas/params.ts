@@ -5,7 +5,7 @@
  * not silently ignored.
  */
 import { Type } from '@sinclair/typebox'
-import { CONTENT_ID_PATTERN, MAX_PAGE } from '../../../src/domain'
+import { CONTENT_ID_PATTERN, MAX_PAGE } from '@/domain'
 import { ApiErrorSchema } from './common'
 import { FiniteInteger } from './numbers'
 

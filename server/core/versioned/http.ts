@@ -3,7 +3,7 @@
  * EDIT_CONFLICT with the stored version when someone saved first (the message names who and when, so the editor
  * knows whom to ask before redoing the change), and a refusal's own status, code and message.
  */
-import { beijing, type Versioned } from '../../../src/domain'
+import { beijing, type Versioned } from '@/domain'
 import type { EditResult } from './write'
 import { HttpError, notFound } from '../errors'
 

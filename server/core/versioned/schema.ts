@@ -4,7 +4,7 @@
  * Each slice's schema.ts builds its staff bodies and answers from these.
  */
 import { Type, type Static } from '@sinclair/typebox'
-import type { Versioned, VersionOnly } from '../../../src/domain'
+import type { Versioned, VersionOnly } from '@/domain'
 import { closed, type AllTrue, type Same } from '../schemas/common'
 import { FiniteInteger } from '../schemas/numbers'
 

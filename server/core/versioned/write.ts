@@ -16,7 +16,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { sql, type Kysely, type Transaction } from 'kysely'
-import { beijing, type AuditEntity, type StaffMe, type Versioned } from '../../../src/domain'
+import { beijing, type AuditEntity, type StaffMe, type Versioned } from '@/domain'
 import { recordAudit } from '../audit'
 import type { Database, Db } from '../db/database'
 import { transaction } from '../db/transaction'
@@ -121,6 +121,7 @@ export async function updateWhereVersion<N extends VersionedTable>(
   stamp: VersionStamp
 ): Promise<boolean> {
   // Kysely cannot type a column set over a union of tables; the table and key names are checked by the callers' types.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see the line above
   const untyped = executor as unknown as Kysely<any>
   const result = await untyped
     .updateTable(table as string)

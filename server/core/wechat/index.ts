@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { isStationCode, STATION_PAGE_PATH } from '../../../src/domain'
+import { isStationCode, STATION_PAGE_PATH } from '@/domain'
 import type { WechatConfig, WechatEnvVersion } from '../config'
 import { createAccessTokens, type AccessTokens } from './access-token'
 import { DEFAULT_WECHAT_TIMEOUT_MS } from './http'

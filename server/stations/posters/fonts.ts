@@ -7,7 +7,7 @@
  * box. A font is taken only when it has the Chinese a poster prints (server/core/fonts.ts); POSTER_FONT is checked the
  * same way at start (server/core/config.ts), so a wrong one stops the server with its name in the error.
  */
-import { checkChineseFont, type ChineseFont } from '../../core/fonts'
+import { checkChineseFont, type ChineseFont } from '@server/core/fonts'
 
 /** Where Debian/Ubuntu, Fedora/CentOS, Alpine and macOS put Chinese fonts, best first. */
 export const SYSTEM_FONT_PATHS: readonly string[] = [

@@ -4,9 +4,9 @@
  * and installing the font later needs no restart. Once found it is kept (the file is read once).
  */
 import type { FastifyRequest } from 'fastify'
-import type { Config } from '../../core/config'
-import { HttpError } from '../../core/errors'
-import type { ChineseFont } from '../../core/fonts'
+import type { Config } from '@server/core/config'
+import { HttpError } from '@server/core/errors'
+import type { ChineseFont } from '@server/core/fonts'
 import { POSTER_FONT_MISSING_MESSAGE, SYSTEM_FONT_PATHS, findPosterFont } from './fonts'
 
 export interface PosterSettings {

@@ -9,9 +9,9 @@
 import type { Readable } from 'node:stream'
 import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
-import { HOTLINE_NUMBER, STATION_TYPE_LABELS, type StationSummary } from '../../../src/domain'
-import type { WxacodeImage } from '../../core/wechat'
-import type { ChineseFont } from '../../core/fonts'
+import { HOTLINE_NUMBER, STATION_TYPE_LABELS, type StationSummary } from '@/domain'
+import type { WxacodeImage } from '@server/core/wechat'
+import type { ChineseFont } from '@server/core/fonts'
 
 export const UNION_NAME = '密云区总工会'
 export const SCAN_LINE_URL = '微信扫一扫或用手机相机扫码：查看本站开放时间、设施，一键导航'

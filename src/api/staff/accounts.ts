@@ -2,9 +2,9 @@
  * Administrators' routes (docs/staff-api.md): staff accounts and the audit log. The server refuses these to anyone
  * without the admin role (403) whatever the page shows.
  */
-import type { AccountChangeRequest, NewAccountRequest, StaffAccount } from '../../domain/accounts'
-import type { AuditEntity, AuditEntry } from '../../domain/audit'
-import type { Page } from '../../domain/paging'
+import type { AccountChangeRequest, NewAccountRequest, StaffAccount } from '@/domain/accounts'
+import type { AuditEntity, AuditEntry } from '@/domain/audit'
+import type { Page } from '@/domain/paging'
 import { staffRequest } from './request'
 
 const accountPath = (id: string) => `/api/staff/accounts/${encodeURIComponent(id)}`

@@ -8,12 +8,12 @@ import type {
   CompetitionUpdate,
   StaffCompetition,
   StaffCompetitionSummary
-} from '../../domain/competition-input'
-import type { StaffFeatured } from '../../domain/featured-input'
-import type { FeaturedItem } from '../../domain/home'
-import type { PlanUpdate, StaffPlan } from '../../domain/plan-input'
-import type { ServiceUpdate, StaffService } from '../../domain/service-input'
-import type { ServiceSlug } from '../../domain/services'
+} from '@/domain/competition-input'
+import type { StaffFeatured } from '@/domain/featured-input'
+import type { FeaturedItem } from '@/domain/home'
+import type { PlanUpdate, StaffPlan } from '@/domain/plan-input'
+import type { ServiceUpdate, StaffService } from '@/domain/service-input'
+import type { ServiceSlug } from '@/domain/services'
 import { staffRequest } from './request'
 
 const competitionPath = (id: string) => `/api/staff/competitions/${encodeURIComponent(id)}`

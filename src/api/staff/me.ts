@@ -1,5 +1,5 @@
 /** The logged-in staffer's own account: who they are now (roles may have changed since login) and their password. */
-import type { PasswordChangeRequest, StaffMe } from '../../domain/accounts'
+import type { PasswordChangeRequest, StaffMe } from '@/domain/accounts'
 import { staffRequest } from './request'
 import { updateSessionStaff } from './session'
 

@@ -2,7 +2,7 @@
  * The news editor's routes (docs/staff-api.md). Every call goes through staffRequest: the session token in the
  * header, nothing kept on the device, and a failure that rejects with an ApiError the page can show as it is.
  */
-import type { VersionOnly } from '../../domain/content'
+import type { VersionOnly } from '@/domain/content'
 import type {
   NewsInput,
   NewsStatus,
@@ -10,8 +10,8 @@ import type {
   PublishRequest,
   StaffNewsArticle,
   StaffNewsSummary
-} from '../../domain/news-input'
-import type { Page } from '../../domain/paging'
+} from '@/domain/news-input'
+import type { Page } from '@/domain/paging'
 import { staffRequest } from './request'
 
 const articlePath = (id: string) => `/api/staff/news/${encodeURIComponent(id)}`

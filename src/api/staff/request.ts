@@ -5,8 +5,8 @@
  * the page can send the staffer to the login page.
  */
 import Taro from '@tarojs/taro'
-import type { LoginRequest, LoginResponse } from '../../domain/accounts'
-import type { MediaAsset } from '../../domain/media'
+import type { LoginRequest, LoginResponse } from '@/domain/accounts'
+import type { MediaAsset } from '@/domain/media'
 import { ApiError, apiUrl, errorMessageOf, safeParse, type Query } from '../client'
 import { clearSession, readSession, saveSession, type StoredSession } from './session'
 

@@ -4,7 +4,7 @@
  * ends it after 30 idle minutes or 12 hours anyway.
  */
 import Taro from '@tarojs/taro'
-import type { LoginResponse, StaffMe } from '../../domain/accounts'
+import type { LoginResponse, StaffMe } from '@/domain/accounts'
 
 const SESSION_KEY = 'miyun:staff-session:v1'
 

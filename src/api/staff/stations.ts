@@ -13,7 +13,7 @@ import type {
   StationScans,
   StationSettingsUpdate,
   StationUpdate
-} from '../../domain/station-input'
+} from '@/domain/station-input'
 import { staffRequest } from './request'
 
 export type { StaffStation, StaffStationSettings, StaffStationSummary, StationScans }

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
-import { mediaUrl } from '../../api/client'
-import type { Block } from '../../domain/news'
+import { mediaUrl } from '@/api/client'
+import type { Block } from '@/domain/news'
 import './index.scss'
 
 /**

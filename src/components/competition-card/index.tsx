@@ -1,15 +1,15 @@
 import { Image, Text, View } from '@tarojs/components'
 import { memo } from 'react'
-import { mediaUrl } from '../../api/client'
+import { mediaUrl } from '@/api/client'
 import {
   STATUS_LABELS,
   competitionStatus,
   type CompetitionStatus,
   type CompetitionSummary
-} from '../../domain/competitions'
-import { formatDateRange } from '../../domain/dates'
-import { go } from '../../navigation'
-import { routes } from '../../routes'
+} from '@/domain/competitions'
+import { formatDateRange } from '@/domain/dates'
+import { go } from '@/navigation'
+import { routes } from '@/routes'
 import { SampleTag } from '../sample-tag'
 import './index.scss'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { ContactPoint } from '../../domain/content'
-import { callHotline } from '../../navigation'
+import type { ContactPoint } from '@/domain/content'
+import { callHotline } from '@/navigation'
 import './index.scss'
 
 /** Whom to contact: a number is tapped to call; a contact without one (the worker's own unit union) just says so. */

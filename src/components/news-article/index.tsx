@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { Block } from '../../domain/news'
+import type { Block } from '@/domain/news'
 import { ArticleBlocks } from '../article-blocks'
 import { SampleTag } from '../sample-tag'
 import './index.scss'

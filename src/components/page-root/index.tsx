@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { useElderMode } from '../../state/elder-mode'
+import { useElderMode } from '@/state/elder-mode'
 import { PageErrorBoundary } from './page-failure'
 import './index.scss'
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Component, type ReactNode } from 'react'
-import { go } from '../../navigation'
-import { routes } from '../../routes'
+import { go } from '@/navigation'
+import { routes } from '@/routes'
 import { NotFound } from '../not-found'
 
 /**

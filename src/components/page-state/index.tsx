@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import type { ResourceState } from '../../api/use-resource'
-import { formatDateTime } from '../../domain/dates'
+import type { ResourceState } from '@/api/use-resource'
+import { formatDateTime } from '@/domain/dates'
 import './index.scss'
 
 interface PageStateProps<T> {

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import type { ServiceSlug } from '../../domain/services'
+import type { ServiceSlug } from '@/domain/services'
 import './index.scss'
 
 export interface Badge {

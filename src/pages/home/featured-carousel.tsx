@@ -1,10 +1,10 @@
 import { Image, ScrollView, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { mediaUrl } from '../../api/client'
-import { SampleTag } from '../../components/sample-tag'
-import type { FeaturedItem } from '../../domain/home'
-import { go } from '../../navigation'
-import { targetUrl } from '../../routes'
+import { mediaUrl } from '@/api/client'
+import { SampleTag } from '@/components/sample-tag'
+import type { FeaturedItem } from '@/domain/home'
+import { go } from '@/navigation'
+import { targetUrl } from '@/routes'
 
 /**
  * The featured items, one card a screen, swiped sideways, with dots saying which one shows.

@@ -1,6 +1,6 @@
-import { SERVICE_BADGES, STATIONS_BADGE, type Badge } from '../../components/service-badge'
-import type { ServiceSlug } from '../../domain/services'
-import { routes } from '../../routes'
+import { SERVICE_BADGES, STATIONS_BADGE, type Badge } from '@/components/service-badge'
+import type { ServiceSlug } from '@/domain/services'
+import { routes } from '@/routes'
 
 export interface QuickService {
   name: string

@@ -1,10 +1,12 @@
 import { Switch, Text, View } from '@tarojs/components'
-import { PageRoot } from '../../components/page-root'
-import { callHotline, go } from '../../navigation'
-import { routes } from '../../routes'
-import { setElderMode, useElderMode } from '../../state/elder-mode'
+import { PageRoot } from '@/components/page-root'
+import { callHotline, go } from '@/navigation'
+import { routes } from '@/routes'
+import { setElderMode, useElderMode } from '@/state/elder-mode'
+// The version shown under 关于 is the package's own: one source, read at build time.
+// eslint-disable-next-line no-restricted-imports
 import packageInfo from '../../../package.json'
-import { HOTLINE_NUMBER as HOTLINE } from '../../domain/hotline'
+import { HOTLINE_NUMBER as HOTLINE } from '@/domain/hotline'
 import './index.scss'
 
 export default function MePage() {

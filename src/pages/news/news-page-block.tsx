@@ -1,7 +1,7 @@
 import { CustomWrapper, View } from '@tarojs/components'
 import { memo } from 'react'
-import { NewsCard } from '../../components/news-card'
-import type { NewsSummary } from '../../domain/news'
+import { NewsCard } from '@/components/news-card'
+import type { NewsSummary } from '@/domain/news'
 
 /**
  * One loaded page of the list (up to 20 items) in its own native custom component (CustomWrapper), memoised:

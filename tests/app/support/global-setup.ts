@@ -8,7 +8,7 @@ import { TEST_NOW } from '../../support/clock'
 import { pageTestPort } from './api-address'
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __MIYUN_PAGE_TEST_API__: RunningServer | undefined
 }
 

@@ -4,8 +4,8 @@
  * the per-address lockout of one test does not spill into the next. Call at the top level of a test file.
  */
 import type { LightMyRequestResponse } from 'fastify'
-import type { App } from '../../../server/app'
-import type { StaffMe } from '../../../src/domain/staff'
+import type { App } from '@server/app'
+import type { StaffMe } from '@/domain'
 import { TEST_PASSWORD, createStaffer, sessionFor } from './staff'
 import { FIXED_NOW, buildTestApp, makeTempDir, removeTempDirs } from './test-app'
 

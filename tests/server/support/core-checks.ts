@@ -13,9 +13,9 @@ import {
   type CompetitionSummary,
   type NewsSummary,
   type Page
-} from '../../../src/domain'
-import type { App } from '../../../server/app'
-import { seedContent } from '../../../server/seed-content'
+} from '@/domain'
+import type { App } from '@server/app'
+import { seedContent } from '@server/seed-content'
 import { FIXED_NOW, getJson } from './test-app'
 
 const STATUS_RANK: Record<CompetitionStatus, number> = { signup: 0, ongoing: 1, upcoming: 2, ended: 3 }

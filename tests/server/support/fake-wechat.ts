@@ -10,7 +10,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import QRCode from 'qrcode'
-import { STATION_PAGE_PATH } from '../../../src/domain/stations'
+import { STATION_PAGE_PATH } from '@/domain/stations'
 
 export const FAKE_APP_ID = 'wxfa4e0123456789ab'
 export const FAKE_APP_SECRET = 'fakeSecret0123456789abcdefABCDEF'

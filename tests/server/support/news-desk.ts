@@ -2,8 +2,7 @@
  * What the news editor suites share on top of the staff desk: a draft's input, creating and publishing through the
  * editors' API, and the worker answers a change must show in.
  */
-import type { HomeData, NewsArticle, NewsSummary, Page } from '../../../src/domain'
-import type { NewsInput, StaffNewsArticle } from '../../../src/domain/staff'
+import type { HomeData, NewsArticle, NewsSummary, Page, NewsInput, StaffNewsArticle } from '@/domain'
 import type { StaffDesk } from './staff-desk'
 import { getJson } from './test-app'
 

@@ -4,9 +4,9 @@
  * reads, a record's audit trail, and what workers see after a change.
  * Call inside a describe: it registers that describe's hooks.
  */
-import type { AuditEntry, StaffMe } from '../../../src/domain/staff'
-import type { App } from '../../../server/app'
-import { auditEntryFromRow } from '../../../server/core/audit'
+import type { AuditEntry, StaffMe } from '@/domain'
+import type { App } from '@server/app'
+import { auditEntryFromRow } from '@server/core/audit'
 import type { TestDatabase } from './databases'
 import { createStaffer, sessionFor, type TestStaffer } from './staff'
 import { FIXED_NOW, buildTestApp, getJson, makeTempDir } from './test-app'

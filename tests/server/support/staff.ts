@@ -3,11 +3,11 @@
  * at the app's cost) and sessions opened the way the login route opens them, so a test of the
  * news editor does not depend on the login route. The login route has its own tests.
  */
-import type { StaffMe, StaffRole } from '../../../src/domain/staff'
-import type { App } from '../../../server/app'
-import { hashPassword, type PasswordCost } from '../../../server/core/auth/passwords'
-import { newSessionToken, tokenHash } from '../../../server/core/auth/tokens'
-import { staffMeFromRow } from '../../../server/accounts/repository'
+import type { StaffMe, StaffRole } from '@/domain'
+import type { App } from '@server/app'
+import { hashPassword, type PasswordCost } from '@server/core/auth/passwords'
+import { newSessionToken, tokenHash } from '@server/core/auth/tokens'
+import { staffMeFromRow } from '@server/accounts/repository'
 
 export const TEST_PASSWORD = '密云工会-测试口令-2026'
 

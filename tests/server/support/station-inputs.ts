@@ -1,6 +1,6 @@
 /** Station inputs as the station editor sends them: one it loaded back, and a new one. */
-import type { Station } from '../../../src/domain/stations'
-import { stationInputOf, type StationInput } from '../../../src/domain/station-input'
+import type { Station } from '@/domain/stations'
+import { stationInputOf, type StationInput } from '@/domain/station-input'
 
 export const json = <T>(value: T): T => JSON.parse(JSON.stringify(value))
 

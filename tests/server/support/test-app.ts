@@ -4,9 +4,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildApp, type App, type BuildAppOptions } from '../../../server/app'
-import type { PasswordCost } from '../../../server/core/auth/passwords'
-import { loadConfig } from '../../../server/core/config'
+import { buildApp, type App, type BuildAppOptions } from '@server/app'
+import type { PasswordCost } from '@server/core/auth/passwords'
+import { loadConfig } from '@server/core/config'
 
 /** 2026-11-24 10:00 Beijing time: some competitions open for sign-up, one under way, one upcoming, others ended. */
 export const FIXED_NOW = new Date('2026-11-24T10:00:00+08:00')

@@ -1,5 +1,5 @@
 /** The staff accounts in the staff page tests' server (created by global-setup.ts). */
-import type { StaffRole } from '../../../src/domain/staff'
+import type { StaffRole } from '@/domain'
 
 export const STAFF_TEST_PASSWORD = '密云工会-页面测试-2026'
 

@@ -3,13 +3,13 @@
  * with its clock at TEST_NOW and one account per role, created the way `npm run staff -- add` does: straight into
  * the database with the real password hash.
  */
-import { hashPassword } from '../../../server/core/auth/passwords'
+import { hashPassword } from '@server/core/auth/passwords'
 import { startServer, type RunningServer } from '../../e2e/server'
 import { TEST_NOW } from '../../support/clock'
 import { STAFF_ACCOUNTS, STAFF_TEST_PASSWORD, staffPageTestPort } from './accounts'
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __MIYUN_STAFF_PAGE_TEST_API__: RunningServer | undefined
 }
 

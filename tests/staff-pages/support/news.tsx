@@ -3,9 +3,8 @@
  * typed in, and what workers can see of it straight from the worker API.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import StaffNewsEditPage from '../../../src/packages/staff/news-edit/index'
-import type { NewsInput } from '../../../src/domain/staff'
-import type { NewsSummary, Page } from '../../../src/domain/types'
+import StaffNewsEditPage from '@/packages/staff/news-edit/index'
+import type { NewsInput, NewsSummary, Page } from '@/domain'
 import { apiJson } from '../../app/page-helpers'
 import { renderPage } from '../../app/support/render-page'
 import { field, typeInto } from './editor'

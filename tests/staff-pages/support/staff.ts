@@ -3,9 +3,9 @@
  * keeps the session on the "phone"); `otherSession` opens a second, independent session straight over HTTP, as a
  * colleague at another computer would, to change things behind the page's back.
  */
-import { login } from '../../../src/api/staff/request'
-import type { StoredSession } from '../../../src/api/staff/session'
-import type { LoginResponse } from '../../../src/domain/staff'
+import { login } from '@/api/staff/request'
+import type { StoredSession } from '@/api/staff/session'
+import type { LoginResponse } from '@/domain'
 import { STAFF_ACCOUNTS, STAFF_TEST_PASSWORD } from './accounts'
 
 export type TestRole = keyof typeof STAFF_ACCOUNTS

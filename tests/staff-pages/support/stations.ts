@@ -2,8 +2,8 @@
  * Stations for the station page tests: each test makes its own (as 王编辑 at another computer), so no two tests, and
  * no other suite on the shared server, edit the same one; and what workers then read, straight from the worker API.
  */
-import type { StaffStation, StationInput } from '../../../src/domain/station-input'
-import type { StationPage } from '../../../src/domain/stations'
+import type { StaffStation, StationInput } from '@/domain/station-input'
+import type { StationPage } from '@/domain/stations'
 import http from 'node:http'
 import { apiJson } from '../../app/page-helpers'
 import { anotherDesk } from './desk'

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
-import { PageRoot } from '../../../components/page-root'
-import { go } from '../../../navigation'
-import { routes } from '../../../routes'
+import { PageRoot } from '@/components/page-root'
+import { go } from '@/navigation'
+import { routes } from '@/routes'
 import { AREAS, ARTICLE_BYLINE, ARTICLE_TITLE, FIRSTS, FIRSTS_CITE, FIRSTS_CLOSE, FIRSTS_LEAD, RECORD, ROLE } from './content'
 import './index.scss'
 

@@ -1,14 +1,14 @@
 import { Button, CustomWrapper, Text, View } from '@tarojs/components'
 import { useReachBottom, useRouter } from '@tarojs/taro'
 import { memo, useMemo, useState } from 'react'
-import { fetchCompetitions, type CompetitionFilter } from '../../../api/competitions'
-import { useLaterPages } from '../../../api/use-later-pages'
-import { useResource } from '../../../api/use-resource'
-import { usePullDownReload } from '../../../api/use-pull-down-reload'
-import { CompetitionCard, displayedStatus } from '../../../components/competition-card'
-import { FilterChips } from '../../../components/filter-chips'
-import { PageRoot } from '../../../components/page-root'
-import { PageState } from '../../../components/page-state'
+import { fetchCompetitions, type CompetitionFilter } from '@/api/competitions'
+import { useLaterPages } from '@/api/use-later-pages'
+import { useResource } from '@/api/use-resource'
+import { usePullDownReload } from '@/api/use-pull-down-reload'
+import { CompetitionCard, displayedStatus } from '@/components/competition-card'
+import { FilterChips } from '@/components/filter-chips'
+import { PageRoot } from '@/components/page-root'
+import { PageState } from '@/components/page-state'
 import {
   COMPETITION_STATUSES,
   STATUS_LABELS,
@@ -16,8 +16,8 @@ import {
   type CompetitionStatus,
   type CompetitionSummary,
   type Trade
-} from '../../../domain/competitions'
-import { routeParam } from '../../../routes'
+} from '@/domain/competitions'
+import { routeParam } from '@/routes'
 import './index.scss'
 
 /** The order a worker scans the filter in: what can be joined now first. */

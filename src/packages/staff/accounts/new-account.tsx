@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { createAccount } from '../../../api/staff/accounts'
+import { createAccount } from '@/api/staff/accounts'
 import {
   DISPLAY_NAME_MAX_LENGTH,
   displayNameProblem,
@@ -8,8 +8,8 @@ import {
   staffNameProblem,
   type StaffAccount,
   type StaffRole
-} from '../../../domain/accounts'
-import type { FieldProblem } from '../../../domain/validation'
+} from '@/domain/accounts'
+import type { FieldProblem } from '@/domain/validation'
 import { TextField } from '../components/fields'
 import { problemMap, saveFailureOf } from '../components/save-errors'
 import { RolesField } from './roles-field'

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '../../../domain/accounts'
+import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/domain/accounts'
 import { FieldFrame } from '../components/fields'
 import { ToggleRow } from '../editor-kit/controls'
 

@@ -3,9 +3,9 @@
  * competitionInputProblems take. Dates are kept as the day and time picked (Beijing time) so a half-picked date is
  * named by the validator rather than lost. No Taro import.
  */
-import type { CompetitionInput, StaffCompetition } from '../../../domain/competition-input'
-import type { AwardTier, Trade } from '../../../domain/competitions'
-import { beijingDate } from '../../../domain/dates'
+import type { CompetitionInput, StaffCompetition } from '@/domain/competition-input'
+import type { AwardTier, Trade } from '@/domain/competitions'
+import { beijingDate } from '@/domain/dates'
 import { instantOf, partsOf, type DateTimeParts } from '../editor-kit/beijing-time'
 
 export interface ScheduleRow {

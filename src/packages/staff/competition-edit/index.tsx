@@ -1,18 +1,18 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
-import { notFoundError } from '../../../api/client'
-import { createCompetition, getStaffCompetition, updateCompetition } from '../../../api/staff/content'
+import { notFoundError } from '@/api/client'
+import { createCompetition, getStaffCompetition, updateCompetition } from '@/api/staff/content'
 import {
   competitionInputProblems,
   type CompetitionInput,
   type StaffCompetition
-} from '../../../domain/competition-input'
-import { STATUS_LABELS, TRADES, competitionStatus, type AwardTier } from '../../../domain/competitions'
-import { LIMITS } from '../../../domain/content'
-import { isContentId } from '../../../domain/limits'
-import { go } from '../../../navigation'
-import { routeParam, routes } from '../../../routes'
+} from '@/domain/competition-input'
+import { STATUS_LABELS, TRADES, competitionStatus, type AwardTier } from '@/domain/competitions'
+import { LIMITS } from '@/domain/content'
+import { isContentId } from '@/domain/limits'
+import { go } from '@/navigation'
+import { routeParam, routes } from '@/routes'
 import { ChoiceField, FieldFrame, TextField } from '../components/fields'
 import { ImagePicker } from '../components/image-picker'
 import { ListField } from '../components/list-field'

@@ -1,9 +1,9 @@
 import { Button, Image, Progress, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import { mediaUrl } from '../../../api/client'
-import { uploadImage, type UploadHandle } from '../../../api/staff/request'
-import { MAX_UPLOAD_BYTES, type MediaAsset } from '../../../domain/media'
+import { mediaUrl } from '@/api/client'
+import { uploadImage, type UploadHandle } from '@/api/staff/request'
+import { MAX_UPLOAD_BYTES, type MediaAsset } from '@/domain/media'
 import { wechatFailureOf, type WechatFailure } from './wechat-failure'
 import './image-picker.scss'
 

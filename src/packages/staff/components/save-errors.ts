@@ -4,9 +4,9 @@
  * not published), a session that ended (401), or a plain failure (network, 5xx) — in every case the editor keeps
  * what was typed.
  */
-import { ApiError } from '../../../api/client'
-import type { Versioned } from '../../../domain/content'
-import type { FieldProblem } from '../../../domain/validation'
+import { ApiError } from '@/api/client'
+import type { Versioned } from '@/domain/content'
+import type { FieldProblem } from '@/domain/validation'
 
 export type SaveFailure =
   | { kind: 'fields'; message: string; problems: FieldProblem[] }

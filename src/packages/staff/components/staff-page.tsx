@@ -1,10 +1,10 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
-import { PageRoot } from '../../../components/page-root'
-import { ROLE_LABELS, hasRole, type StaffMe, type StaffRole } from '../../../domain/accounts'
-import { readSession } from '../../../api/staff/session'
-import { routes } from '../../../routes'
+import { PageRoot } from '@/components/page-root'
+import { ROLE_LABELS, hasRole, type StaffMe, type StaffRole } from '@/domain/accounts'
+import { readSession } from '@/api/staff/session'
+import { routes } from '@/routes'
 import './staff-page.scss'
 
 const StaffContext = createContext<StaffMe | undefined>(undefined)

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { SampleTag } from '../../../components/sample-tag'
+import { SampleTag } from '@/components/sample-tag'
 import './staff-row.scss'
 
 /** A record's state on its row; the tone picks the colour. */

@@ -2,7 +2,7 @@
  * Dates as staff pick them: a day and a time of day in Beijing time, whatever the phone is set to, written out with
  * the +08:00 offset the API and the validators take. No Taro import.
  */
-import { beijing, beijingInstant } from '../../../domain/dates'
+import { beijing, beijingInstant } from '@/domain/dates'
 
 /** A date Picker value (YYYY-MM-DD) and a time Picker value (HH:mm); '' until picked. */
 export interface DateTimeParts {

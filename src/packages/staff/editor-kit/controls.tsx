@@ -6,8 +6,8 @@
  */
 import { Picker, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { LIMITS } from '../../../domain/content'
-import { beijingDate } from '../../../domain/dates'
+import { LIMITS } from '@/domain/content'
+import { beijingDate } from '@/domain/dates'
 import { FieldFrame, TextField } from '../components/fields'
 import { paddedTime, type DateTimeParts } from './beijing-time'
 import './editor-kit.scss'

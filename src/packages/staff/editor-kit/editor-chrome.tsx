@@ -4,10 +4,10 @@
  */
 import { Button, Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
-import { lastEditedLine, type Versioned } from '../../../domain/content'
-import { formatDateTime } from '../../../domain/dates'
-import { go } from '../../../navigation'
-import { routes } from '../../../routes'
+import { lastEditedLine, type Versioned } from '@/domain/content'
+import { formatDateTime } from '@/domain/dates'
+import { go } from '@/navigation'
+import { routes } from '@/routes'
 import type { Editor } from './use-editor'
 import './editor-kit.scss'
 

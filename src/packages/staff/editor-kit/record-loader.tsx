@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
-import type { Resource } from '../../../api/use-resource'
-import { NotFound } from '../../../components/not-found'
-import { PageState } from '../../../components/page-state'
+import type { Resource } from '@/api/use-resource'
+import { NotFound } from '@/components/not-found'
+import { PageState } from '@/components/page-state'
 
 interface RecordLoaderProps<T> {
   resource: Resource<T>

@@ -5,8 +5,8 @@
  * as a conflict with the choice to load theirs, and an ended session says how to log in again.
  */
 import { useEffect, useMemo, useState } from 'react'
-import { lastEditedLine, type Versioned } from '../../../domain/content'
-import type { FieldProblem } from '../../../domain/validation'
+import { lastEditedLine, type Versioned } from '@/domain/content'
+import type { FieldProblem } from '@/domain/validation'
 import { clearDraft, useKeepDraft, useKeptDraftOffer, type KeptDraft } from '../components/local-draft'
 import { problemMap, saveFailureOf, type SaveFailure } from '../components/save-errors'
 

@@ -3,8 +3,8 @@
  * session the server has ended sends the staffer to the login page instead of an error no retry can fix.
  */
 import { useEffect } from 'react'
-import type { Loaded } from '../../../api/client'
-import { useResource, type Resource } from '../../../api/use-resource'
+import type { Loaded } from '@/api/client'
+import { useResource, type Resource } from '@/api/use-resource'
 import { toLogin } from '../components/staff-page'
 
 export function fresh<T>(data: T): Loaded<T> {

@@ -2,12 +2,12 @@
  * The 首页推荐 editor's form: the ordered items, each with where a tap takes the worker, and how it becomes what
  * PUT /api/staff/featured takes. No Taro import.
  */
-import type { FeaturedItemInput } from '../../../api/staff/content'
-import { LIMITS } from '../../../domain/content'
-import { featuredProblems, type StaffFeatured } from '../../../domain/featured-input'
-import type { FeaturedItem, RouteTarget } from '../../../domain/home'
-import type { ServiceSlug } from '../../../domain/services'
-import type { FieldProblem } from '../../../domain/validation'
+import type { FeaturedItemInput } from '@/api/staff/content'
+import { LIMITS } from '@/domain/content'
+import { featuredProblems, type StaffFeatured } from '@/domain/featured-input'
+import type { FeaturedItem, RouteTarget } from '@/domain/home'
+import type { ServiceSlug } from '@/domain/services'
+import type { FieldProblem } from '@/domain/validation'
 
 export const MAX_FEATURED = LIMITS.featured
 

@@ -2,8 +2,8 @@
  * The news editor's form: what the staffer is editing, and how it becomes the NewsInput the API and the validators
  * take. No Taro import.
  */
-import type { Block, NewsCategory } from '../../../domain/news'
-import type { NewsInput, StaffNewsArticle } from '../../../domain/news-input'
+import type { Block, NewsCategory } from '@/domain/news'
+import type { NewsInput, StaffNewsArticle } from '@/domain/news-input'
 
 /** A body block with a key that follows it when it moves, so each block's inputs move with their text. */
 export interface KeyedBlock {

@@ -1,10 +1,10 @@
 import { Button, Picker, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { ApiError, notFoundError } from '../../../api/client'
-import { createNews, getStaffNews, publishNews, unpublishNews, updateNews } from '../../../api/staff/news'
-import { beijing, beijingDate, formatDateTime } from '../../../domain/dates'
-import { isContentId } from '../../../domain/limits'
+import { ApiError, notFoundError } from '@/api/client'
+import { createNews, getStaffNews, publishNews, unpublishNews, updateNews } from '@/api/staff/news'
+import { beijing, beijingDate, formatDateTime } from '@/domain/dates'
+import { isContentId } from '@/domain/limits'
 import {
   newsInputProblems,
   publishTimeProblem,
@@ -12,10 +12,10 @@ import {
   type NewsInput,
   type ShownNewsStatus,
   type StaffNewsArticle
-} from '../../../domain/news-input'
-import { FilterChips } from '../../../components/filter-chips'
-import { go } from '../../../navigation'
-import { routeParam, routes } from '../../../routes'
+} from '@/domain/news-input'
+import { FilterChips } from '@/components/filter-chips'
+import { go } from '@/navigation'
+import { routeParam, routes } from '@/routes'
 import { FieldFrame } from '../components/fields'
 import { StaffPage } from '../components/staff-page'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar, type ExtraAction, type StatusBadge } from '../editor-kit/editor-chrome'

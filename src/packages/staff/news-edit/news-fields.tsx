@@ -1,6 +1,6 @@
 import { Switch, Text, View } from '@tarojs/components'
-import { LIMITS } from '../../../domain/content'
-import { NEWS_CATEGORIES } from '../../../domain/news'
+import { LIMITS } from '@/domain/content'
+import { NEWS_CATEGORIES } from '@/domain/news'
 import { ChoiceField, FieldFrame, TextField } from '../components/fields'
 import { ImagePicker } from '../components/image-picker'
 import { BlocksField } from './block-editor'

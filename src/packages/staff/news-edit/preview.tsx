@@ -1,8 +1,8 @@
 import { Image, Text, View } from '@tarojs/components'
-import { mediaUrl } from '../../../api/client'
-import { NewsArticleView } from '../../../components/news-article'
-import { formatDate } from '../../../domain/dates'
-import type { NewsInput } from '../../../domain/news-input'
+import { mediaUrl } from '@/api/client'
+import { NewsArticleView } from '@/components/news-article'
+import { formatDate } from '@/domain/dates'
+import type { NewsInput } from '@/domain/news-input'
 
 /**
  * The article as workers will see it: the same NewsArticleView the 动态详情 page renders. Read-only. Image blocks

@@ -2,8 +2,8 @@
  * The plan editor's form: the whole 十四五 / 十五五 page, with each figure's amount kept as typed so a blank or a
  * stray character is named by planProblems instead of turning into 0. No Taro import.
  */
-import type { Plan, PlanFigure, PlanSection } from '../../../domain/plan'
-import type { StaffPlan } from '../../../domain/plan-input'
+import type { Plan, PlanFigure, PlanSection } from '@/domain/plan'
+import type { StaffPlan } from '@/domain/plan-input'
 
 export type FigureRow = Omit<PlanFigure, 'amount'> & { amount: string }
 

@@ -1,8 +1,8 @@
 /**
  * The service editor's form and how it becomes the ServiceInput the API and serviceInputProblems take. No Taro import.
  */
-import type { ServiceInput, StaffService } from '../../../domain/service-input'
-import type { ServiceFigure } from '../../../domain/services'
+import type { ServiceInput, StaffService } from '@/domain/service-input'
+import type { ServiceFigure } from '@/domain/services'
 
 export interface ContactRow {
   name: string

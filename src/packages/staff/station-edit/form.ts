@@ -3,8 +3,8 @@
  * stationInputProblems take. Coordinates are kept as typed, so a refused 「39,52」 stays in the field to be
  * corrected rather than turning into a number nobody typed. No Taro import.
  */
-import { WEEKDAY_LABELS } from '../../../domain/dates'
-import { STATION_LIMITS, type StaffStation, type StationInput } from '../../../domain/station-input'
+import { WEEKDAY_LABELS } from '@/domain/dates'
+import { STATION_LIMITS, type StaffStation, type StationInput } from '@/domain/station-input'
 import {
   AMENITIES,
   STATION_TYPES,
@@ -12,7 +12,7 @@ import {
   type OpeningHours,
   type OpeningInterval,
   type StationType
-} from '../../../domain/stations'
+} from '@/domain/stations'
 
 export const MAX_INTERVALS_PER_DAY = STATION_LIMITS.intervalsPerDay
 export const MAX_PHOTOS = STATION_LIMITS.photos

@@ -8,9 +8,9 @@
  */
 import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { WEEKDAY_LABELS } from '../../../domain/dates'
-import { STATION_LIMITS } from '../../../domain/station-input'
-import type { OpeningInterval } from '../../../domain/stations'
+import { WEEKDAY_LABELS } from '@/domain/dates'
+import { STATION_LIMITS } from '@/domain/station-input'
+import type { OpeningInterval } from '@/domain/stations'
 import { FieldFrame, TextField } from '../components/fields'
 import {
   HOLIDAY_RULES,

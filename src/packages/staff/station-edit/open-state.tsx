@@ -4,8 +4,8 @@
  */
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { closeStation, reopenStation, type StaffStation } from '../../../api/staff/stations'
-import { STATION_LIMITS, closeReasonProblems } from '../../../domain/station-input'
+import { closeStation, reopenStation, type StaffStation } from '@/api/staff/stations'
+import { STATION_LIMITS, closeReasonProblems } from '@/domain/station-input'
 import { saveFailureOf } from '../components/save-errors'
 import { TextField } from '../components/fields'
 

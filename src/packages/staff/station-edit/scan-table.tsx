@@ -3,9 +3,9 @@
  * counts per day exist (no one who scanned is recorded), so this is all there is to show.
  */
 import { Button, Text, View } from '@tarojs/components'
-import { getStationScans } from '../../../api/staff/stations'
-import { PageState } from '../../../components/page-state'
-import { formatCalendarDate } from '../../../domain/dates'
+import { getStationScans } from '@/api/staff/stations'
+import { PageState } from '@/components/page-state'
+import { formatCalendarDate } from '@/domain/dates'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 
 

@@ -5,8 +5,8 @@
  */
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { getPosterOptions, type PosterOptions } from '../../../api/staff/stations'
-import { stationQrUrl } from '../../../domain/station-codes'
+import { getPosterOptions, type PosterOptions } from '@/api/staff/stations'
+import { stationQrUrl } from '@/domain/station-codes'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 import { POSTER_QR_LABELS, openPoster, type PosterQr, type PosterRequest } from './posters'
 import './poster-actions.scss'

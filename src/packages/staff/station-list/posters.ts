@@ -6,9 +6,9 @@
  * WXACODE_UNAVAILABLE, 502 WeChat failing).
  */
 import Taro from '@tarojs/taro'
-import { ApiError, apiUrl, errorMessageOf, safeParse } from '../../../api/client'
-import { NOT_LOGGED_IN_MESSAGE } from '../../../api/staff/request'
-import { clearSession, readSession } from '../../../api/staff/session'
+import { ApiError, apiUrl, errorMessageOf, safeParse } from '@/api/client'
+import { NOT_LOGGED_IN_MESSAGE } from '@/api/staff/request'
+import { clearSession, readSession } from '@/api/staff/session'
 
 /** Which code the poster carries: a URL QR (any scanner) or a 小程序码 (WeChat only). */
 export type PosterQr = 'url' | 'wxacode'

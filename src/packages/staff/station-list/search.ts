@@ -2,7 +2,7 @@
  * The staff station list's search, over the list as loaded (a district has a couple of hundred stations, not
  * thousands): every word typed must be found in the station's name, code or town. No Taro import.
  */
-import type { StaffStationSummary } from '../../../domain/station-input'
+import type { StaffStationSummary } from '@/domain/station-input'
 
 /** Words of what was typed; full-width spaces (a Chinese keyboard's) separate words too. */
 export function searchWords(query: string): string[] {

@@ -6,10 +6,10 @@
  */
 import { CustomWrapper, View } from '@tarojs/components'
 import { memo, useCallback, useMemo, useState } from 'react'
-import type { StaffStationSummary } from '../../../api/staff/stations'
-import { STATION_TYPE_LABELS } from '../../../domain/stations'
-import { go } from '../../../navigation'
-import { routes } from '../../../routes'
+import type { StaffStationSummary } from '@/api/staff/stations'
+import { STATION_TYPE_LABELS } from '@/domain/stations'
+import { go } from '@/navigation'
+import { routes } from '@/routes'
 import { StaffRow } from '../components/staff-row'
 
 export const ROWS_PER_PAGE = 20

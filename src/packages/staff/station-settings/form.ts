@@ -2,9 +2,9 @@
  * The station settings form: the holiday calendar every station's 「法定节假日」 rule follows, and the 夏送清凉 period
  * in which stations show their summer offer. No Taro import.
  */
-import { WEEKDAY_LABELS, addDays, isCalendarDate, weekdayOf } from '../../../domain/dates'
-import type { StaffStationSettings, StationSettings } from '../../../domain/station-input'
-import type { HolidayDate } from '../../../domain/stations'
+import { WEEKDAY_LABELS, addDays, isCalendarDate, weekdayOf } from '@/domain/dates'
+import type { StaffStationSettings, StationSettings } from '@/domain/station-input'
+import type { HolidayDate } from '@/domain/stations'
 
 export const HOLIDAY_KINDS = ['holiday', 'workday'] as const satisfies readonly HolidayDate['kind'][]
 /** As a row shows them: short, so a date is one line. */

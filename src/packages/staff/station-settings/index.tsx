@@ -1,13 +1,13 @@
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
-import { getStationSettings, updateStationSettings } from '../../../api/staff/stations'
-import { beijingDate } from '../../../domain/dates'
+import { getStationSettings, updateStationSettings } from '@/api/staff/stations'
+import { beijingDate } from '@/domain/dates'
 import {
   STATION_LIMITS,
   stationSettingsProblems,
   type StaffStationSettings,
   type StationSettings
-} from '../../../domain/station-input'
+} from '@/domain/station-input'
 import { FieldFrame, TextField } from '../components/fields'
 import { StaffPage } from '../components/staff-page'
 import { ToggleRow } from '../editor-kit/controls'
@@ -15,8 +15,8 @@ import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/e
 import { RecordLoader } from '../editor-kit/record-loader'
 import { hasErrorsUnder, useEditor, type Editor } from '../editor-kit/use-editor'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
-import { go } from '../../../navigation'
-import { routes } from '../../../routes'
+import { go } from '@/navigation'
+import { routes } from '@/routes'
 import {
   HOLIDAY_KINDS,
   HOLIDAY_KIND_LABELS,

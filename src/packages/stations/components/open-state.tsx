@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import type { OpenState } from '../../../domain/station-hours'
+import type { OpenState } from '@/domain/station-hours'
 
 /** 营业中 green, 已关门 grey, 暂停开放 with the staff's reason: the same words on the card and the station page. */
 export function OpenStateLabel({ open, closedReason }: { open: OpenState; closedReason?: string }) {

@@ -1,7 +1,7 @@
 import { CustomWrapper, View } from '@tarojs/components'
 import { memo, useCallback, useMemo, useState } from 'react'
-import type { ArrangedStation } from '../../../domain/station-geo'
-import type { StationSummary } from '../../../domain/stations'
+import type { ArrangedStation } from '@/domain/station-geo'
+import type { StationSummary } from '@/domain/stations'
 import { StationCard } from './station-card'
 
 /** Cards rendered at a time: the union has 210+ stations and the phones are cheap. */

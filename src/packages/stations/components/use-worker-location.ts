@@ -8,7 +8,7 @@
  */
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { wgs84ToGcj02, type LatLng } from '../../../domain/station-geo'
+import { wgs84ToGcj02, type LatLng } from '@/domain/station-geo'
 
 /**
  * Past this the note says the position could not be found yet. The request itself goes on: in WeChat the clock
@@ -114,6 +114,8 @@ export function useWorkerLocation(): { location: WorkerLocation; askAgain: () =>
   useEffect(() => {
     run(false)
     return () => {
+      // A counter, not a rendered node: bumping it on unmount is what makes a late answer stale.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       latestCall.current++
     }
   }, [run])

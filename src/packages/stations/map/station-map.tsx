@@ -1,9 +1,9 @@
 import { Map } from '@tarojs/components'
 import { useMemo } from 'react'
-import type { ArrangedStation } from '../../../domain/station-geo'
-import type { StationSummary } from '../../../domain/stations'
-import { go } from '../../../navigation'
-import { routes } from '../../../routes'
+import type { ArrangedStation } from '@/domain/station-geo'
+import type { StationSummary } from '@/domain/stations'
+import { go } from '@/navigation'
+import { routes } from '@/routes'
 import markerIcon from './marker.png'
 
 /** Roughly the middle of 密云区: where the map starts before include-points fits it to the stations. */

@@ -1,13 +1,13 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { usePageScroll, useReachBottom, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { getStationDirectory } from '../../../api/stations'
-import { usePullDownReload } from '../../../api/use-pull-down-reload'
-import { useResource } from '../../../api/use-resource'
-import { Chip, FilterChips } from '../../../components/filter-chips'
-import { PageRoot } from '../../../components/page-root'
-import { PageState } from '../../../components/page-state'
-import { arrangeStations, filterStations, type LatLng } from '../../../domain/station-geo'
+import { getStationDirectory } from '@/api/stations'
+import { usePullDownReload } from '@/api/use-pull-down-reload'
+import { useResource } from '@/api/use-resource'
+import { Chip, FilterChips } from '@/components/filter-chips'
+import { PageRoot } from '@/components/page-root'
+import { PageState } from '@/components/page-state'
+import { arrangeStations, filterStations, type LatLng } from '@/domain/station-geo'
 import {
   AMENITIES,
   AMENITY_LABELS,
@@ -16,9 +16,9 @@ import {
   type Amenity,
   type StationDirectory,
   type StationType
-} from '../../../domain/stations'
-import { go } from '../../../navigation'
-import { routes } from '../../../routes'
+} from '@/domain/stations'
+import { go } from '@/navigation'
+import { routes } from '@/routes'
 import { LocationNote } from '../components/location-note'
 import { StationBlocks, useShownBlocks } from '../components/station-blocks'
 import { useWorkerLocation, type WorkerLocation } from '../components/use-worker-location'

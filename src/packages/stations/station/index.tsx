@@ -1,24 +1,24 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { mediaUrl, notFoundError } from '../../../api/client'
-import { getStationPage } from '../../../api/stations'
-import { useResource } from '../../../api/use-resource'
-import { DetailSection } from '../../../components/detail-section'
-import { NotFound } from '../../../components/not-found'
-import { PageRoot } from '../../../components/page-root'
-import { PageState } from '../../../components/page-state'
-import { SampleTag } from '../../../components/sample-tag'
-import { formatCalendarDate } from '../../../domain/dates'
-import { hoursTable, isSummerCampaignOn, openState } from '../../../domain/station-hours'
+import { mediaUrl, notFoundError } from '@/api/client'
+import { getStationPage } from '@/api/stations'
+import { useResource } from '@/api/use-resource'
+import { DetailSection } from '@/components/detail-section'
+import { NotFound } from '@/components/not-found'
+import { PageRoot } from '@/components/page-root'
+import { PageState } from '@/components/page-state'
+import { SampleTag } from '@/components/sample-tag'
+import { formatCalendarDate } from '@/domain/dates'
+import { hoursTable, isSummerCampaignOn, openState } from '@/domain/station-hours'
 import {
   AMENITY_LABELS,
   STATION_TYPE_LABELS,
   type Station,
   type StationPage,
   type SummerCampaign
-} from '../../../domain/stations'
-import { callHotline } from '../../../navigation'
-import { routes } from '../../../routes'
+} from '@/domain/stations'
+import { callHotline } from '@/navigation'
+import { routes } from '@/routes'
 import { OpenStateLabel } from '../components/open-state'
 import { NavigateLink, SampleLocationTag } from '../components/station-card'
 import { useStationEntry } from './use-station-entry'

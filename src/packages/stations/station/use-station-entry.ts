@@ -12,9 +12,9 @@
  */
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import { countStationScan } from '../../../api/stations'
-import { stationEntryFromParams, type StationEntry } from '../../../domain/station-codes'
-import { STATION_PAGE_PATH } from '../../../domain/stations'
+import { countStationScan } from '@/api/stations'
+import { stationEntryFromParams, type StationEntry } from '@/domain/station-codes'
+import { STATION_PAGE_PATH } from '@/domain/stations'
 
 export interface StationOpening {
   entry: StationEntry
