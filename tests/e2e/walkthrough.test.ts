@@ -189,8 +189,8 @@ describe('a worker on a phone browser', () => {
     const all = await api<PageOf<CompetitionSummary>>('/api/competitions')
     await expectVisible(page.getByText(all.items[0].title), 'the competition list')
 
-    const statusRow = page.locator('.chip-row').filter({ hasText: '状态' })
-    const tradeRow = page.locator('.chip-row').filter({ hasText: '工种' })
+    const statusRow = page.locator('.filter-chips').filter({ hasText: '状态' })
+    const tradeRow = page.locator('.filter-chips').filter({ hasText: '工种' })
     const cards = page.locator('[data-testid="competition-card"]')
 
     const checkFilter = async (row: Locator, label: string, query: string, name: string) => {
