@@ -6,6 +6,7 @@
  */
 const Module = require('module')
 const net = require('net')
+const os = require('os')
 const path = require('path')
 
 /**
@@ -81,6 +82,11 @@ module.exports = async () => {
   }
   return {
   testTimeout: 20000,
+  // jest's default is one worker fewer than the cores: on the 2-core machines we test and run CI on, that is ONE
+  // worker, and every file waits in line while a core idles. The main process only hands out files and holds the
+  // page tests' two API servers, so a worker per core is what keeps both cores busy (`--runInBand` still wins where
+  // a step passes it: weapp and e2e).
+  maxWorkers: Math.max(2, os.availableParallelism()),
   projects: [
     appProject,
     {

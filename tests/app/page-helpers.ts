@@ -13,13 +13,23 @@ configure({ asyncUtilTimeout: 5000 })
  * on screen, as a phone does for the images in view.
  */
 class ImmediateIntersectionObserver {
+  private readonly watched = new Set<Element>()
   constructor(private readonly callback: IntersectionObserverCallback) {}
   observe(target: Element) {
+    this.watched.add(target)
     const entry = { isIntersecting: true, target, intersectionRatio: 1 } as unknown as IntersectionObserverEntry
-    queueMicrotask(() => this.callback([entry], this as unknown as IntersectionObserver))
+    // As a browser does: nothing is reported for a target no longer watched or no longer in the document (an image
+    // whose page went away in between; Taro's Image would write to its removed <img>).
+    queueMicrotask(() => {
+      if (this.watched.has(target) && target.isConnected) this.callback([entry], this as unknown as IntersectionObserver)
+    })
   }
-  unobserve() {}
-  disconnect() {}
+  unobserve(target: Element) {
+    this.watched.delete(target)
+  }
+  disconnect() {
+    this.watched.clear()
+  }
   takeRecords() {
     return []
   }

@@ -8,7 +8,9 @@ import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { buildApp, type App } from '@server/app'
+import type { PasswordCost } from '@server/core/auth/passwords'
 import { loadConfig } from '@server/core/config'
+import { TEST_PASSWORD_COST } from '../support/password-cost'
 
 export interface RunningServer {
   app: App
@@ -28,6 +30,8 @@ export interface StartServerOptions {
   /** The H5 build served at `/`; default an empty folder (API only). */
   h5Dir?: string
   now?: () => Date
+  /** The password-hash cost; default the tests' low one (tests/support/password-cost.ts), as in the API suites. */
+  passwordCost?: PasswordCost
 }
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
@@ -47,7 +51,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
   let app: App | undefined
   try {
-    app = buildApp(config, { now: options.now })
+    app = buildApp(config, { now: options.now, passwordCost: options.passwordCost ?? TEST_PASSWORD_COST })
     await app.listen({ host: config.host, port: config.port })
   } catch (error) {
     await app?.close().catch(() => undefined)

@@ -15,6 +15,9 @@ const SCRIPT = path.join(REPO_ROOT, 'scripts', 'staff.ts')
 
 const dataDir = makeTempDir('miyun-staff-cli-')
 
+/** The tests that start the CLI several times: each run starts tsx afresh (1–3 s, more on a busy 2-core machine). */
+const SEVERAL_RUNS_TIMEOUT_MS = 90_000
+
 interface Run {
   code: number | null
   stdout: string
@@ -109,7 +112,7 @@ describe('npm run staff', () => {
     const missing = await staffCli(['enable', 'nobody'])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('未找到账号 nobody')
-  })
+  }, SEVERAL_RUNS_TIMEOUT_MS)
 
   it('explains its usage and exits 2 on a wrong command line', async () => {
     for (const args of [[], ['bogus'], ['add', 'x1'], ['add', 'renming', '--role', 'boss'], ['disable']]) {
@@ -117,5 +120,5 @@ describe('npm run staff', () => {
       expect(run.code).toBe(2)
       expect(run.stderr).toContain('用法：')
     }
-  })
+  }, SEVERAL_RUNS_TIMEOUT_MS)
 })

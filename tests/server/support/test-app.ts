@@ -5,17 +5,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildApp, type App, type BuildAppOptions } from '@server/app'
-import type { PasswordCost } from '@server/core/auth/passwords'
 import { loadConfig } from '@server/core/config'
+import { TEST_PASSWORD_COST } from '../../support/password-cost'
 
 /** 2026-11-24 10:00 Beijing time: some competitions open for sign-up, one under way, one upcoming, others ended. */
 export const FIXED_NOW = new Date('2026-11-24T10:00:00+08:00')
 
-/**
- * Password hashes in tests: scrypt at 1/128 of the production memory and time, so a login test does not spend 0.3 s
- * and 128 MiB a hash. tests/server/password-cost.test.ts holds the production parameters.
- */
-export const TEST_PASSWORD_COST: PasswordCost = { logN: 10, r: 8, p: 1 }
+export { TEST_PASSWORD_COST }
 
 const tempDirs: string[] = []
 
