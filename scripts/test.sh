@@ -10,7 +10,9 @@
 #   6. weapp          jest project weapp: dist/weapp compiled by WeChat's wcc/wcsc, rendered by WeChat's simulator
 #                     against a real server, and miniprogram-ci's quality check
 #   7. e2e            jest project e2e: dist/h5 served by the real server, driven in Chromium
-# Each step prints its time, and a table of all of them closes the run.
+# Each step prints its time, and a table of all of them closes the run. Steps 1 and 2, and steps 4 and 5, run side
+# by side (each keeps at most one core busy, and the machines here have two); each one's output is printed whole
+# once both have ended.
 #
 # Usage: scripts/test.sh [all|check|weapp|e2e]   (npm test, npm run check, npm run test:weapp, npm run test:e2e)
 #   check: steps 1–3 only, no builds — the quick inner loop.
@@ -53,6 +55,67 @@ on_exit() {
 }
 trap on_exit EXIT
 
+# The commands of the steps, by name, so that a step can run alone or beside another.
+TYPECHECK=(node node_modules/typescript/bin/tsc --noEmit -p tsconfig.json)
+LINT=(node node_modules/eslint/bin/eslint.js . --max-warnings 0)
+# Whatever TARO_APP_API_BASE the shell has: the tests run this package against their own server (see
+# tests/weapp/support/test-api.ts), and what stays in dist/weapp is the plain development package.
+BUILD_WEAPP=(env -u TARO_APP_API_BASE "${TARO[@]}" build --type weapp)
+# The H5 app is served by the API and calls its own origin: build it without an API address.
+BUILD_H5=(env -u TARO_APP_API_BASE "${TARO[@]}" build --type h5)
+
+# Two steps at once (name1 command-array-name1 name2 command-array-name2): each one's output goes to a file and is
+# printed when both have ended; each gets its own row in the table; the run fails if either failed.
+together() {
+  local names=("$1" "$3") arrays=("$2" "$4") logs=() pids=() statuses=() i
+  current="$1  +  $3"
+  echo
+  echo "━━━ ${current}  (side by side)"
+  current_started=$SECONDS
+  for i in 0 1; do
+    logs[i]=$(mktemp)
+    local -n command="${arrays[i]}"
+    echo "    \$ ${command[*]}"
+    (
+      began=$SECONDS
+      set +e
+      "${command[@]}" >"${logs[i]}" 2>&1
+      status=$?
+      echo "$((SECONDS - began))" >"${logs[i]}.seconds"
+      exit "$status"
+    ) &
+    pids[i]=$!
+  done
+  for i in 0 1; do
+    statuses[i]=0
+    wait "${pids[i]}" || statuses[i]=$?
+  done
+  local failed=""
+  for i in 0 1; do
+    echo
+    echo "──── ${names[i]}"
+    cat "${logs[i]}"
+    step_seconds+=("$(cat "${logs[i]}.seconds")")
+    rm -f "${logs[i]}" "${logs[i]}.seconds"
+    if [[ ${statuses[i]} -eq 0 ]]; then
+      step_names+=("${names[i]}")
+      echo "✓ ${names[i]} (${step_seconds[-1]} s)"
+    else
+      step_names+=("${names[i]}  ✗ FAILED")
+      [[ -n "$failed" ]] || failed="${names[i]}"
+    fi
+  done
+  if [[ -n "$failed" ]]; then
+    # The table already has the failed row: on_exit only prints it and names the step.
+    current=""
+    summary
+    echo
+    echo "✗ npm test FAILED at step: ${failed}. See its output above."
+    exit 1
+  fi
+  current=""
+}
+
 step() {
   current="$1"
   shift
@@ -67,33 +130,33 @@ step() {
   echo "✓ ${current} (${took} s)"
 }
 
-typecheck() { step "typecheck" node node_modules/typescript/bin/tsc --noEmit -p tsconfig.json; }
-lint() { step "lint (eslint, no warnings)" node node_modules/eslint/bin/eslint.js . --max-warnings 0; }
+typecheck() { step "typecheck" "${TYPECHECK[@]}"; }
+lint() { step "lint (eslint, no warnings)" "${LINT[@]}"; }
+typecheck_and_lint() { together "typecheck" TYPECHECK "lint (eslint, no warnings)" LINT; }
 unit() { step "unit tests (jest: node, app, staff-pages)" "${JEST[@]}" --selectProjects node app staff-pages; }
-# Whatever TARO_APP_API_BASE the shell has: the tests run this package against their own server (see
-# tests/weapp/support/test-api.ts), and what stays in dist/weapp is the plain development package.
+WEAPP_STEP="build:weapp (development package, API http://localhost:3000)"
 build_weapp() {
-  step "build:weapp (development package, API http://localhost:3000)" env -u TARO_APP_API_BASE "${TARO[@]}" build --type weapp
+  step "$WEAPP_STEP" "${BUILD_WEAPP[@]}"
   weapp_built=yes
 }
-# The H5 app is served by the API and calls its own origin: build it without an API address.
-build_h5() { step "build:h5" env -u TARO_APP_API_BASE "${TARO[@]}" build --type h5; }
+build_h5() { step "build:h5" "${BUILD_H5[@]}"; }
+build_both() {
+  together "$WEAPP_STEP" BUILD_WEAPP "build:h5" BUILD_H5
+  weapp_built=yes
+}
 weapp_tests() { step "weapp tests (jest: weapp)" "${JEST[@]}" --selectProjects weapp --runInBand; }
 e2e_tests() { step "e2e tests (jest: e2e)" "${JEST[@]}" --selectProjects e2e --runInBand; }
 
 case "${1:-all}" in
   all)
-    typecheck
-    lint
+    typecheck_and_lint
     unit
-    build_weapp
-    build_h5
+    build_both
     weapp_tests
     e2e_tests
     ;;
   check)
-    typecheck
-    lint
+    typecheck_and_lint
     unit
     ;;
   weapp)
