@@ -11,16 +11,8 @@ import { useState } from 'react'
 import { WEEKDAY_LABELS } from '@/domain/dates'
 import { STATION_LIMITS } from '@/domain/station-input'
 import type { OpeningInterval } from '@/domain/stations'
-import { FieldFrame, TextField } from '../components/fields'
-import {
-  HOLIDAY_RULES,
-  HOLIDAY_RULE_LABELS,
-  MAX_INTERVALS_PER_DAY,
-  USUAL_INTERVAL,
-  WHOLE_DAY,
-  isOvernight,
-  type StationForm
-} from './form'
+import { FieldError, FieldFrame, TextField, fieldsOf } from '../components/fields'
+import { HOLIDAY_RULES, HOLIDAY_RULE_LABELS, MAX_INTERVALS_PER_DAY, USUAL_INTERVAL, WHOLE_DAY, isOvernight, type StationForm } from './form'
 
 interface HoursFieldProps {
   form: StationForm
@@ -114,11 +106,7 @@ function Intervals({ name, dayLabel, intervals, errors, onChange }: IntervalsPro
               </View>
             </View>
             {whole && <Text className='station-hours__whole'>全天开放</Text>}
-            {error && (
-              <View className='field__error' role='alert'>
-                <Text>{error}</Text>
-              </View>
-            )}
+            <FieldError error={error} />
           </View>
         )
       })}
@@ -167,8 +155,7 @@ const sameWeek = (a: OpeningInterval[][], b: OpeningInterval[][]) => JSON.string
 
 export function HoursField({ form, errors, update }: HoursFieldProps) {
   const [replaced, setReplaced] = useState<Replaced>()
-  const setDay = (day: number, intervals: OpeningInterval[]) =>
-    update({ week: form.week.map((old, index) => (index === day ? intervals : old)) })
+  const setDay = (day: number, intervals: OpeningInterval[]) => update({ week: form.week.map((old, index) => (index === day ? intervals : old)) })
   /** A quick action: the week it leaves, with the way back. */
   const replaceWeek = (week: OpeningInterval[][], text: string, day: number) => {
     if (sameWeek(week, form.week)) return
@@ -202,7 +189,12 @@ export function HoursField({ form, errors, update }: HoursFieldProps) {
 
   return (
     <View className='station-hours'>
-      <FieldFrame label='每周开放时间' name='hours.week' error={errors['hours.week'] ?? errors.hours} hint='北京时间。结束时间早于开始时间表示开到次日，如 09:00–次日01:00。'>
+      <FieldFrame
+        label='每周开放时间'
+        name='hours.week'
+        error={errors['hours.week'] ?? errors.hours}
+        hint='北京时间。结束时间早于开始时间表示开到次日，如 09:00–次日01:00。'
+      >
         <View className='station-hours__tools'>
           <Chip label='工作日同周一' aria='周二至周五同周一' onTap={sameAsMonday} />
         </View>
@@ -228,11 +220,7 @@ export function HoursField({ form, errors, update }: HoursFieldProps) {
               </View>
               <Intervals name={name} dayLabel={label} intervals={intervals} errors={errors} onChange={(next) => setDay(day, next)} />
               {undoNote(day)}
-              {error && (
-                <View className='field__error' role='alert'>
-                  <Text>{error}</Text>
-                </View>
-              )}
+              <FieldError error={error} />
             </View>
           )
         })}
@@ -284,12 +272,9 @@ export function HoursField({ form, errors, update }: HoursFieldProps) {
 
       <TextField
         label='开放时间说明（可不填）'
-        name='hours.note'
-        value={form.hoursNote}
+        {...fieldsOf(form, errors, update)('hoursNote', 'hours.note')}
         max={STATION_LIMITS.hoursNote}
         placeholder='如：雨雪天气延长开放'
-        error={errors['hours.note']}
-        onChange={(hoursNote) => update({ hoursNote })}
       />
     </View>
   )

@@ -2,13 +2,8 @@ import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import { getStationSettings, updateStationSettings } from '@/api/staff/stations'
 import { beijingDate } from '@/domain/dates'
-import {
-  STATION_LIMITS,
-  stationSettingsProblems,
-  type StaffStationSettings,
-  type StationSettings
-} from '@/domain/station-input'
-import { FieldFrame, TextField } from '../components/fields'
+import { STATION_LIMITS, stationSettingsProblems, type StaffStationSettings, type StationSettings } from '@/domain/station-input'
+import { FieldError, FieldFrame, TextField, fieldsOf } from '../components/fields'
 import { StaffPage } from '../components/staff-page'
 import { ToggleRow } from '../editor-kit/controls'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/editor-chrome'
@@ -151,11 +146,7 @@ function HolidayRow({ row, at, past, errors, onChange, onRemove }: HolidayRowPro
           </View>
         </View>
       </View>
-      {problems.length > 0 && (
-        <View className='field__error' role='alert'>
-          <Text>{problems.join('；')}</Text>
-        </View>
-      )}
+      <FieldError error={problems.join('；')} />
     </View>
   )
 }
@@ -174,6 +165,7 @@ function RunPanel({ holidays, today, onAdd, onClose }: RunPanelProps) {
   const [run, setRun] = useState<HolidayRun>({ ...NO_RUN, startsOn: today })
   const [errors, setErrors] = useState<Partial<Record<keyof HolidayRun, string>>>({})
   const change = (next: Partial<HolidayRun>) => setRun((previous) => ({ ...previous, ...next }))
+  const field = fieldsOf(run, errors, change, 'run')
 
   const add = () => {
     const result = addHolidayRun(holidays, run, { today, names: STATION_LIMITS.holidayName, rows: STATION_LIMITS.holidays })
@@ -194,16 +186,8 @@ function RunPanel({ holidays, today, onAdd, onClose }: RunPanelProps) {
       <FieldFrame label='第一天' name='run.startsOn' error={errors.startsOn}>
         <DateButton label='连续放假的第一天' value={run.startsOn} onChange={(startsOn) => change({ startsOn })} />
       </FieldFrame>
-      <TextField label='天数' name='run.days' value={run.days} type='number' placeholder='如：7' error={errors.days} onChange={(days) => change({ days })} />
-      <TextField
-        label='名称'
-        name='run.name'
-        value={run.name}
-        max={STATION_LIMITS.holidayName}
-        placeholder='如：国庆节'
-        error={errors.name}
-        onChange={(name) => change({ name })}
-      />
+      <TextField label='天数' {...field('days')} error={errors.days} type='number' placeholder='如：7' />
+      <TextField label='名称' {...field('name')} error={errors.name} max={STATION_LIMITS.holidayName} placeholder='如：国庆节' />
       <Text className='station-settings__explain'>每一天都按「放假」添加；调休上班的日子请另用「添加一天」添加。</Text>
       <Button className='editor-kit__button editor-kit__button--primary' onClick={add}>
         添加这几天
@@ -252,15 +236,7 @@ function HolidaysField({ editor, today }: { editor: SettingsEditor; today: strin
     setCleared(undefined)
   }
   const rowOf = (row: Holiday, at: number) => (
-    <HolidayRow
-      key={at}
-      row={row}
-      at={at}
-      past={at < past}
-      errors={errors}
-      onChange={(next) => change(at, next)}
-      onRemove={() => remove(at)}
-    />
+    <HolidayRow key={at} row={row} at={at} past={at < past} errors={errors} onChange={(next) => change(at, next)} onRemove={() => remove(at)} />
   )
 
   return (
@@ -269,12 +245,7 @@ function HolidaysField({ editor, today }: { editor: SettingsEditor; today: strin
       {past > 0 && (
         <View className='holiday-past'>
           <View className='holiday-past__head'>
-            <View
-              className='holiday-past__toggle'
-              role='button'
-              aria-expanded={showPast ? 'true' : 'false'}
-              onClick={() => setFoldOpen(!showPast)}
-            >
+            <View className='holiday-past__toggle' role='button' aria-expanded={showPast ? 'true' : 'false'} onClick={() => setFoldOpen(!showPast)}>
               <Text>
                 已过去的日期（{past}）{showPast ? '▾' : '▸'}
               </Text>
