@@ -12,6 +12,7 @@ import { WEEKDAY_LABELS } from '@/domain/dates'
 import { STATION_LIMITS } from '@/domain/station-input'
 import type { OpeningInterval } from '@/domain/stations'
 import { FieldError, FieldFrame, TextField, fieldsOf } from '../components/fields'
+import { OptionChips } from '../editor-kit/controls'
 import { HOLIDAY_RULES, HOLIDAY_RULE_LABELS, MAX_INTERVALS_PER_DAY, USUAL_INTERVAL, WHOLE_DAY, isOvernight, type StationForm } from './form'
 
 interface HoursFieldProps {
@@ -232,26 +233,22 @@ export function HoursField({ form, errors, update }: HoursFieldProps) {
         error={errors['hours.holiday']}
         hint='调休上班的日子按周一的时间开放。节假日日期在「站点设置」中维护。'
       >
-        <View className='station-hours__rules' role='radiogroup' aria-label='法定节假日'>
-          {HOLIDAY_RULES.map((rule) => (
-            <View
-              key={rule}
-              className={`station-hours__rule${form.holidayRule === rule ? ' station-hours__rule--on' : ''}`}
-              role='radio'
-              aria-checked={form.holidayRule === rule ? 'true' : 'false'}
-              aria-label={`节假日${HOLIDAY_RULE_LABELS[rule]}`}
-              onClick={() =>
-                update({
-                  holidayRule: rule,
-                  // 自定义时段 with nothing in it would be the same as 休息: it starts from a usual day.
-                  ...(rule === 'custom' && form.holiday.length === 0 ? { holiday: [{ ...USUAL_INTERVAL }] } : {})
-                })
-              }
-            >
-              <Text>{HOLIDAY_RULE_LABELS[rule]}</Text>
-            </View>
-          ))}
-        </View>
+        <OptionChips
+          label='法定节假日'
+          className='station-hours__rules'
+          optionClass='station-hours__rule'
+          options={HOLIDAY_RULES}
+          labels={HOLIDAY_RULE_LABELS}
+          ariaOf={(label) => `节假日${label}`}
+          isOn={(rule) => form.holidayRule === rule}
+          onTap={(rule) =>
+            update({
+              holidayRule: rule,
+              // 自定义时段 with nothing in it would be the same as 休息: it starts from a usual day.
+              ...(rule === 'custom' && form.holiday.length === 0 ? { holiday: [{ ...USUAL_INTERVAL }] } : {})
+            })
+          }
+        />
         {form.holidayRule === 'custom' && (
           <View className='station-hours__day'>
             <View className='station-hours__day-head'>

@@ -10,7 +10,7 @@ import { go } from '@/navigation'
 import { routeParam, routes } from '@/routes'
 import { ChoiceField, FieldFrame, TextField, fieldsOf, type FieldBinding } from '../components/fields'
 import { StaffPage } from '../components/staff-page'
-import { SampleFields } from '../editor-kit/controls'
+import { OptionChips, SampleFields } from '../editor-kit/controls'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/editor-chrome'
 import { RecordLoader } from '../editor-kit/record-loader'
 import { useEditor, type Editor } from '../editor-kit/use-editor'
@@ -114,23 +114,17 @@ function AmenitiesField({ name, value, error, onChange }: FieldBinding<Amenity[]
   const toggle = (amenity: Amenity) => onChange(value.includes(amenity) ? value.filter((item) => item !== amenity) : [...value, amenity])
   return (
     <FieldFrame label='服务设施' name={name} error={error} hint='点选站点提供的设施，可多选'>
-      <View className='station-edit__chips' role='group' aria-label='服务设施'>
-        {AMENITIES.map((amenity) => {
-          const on = value.includes(amenity)
-          return (
-            <View
-              key={amenity}
-              className={`station-edit__chip${on ? ' station-edit__chip--on' : ''}`}
-              role='checkbox'
-              aria-checked={on ? 'true' : 'false'}
-              aria-label={AMENITY_LABELS[amenity]}
-              onClick={() => toggle(amenity)}
-            >
-              <Text>{on ? `✓ ${AMENITY_LABELS[amenity]}` : AMENITY_LABELS[amenity]}</Text>
-            </View>
-          )
-        })}
-      </View>
+      <OptionChips
+        label='服务设施'
+        className='station-edit__chips'
+        optionClass='station-edit__chip'
+        options={AMENITIES}
+        labels={AMENITY_LABELS}
+        multiple
+        ariaOf={(label) => label}
+        isOn={(amenity) => value.includes(amenity)}
+        onTap={toggle}
+      />
     </FieldFrame>
   )
 }

@@ -5,7 +5,7 @@ import { beijingDate } from '@/domain/dates'
 import { STATION_LIMITS, stationSettingsProblems, type StaffStationSettings, type StationSettings } from '@/domain/station-input'
 import { FieldError, FieldFrame, TextField, fieldsOf } from '../components/fields'
 import { StaffPage } from '../components/staff-page'
-import { ToggleRow } from '../editor-kit/controls'
+import { OptionChips, ToggleRow } from '../editor-kit/controls'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/editor-chrome'
 import { RecordLoader } from '../editor-kit/record-loader'
 import { hasErrorsUnder, useEditor, type Editor } from '../editor-kit/use-editor'
@@ -116,19 +116,15 @@ function HolidayRow({ row, at, past, errors, onChange, onRemove }: HolidayRowPro
             <Text className='holiday-row__weekday'>{weekdayLabel(row.date)}</Text>
           </View>
         </Picker>
-        <View className='holiday-row__kinds' role='radiogroup' aria-label={`${label}的类型`}>
-          {HOLIDAY_KINDS.map((kind) => (
-            <View
-              key={kind}
-              className={`holiday-row__kind${row.kind === kind ? ' holiday-row__kind--on' : ''}`}
-              role='radio'
-              aria-checked={row.kind === kind ? 'true' : 'false'}
-              onClick={() => onChange({ kind })}
-            >
-              <Text>{HOLIDAY_KIND_LABELS[kind]}</Text>
-            </View>
-          ))}
-        </View>
+        <OptionChips
+          label={`${label}的类型`}
+          className='holiday-row__kinds'
+          optionClass='holiday-row__kind'
+          options={HOLIDAY_KINDS}
+          labels={HOLIDAY_KIND_LABELS}
+          isOn={(kind) => row.kind === kind}
+          onTap={(kind) => onChange({ kind })}
+        />
         {/* Name and 删除 go under the date together when the line is too short (长辈模式). */}
         <View className='holiday-row__end'>
           <View className='holiday-row__name' data-field={`${field}.name`}>
