@@ -1,5 +1,3 @@
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import {
   addDays,
   beijing,
@@ -16,8 +14,7 @@ import {
   toUtcIso,
   weekdayOf
 } from '@/domain/dates'
-
-const ROOT = path.resolve(__dirname, '../..')
+import { printedInZone } from '../support/in-zone'
 
 describe('Beijing time', () => {
   it('reads an instant as Beijing wall time, across the UTC date line', () => {
@@ -157,13 +154,7 @@ describe('no daylight saving', () => {
         clockInRepeat: beijingClock('2026-11-01T05:30:00Z'),
         dayBack: beijingDate('2026-03-09T01:00:00Z', -1)
       }))`
-    const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['-e', script], {
-      cwd: ROOT,
-      env: { ...process.env, TZ: 'America/New_York' },
-      encoding: 'utf8'
-    })
-    expect(run.stderr).toBe('')
-    expect(JSON.parse(run.stdout)).toEqual({
+    expect(printedInZone('America/New_York', script)).toEqual({
       wallInLocalGap: '2026年3月8日 02:30',
       dayIntoLocalGap: '2026-03-08 02:30',
       dayOverFall: 24 * 60 * 60 * 1000,

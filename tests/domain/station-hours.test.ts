@@ -1,5 +1,3 @@
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { beijingClock } from '@/domain/dates'
 import {
   dayKind,
@@ -11,8 +9,7 @@ import {
   openState
 } from '@/domain/station-hours'
 import type { HolidayDate, OpeningHours, OpeningInterval } from '@/domain/stations'
-
-const ROOT = path.resolve(__dirname, '../..')
+import { printedInZone } from '../support/in-zone'
 
 /** A Beijing wall-clock moment as an instant (the +08:00 offset makes it independent of the machine's zone). */
 const at = (beijingDateTime: string) => new Date(`${beijingDateTime.replace(' ', 'T')}:00+08:00`)
@@ -193,14 +190,8 @@ describe('open now', () => {
         office: openState({ hours: officeHours }, [], now).label,
         todayRow: hoursTable(officeHours, [], now).rows.find((row) => row.today).label
       }))`
-    const run = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['-e', script], {
-      cwd: ROOT,
-      env: { ...process.env, TZ: 'America/Los_Angeles' },
-      encoding: 'utf8'
-    })
-    expect(run.stderr).toBe('')
     // 2026-06-05T17:30Z is Saturday 01:30 in Beijing but Friday 10:30 on this phone.
-    expect(JSON.parse(run.stdout)).toEqual({
+    expect(printedInZone('America/Los_Angeles', script)).toEqual({
       phoneHour: 10,
       day: { date: '2026-06-06', weekday: 5, minutes: 90 },
       lateFriday: '营业中 · 02:00 关门',

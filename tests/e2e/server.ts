@@ -77,3 +77,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     }
   }
 }
+
+/** The scans a server counted for a station, over all days, by channel (read from its database). */
+export async function scansCounted(server: RunningServer, code: string): Promise<Record<string, number>> {
+  const rows = await server.app.db
+    .selectFrom('station_scans')
+    .innerJoin('stations', 'stations.id', 'station_scans.station_id')
+    .select(['station_scans.channel', 'station_scans.count'])
+    .where('stations.code', '=', code)
+    .execute()
+  const byChannel: Record<string, number> = {}
+  for (const row of rows) byChannel[row.channel] = (byChannel[row.channel] ?? 0) + Number(row.count)
+  return byChannel
+}

@@ -12,7 +12,7 @@ import { distanceMeters, wgs84ToGcj02 } from '@/domain/station-geo'
 import type { StationDirectory, StationPage } from '@/domain'
 import { TEST_NOW } from '../support/clock'
 import { launchChromium, type LaunchedBrowser } from './browser'
-import { startServer, type RunningServer } from './server'
+import { scansCounted, startServer, type RunningServer } from './server'
 
 jest.setTimeout(90_000)
 
@@ -31,18 +31,7 @@ async function api<T>(pathAndQuery: string): Promise<T> {
   return (await response.json()) as T
 }
 
-/** Scans the server counted for a station, over all days and channels (read from its database). */
-async function scansOf(code: string): Promise<Record<string, number>> {
-  const rows = await server.app.db
-    .selectFrom('station_scans')
-    .innerJoin('stations', 'stations.id', 'station_scans.station_id')
-    .select(['station_scans.channel', 'station_scans.count'])
-    .where('stations.code', '=', code)
-    .execute()
-  const byChannel: Record<string, number> = {}
-  for (const row of rows) byChannel[row.channel] = (byChannel[row.channel] ?? 0) + Number(row.count)
-  return byChannel
-}
+const scansOf = (code: string) => scansCounted(server, code)
 
 async function phone(options: Parameters<LaunchedBrowser['newPhone']>[0] = {}): Promise<BrowserContext> {
   const context = await chromium.newPhone(options)

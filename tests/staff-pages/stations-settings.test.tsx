@@ -23,6 +23,13 @@ const dateButton = (number: number) => screen.getByRole('button', { name: `节�
 /** The dates of the rows shown, top to bottom. */
 const shownDates = () => holidayRows().map((element) => within(element).getByRole('button', { name: /的日期$/ }).textContent!.slice(0, 10))
 
+/** Saves, waits for 「已保存」, and reads the station directory as workers get it. */
+async function saveAndReadDirectory(): Promise<StationDirectory> {
+  tap('保存')
+  expect(await screen.findByText('已保存，职工端已更新')).toBeInTheDocument()
+  return apiJson<StationDirectory>('/api/stations')
+}
+
 /** The calendar as a colleague saved it at another computer. */
 async function calendarIs(holidays: HolidayDate[]) {
   const wang = await otherSession('editor')
@@ -59,10 +66,7 @@ describe('站点设置', () => {
     await pick(screen.getByRole('button', { name: '夏送清凉结束日期' }), { 0: '2027年', 1: '08月', 2: '31日' })
     const sample = screen.getByRole('switch', { name: '仍为示例数据' })
     if (sample.getAttribute('aria-checked') === 'true') tap(sample)
-    tap('保存')
-
-    expect(await screen.findByText('已保存，职工端已更新')).toBeInTheDocument()
-    const directory = await apiJson<StationDirectory>('/api/stations')
+    const directory = await saveAndReadDirectory()
     expect(directory.holidays).toEqual([
       { date: '2027-01-01', kind: 'holiday', name: '元旦' },
       { date: '2027-10-01', kind: 'holiday', name: '国庆节' },
@@ -136,11 +140,7 @@ describe('站点设置', () => {
     expect(screen.getByRole('button', { name: /^已过去的日期（4）/ })).toBeInTheDocument()
     tap('清除已过去的日期')
     expect(shownDates()).toEqual(['2027-01-01', '2027-02-10', ...['01', '02', '03', '04', '05', '06', '07'].map((day) => `2027-10-${day}`)])
-    tap('保存')
-
-    expect(await screen.findByText('已保存，职工端已更新')).toBeInTheDocument()
-    const directory = await apiJson<StationDirectory>('/api/stations')
-    expect(directory.holidays).toEqual([
+    expect((await saveAndReadDirectory()).holidays).toEqual([
       { date: '2027-01-01', kind: 'holiday', name: '元旦' },
       { date: '2027-02-10', kind: 'holiday', name: '春节' },
       ...['01', '02', '03', '04', '05', '06', '07'].map((day) => ({ date: `2027-10-${day}`, kind: 'holiday', name: '国庆节' }))

@@ -7,9 +7,9 @@
  * - 动态: reaching the bottom loads page 2, and what setData sends to the view for it is only the new items,
  *   far less than resending the list (the figures are printed).
  */
-import { createSimulator, type SetDataRecord, type Simulator } from './support/simulator'
-import { assertBuiltForTestApi, routeBuildApiTo, WEAPP_TEST_API_BASE } from './support/test-api'
-import { startServer, type RunningServer } from '../e2e/server'
+import type { SetDataRecord } from './support/simulator'
+import { weappSuite } from './support/suite'
+import { WEAPP_TEST_API_BASE } from './support/test-api'
 
 jest.setTimeout(60_000)
 
@@ -38,28 +38,10 @@ function findNode(tree: unknown, className: string): unknown {
   return undefined
 }
 
-let server: RunningServer
-let sim: Simulator
-
-beforeAll(async () => {
-  assertBuiltForTestApi()
-  server = await startServer()
-  sim = createSimulator(routeBuildApiTo(server.url))
-})
-
-afterEach(() => {
-  // Whatever a test did, the app must not have reported an error (a render that threw, a failed handler).
-  const reported = sim ? sim.errors.splice(0) : []
-  expect(reported).toEqual([])
-})
-
-afterAll(async () => {
-  sim?.close()
-  await server?.close()
-})
+const suite = weappSuite()
 
 async function api<T>(path: string): Promise<T> {
-  const response = await fetch(`${server.url}${path}`)
+  const response = await fetch(`${suite.server.url}${path}`)
   expect(response.status).toBe(200)
   return (await response.json()) as T
 }
@@ -69,7 +51,7 @@ describe('首页 (pages/home/index) in WeChat’s component framework', () => {
     const home = await api<HomeAnswer>('/api/home')
     expect(home.news.length).toBeGreaterThan(0)
 
-    const page = await sim.openPage('pages/home/index')
+    const page = await suite.sim.openPage('pages/home/index')
     const text = await page.waitForText(home.news[0].title, 15_000)
 
     for (const item of home.news) expect(text).toContain(item.title)
@@ -78,19 +60,19 @@ describe('首页 (pages/home/index) in WeChat’s component framework', () => {
     expect(text).toContain('职工服务热线')
     // Fresh from the server: not the kept copy nor the bundled content.
     expect(text).not.toContain('离线内容')
-    const homeRequests = sim.host.requests.filter((request) => request.url.startsWith(`${WEAPP_TEST_API_BASE}/api/home`))
+    const homeRequests = suite.sim.host.requests.filter((request) => request.url.startsWith(`${WEAPP_TEST_API_BASE}/api/home`))
     expect(homeRequests.map((request) => request.statusCode)).toEqual([200])
     console.log(
       `首页 rendered in the simulator: ${text.length} characters of text; ` +
-        `wx APIs the app read that the host does not provide: ${sim.host.missing.join(', ') || 'none'}`
+        `wx APIs the app read that the host does not provide: ${suite.sim.host.missing.join(', ') || 'none'}`
     )
   })
 
   it('dials 12351 when the worker taps 拨打', async () => {
-    const page = sim.openedPages().find((opened) => opened.route === 'pages/home/index')!
+    const page = suite.sim.openedPages().find((opened) => opened.route === 'pages/home/index')!
     await page.tap('拨打')
-    await page.waitFor(() => sim.host.phoneCalls.length > 0, 'wx.makePhoneCall', 5_000)
-    expect(sim.host.phoneCalls).toEqual(['12351'])
+    await page.waitFor(() => suite.sim.host.phoneCalls.length > 0, 'wx.makePhoneCall', 5_000)
+    expect(suite.sim.host.phoneCalls).toEqual(['12351'])
   })
 })
 
@@ -102,19 +84,19 @@ describe('动态 (pages/news/index): the next page sends only the new items', ()
     expect(first.hasMore).toBe(true)
     expect(second.items.length).toBeGreaterThan(0)
 
-    const openedAt = sim.setDataCalls.length
-    const page = await sim.openPage('pages/news/index')
+    const openedAt = suite.sim.setDataCalls.length
+    const page = await suite.sim.openPage('pages/news/index')
     await page.waitForText(first.items[19].title, 15_000)
-    await sim.settle()
-    const firstPageCalls = sim.setDataCalls.slice(openedAt)
+    await suite.sim.settle()
+    const firstPageCalls = suite.sim.setDataCalls.slice(openedAt)
     expect(page.text()).not.toContain(second.items[0].title)
 
-    const loadMoreAt = sim.setDataCalls.length
+    const loadMoreAt = suite.sim.setDataCalls.length
     expect(typeof page.instance.onReachBottom).toBe('function')
     page.instance.onReachBottom!()
     await page.waitForText(second.items[second.items.length - 1].title, 15_000)
-    await sim.settle()
-    const secondPageCalls = sim.setDataCalls.slice(loadMoreAt)
+    await suite.sim.settle()
+    const secondPageCalls = suite.sim.setDataCalls.slice(loadMoreAt)
     const text = page.text()
     for (const item of [...first.items, ...second.items]) expect(text).toContain(item.title)
 

@@ -12,55 +12,31 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { STATION_PAGE_PATH, type StationDirectory } from '@/domain'
-import { startServer, type RunningServer } from '../e2e/server'
-import { createSimulator, WEAPP_DIST, type Simulator } from './support/simulator'
-import { assertBuiltForTestApi, routeBuildApiTo, WEAPP_TEST_API_BASE } from './support/test-api'
+import { scansCounted } from '../e2e/server'
+import { WEAPP_DIST } from './support/simulator'
+import { weappSuite } from './support/suite'
+import { WEAPP_TEST_API_BASE } from './support/test-api'
 
 jest.setTimeout(60_000)
 
-let server: RunningServer
-let sim: Simulator
+const suite = weappSuite()
 let directory: StationDirectory
 
 beforeAll(async () => {
-  assertBuiltForTestApi()
-  server = await startServer()
-  const response = await fetch(`${server.url}/api/stations`)
+  const response = await fetch(`${suite.server.url}/api/stations`)
   directory = (await response.json()) as StationDirectory
   expect(directory.stations.length).toBeGreaterThan(2)
-  sim = createSimulator(routeBuildApiTo(server.url))
 })
 
-afterEach(() => {
-  const reported = sim ? sim.errors.splice(0) : []
-  expect(reported).toEqual([])
-})
-
-afterAll(async () => {
-  sim?.close()
-  await server?.close()
-})
-
-/** Scans the server counted for a station, by channel (read from its database). */
-async function scansOf(code: string): Promise<Record<string, number>> {
-  const rows = await server.app.db
-    .selectFrom('station_scans')
-    .innerJoin('stations', 'stations.id', 'station_scans.station_id')
-    .select(['station_scans.channel', 'station_scans.count'])
-    .where('stations.code', '=', code)
-    .execute()
-  const byChannel: Record<string, number> = {}
-  for (const row of rows) byChannel[row.channel] = (byChannel[row.channel] ?? 0) + Number(row.count)
-  return byChannel
-}
+const scansOf = (code: string) => scansCounted(suite.server, code)
 
 const scanPosts = (code: string) =>
-  sim.host.requests.filter((request) => request.method === 'POST' && request.url === `${WEAPP_TEST_API_BASE}/api/stations/${code}/scans`)
+  suite.sim.host.requests.filter((request) => request.method === 'POST' && request.url === `${WEAPP_TEST_API_BASE}/api/stations/${code}/scans`)
 
 /** Opens the station page the way WeChat does when a QR code starts (or reLaunches) the app on it. */
 async function enterFromQr(query: Record<string, string>, scene: number) {
-  sim.host.enterOptions = { path: STATION_PAGE_PATH, scene, query }
-  const page = await sim.openPage(STATION_PAGE_PATH, query)
+  suite.sim.host.enterOptions = { path: STATION_PAGE_PATH, scene, query }
+  const page = await suite.sim.openPage(STATION_PAGE_PATH, query)
   return page
 }
 
@@ -71,10 +47,10 @@ describe('the station page opened from a poster in WeChat', () => {
     const text = await page.waitForText(station.address, 15_000)
     expect(text).toContain(station.name)
     expect(text).toContain('开放时间')
-    await sim.settle()
+    await suite.sim.settle()
     // The page's own show after load is not a new entry: one POST, one count.
     page.instance.onShow?.()
-    await sim.settle()
+    await suite.sim.settle()
     expect(scanPosts(station.code).map((request) => request.statusCode)).toEqual([204])
     expect(await scansOf(station.code)).toEqual({ wxacode: 1 })
   })
@@ -84,7 +60,7 @@ describe('the station page opened from a poster in WeChat', () => {
     const url = `https://miyun.example.cn/s/${station.code}`
     const page = await enterFromQr({ q: encodeURIComponent(url), scancode_time: '1795998000' }, 1011)
     await page.waitForText(station.address, 15_000)
-    await sim.settle()
+    await suite.sim.settle()
     expect(scanPosts(station.code).map((request) => request.statusCode)).toEqual([204])
     expect(await scansOf(station.code)).toEqual({ 'wechat-link': 1 })
   })
@@ -96,7 +72,7 @@ describe('the station page opened from a poster in WeChat', () => {
     // Back in the background, then another poster: WeChat reLaunches onto the page with the new scene.
     const page = await enterFromQr({ scene: encodeURIComponent(second.code) }, 1047)
     await page.waitForText(second.address, 15_000)
-    await sim.settle()
+    await suite.sim.settle()
     expect(await scansOf(first.code)).toEqual({ wxacode: 1 })
     expect(await scansOf(second.code)).toEqual({ wxacode: 1 })
   })
@@ -107,11 +83,11 @@ describe('the station page opened from a poster in WeChat', () => {
     const text = await page.waitForText('未找到该服务站点', 15_000)
     expect(text).toContain('查看全部服务站点')
 
-    const before = sim.host.requests.length
+    const before = suite.sim.host.requests.length
     const malformed = await enterFromQr({ scene: encodeURIComponent('id=12&from=poster') }, 1047)
     await malformed.waitForText('未找到该服务站点', 15_000)
-    await sim.settle()
-    expect(sim.host.requests.slice(before).filter((request) => request.url.includes('/api/stations'))).toEqual([])
+    await suite.sim.settle()
+    expect(suite.sim.host.requests.slice(before).filter((request) => request.url.includes('/api/stations'))).toEqual([])
   })
 })
 
@@ -141,9 +117,9 @@ function sentMarkers(tree: unknown): SentMarker[] | undefined {
 
 describe('the station map (packages/stations/map/index) in WeChat', () => {
   it('gives WeChat’s map a marker per station with its name, state and a marker image that is a file in the package', async () => {
-    const page = await sim.openPage('packages/stations/map/index')
+    const page = await suite.sim.openPage('packages/stations/map/index')
     await page.waitFor(() => sentMarkers(page.instance.data) !== undefined, 'the map with its markers', 15_000)
-    await sim.settle()
+    await suite.sim.settle()
     const markers = sentMarkers(page.instance.data)!
     expect(markers).toHaveLength(directory.stations.length)
     for (const station of directory.stations) {

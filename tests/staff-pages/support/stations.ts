@@ -6,6 +6,7 @@ import type { StaffStation, StationInput } from '@/domain/station-input'
 import type { StationPage } from '@/domain/stations'
 import http from 'node:http'
 import { apiJson } from '../../app/page-helpers'
+import { REAL_TIMERS_BUT_DATE } from '../../support/clock'
 import { anotherDesk } from './desk'
 import { otherSession } from './staff'
 import { uniqueTitle } from './editor'
@@ -123,23 +124,6 @@ export function posterBodyFails(how: 'breaks-off' | 'stalls'): void {
     return Promise.resolve(response)
   }
 }
-
-const REAL_TIMERS_BUT_DATE = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'requestAnimationFrame',
-  'cancelAnimationFrame',
-  'requestIdleCallback',
-  'cancelIdleCallback',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout'
-] as const
 
 /**
  * Runs `during` with setTimeout on jest's clock, so a deadline minutes away can be reached at once; afterwards the

@@ -1,16 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { createAccount } from '@/api/staff/accounts'
-import {
-  DISPLAY_NAME_MAX_LENGTH,
-  displayNameProblem,
-  passwordShapeProblem,
-  staffNameProblem,
-  type StaffAccount,
-  type StaffRole
-} from '@/domain/accounts'
+import { DISPLAY_NAME_MAX_LENGTH, displayNameProblem, passwordShapeProblem, staffNameProblem, type StaffAccount, type StaffRole } from '@/domain/accounts'
 import type { FieldProblem } from '@/domain/validation'
-import { TextField } from '../components/fields'
+import { TextField, fieldsOf } from '../components/fields'
 import { problemMap, saveFailureOf } from '../components/save-errors'
 import { RolesField } from './roles-field'
 
@@ -50,6 +43,7 @@ export function NewAccount({ onCreated, onCancel }: NewAccountProps) {
   const [sending, setSending] = useState(false)
   const errors = problemMap(problems)
   const update = (change: Partial<Form>) => setForm((previous) => ({ ...previous, ...change }))
+  const field = fieldsOf(form, errors, update)
 
   async function submit() {
     if (sending) return
@@ -74,34 +68,10 @@ export function NewAccount({ onCreated, onCancel }: NewAccountProps) {
   return (
     <View className='accounts__new' role='group' aria-label='新建账号'>
       <Text className='accounts__new-title'>新建账号</Text>
-      <TextField
-        label='账号'
-        name='name'
-        value={form.name}
-        placeholder='登录用，如 zhangsan'
-        hint='2–32 个字符：汉字、小写字母、数字或 _ . -，开设后不能修改'
-        error={errors.name}
-        onChange={(name) => update({ name })}
-      />
-      <TextField
-        label='姓名'
-        name='displayName'
-        value={form.displayName}
-        max={DISPLAY_NAME_MAX_LENGTH}
-        placeholder='显示在操作记录中，如 张三'
-        error={errors.displayName}
-        onChange={(displayName) => update({ displayName })}
-      />
-      <RolesField name='roles' value={form.roles} error={errors.roles} onChange={(roles) => update({ roles })} />
-      <TextField
-        label='初始密码'
-        name='password'
-        value={form.password}
-        placeholder='至少 12 个字符'
-        hint={HAND_OVER_HINT}
-        error={errors.password}
-        onChange={(password) => update({ password })}
-      />
+      <TextField label='账号' {...field('name')} placeholder='登录用，如 zhangsan' hint='2–32 个字符：汉字、小写字母、数字或 _ . -，开设后不能修改' />
+      <TextField label='姓名' {...field('displayName')} max={DISPLAY_NAME_MAX_LENGTH} placeholder='显示在操作记录中，如 张三' />
+      <RolesField {...field('roles')} />
+      <TextField label='初始密码' {...field('password')} placeholder='至少 12 个字符' hint={HAND_OVER_HINT} />
       {failure && (
         <View className='accounts__message accounts__message--error' role='alert'>
           <Text>{failure}</Text>

@@ -3,17 +3,13 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { notFoundError } from '@/api/client'
 import { createCompetition, getStaffCompetition, updateCompetition } from '@/api/staff/content'
-import {
-  competitionInputProblems,
-  type CompetitionInput,
-  type StaffCompetition
-} from '@/domain/competition-input'
+import { competitionInputProblems, type CompetitionInput, type StaffCompetition } from '@/domain/competition-input'
 import { STATUS_LABELS, TRADES, competitionStatus, type AwardTier } from '@/domain/competitions'
 import { LIMITS } from '@/domain/content'
 import { isContentId } from '@/domain/limits'
 import { go } from '@/navigation'
 import { routeParam, routes } from '@/routes'
-import { ChoiceField, FieldFrame, TextField } from '../components/fields'
+import { ChoiceField, FieldFrame, TextField, fieldsOf } from '../components/fields'
 import { ImagePicker } from '../components/image-picker'
 import { ListField } from '../components/list-field'
 import { StaffPage } from '../components/staff-page'
@@ -67,8 +63,7 @@ function CompetitionEditor({ initial }: { initial?: StaffCompetition }) {
     formOfDraft,
     inputOf,
     problemsOf: competitionInputProblems,
-    send: (input, record, version) =>
-      record && version !== undefined ? updateCompetition(record.id, { ...input, version }) : createCompetition(input),
+    send: (input, record, version) => (record && version !== undefined ? updateCompetition(record.id, { ...input, version }) : createCompetition(input)),
     fetchLatest: (record) => getStaffCompetition(record.id)
   })
 
@@ -105,49 +100,26 @@ function CompetitionFields({ editor, wasSample }: { editor: Editor<StaffCompetit
   const { form, errors } = editor
   const update = (change: Partial<CompetitionForm>) => editor.setForm((previous) => ({ ...previous, ...change }))
   const addAward = (preset: AwardTier) => update({ awards: [...form.awards, { ...preset }] })
+  const field = fieldsOf(form, errors, update)
+  const contact = fieldsOf(form.contact, errors, (change) => update({ contact: { ...form.contact, ...change } }), 'contact')
 
   return (
     <View className='competition-edit__form'>
       <Text className='editor-kit__heading'>基本信息</Text>
-      <TextField label='标题' name='title' value={form.title} max={LIMITS.title} error={errors.title} onChange={(title) => update({ title })} />
-      <ChoiceField label='工种' name='trade' value={form.trade || undefined} options={TRADES} error={errors.trade} onChange={(trade) => update({ trade })} />
-      <TextField
-        label='简介'
-        name='summary'
-        value={form.summary}
-        max={LIMITS.summary}
-        multiline
-        hint='显示在竞赛列表和详情页顶部'
-        error={errors.summary}
-        onChange={(summary) => update({ summary })}
-      />
+      <TextField label='标题' {...field('title')} max={LIMITS.title} />
+      <ChoiceField label='工种' {...field('trade')} options={TRADES} />
+      <TextField label='简介' {...field('summary')} max={LIMITS.summary} multiline hint='显示在竞赛列表和详情页顶部' />
       <FieldFrame label='封面（可不选）' name='cover' error={errors.cover}>
         <ImagePicker label='封面' src={form.cover} onUploaded={(asset) => update({ cover: asset.src })} onRemove={() => update({ cover: null })} />
       </FieldFrame>
 
       <Text className='editor-kit__heading'>时间与地点</Text>
-      {DATE_FIELDS.map(([field, label]) => (
-        <DateTimeField key={field} label={label} name={field} value={form[field]} error={errors[field]} onChange={(value) => update({ [field]: value })} />
+      {DATE_FIELDS.map(([key, label]) => (
+        <DateTimeField key={key} label={label} {...field(key)} />
       ))}
-      <TextField label='地点' name='venue' value={form.venue} max={LIMITS.venue} error={errors.venue} onChange={(venue) => update({ venue })} />
-      <TextField
-        label='主办单位'
-        name='organizer'
-        value={form.organizer}
-        max={LIMITS.organizer}
-        error={errors.organizer}
-        onChange={(organizer) => update({ organizer })}
-      />
-      <TextField
-        label='名额'
-        name='quota'
-        type='number'
-        value={form.quota}
-        placeholder='不限'
-        hint='留空表示不限名额'
-        error={errors.quota}
-        onChange={(quota) => update({ quota })}
-      />
+      <TextField label='地点' {...field('venue')} max={LIMITS.venue} />
+      <TextField label='主办单位' {...field('organizer')} max={LIMITS.organizer} />
+      <TextField label='名额' {...field('quota')} type='number' placeholder='不限' hint='留空表示不限名额' />
 
       <Text className='editor-kit__heading'>日程、规则与奖项</Text>
       <ListField
@@ -158,20 +130,15 @@ function CompetitionFields({ editor, wasSample }: { editor: Editor<StaffCompetit
         blank={() => ({ at: NO_DATE, title: '' })}
         addLabel='添加一项日程'
         onChange={(schedule) => update({ schedule })}
-        renderItem={(row, change, at) => (
-          <View>
-            <DateTimeField label='时间' name={`schedule.${at}.at`} value={row.at} error={errors[`schedule.${at}.at`]} onChange={(value) => change({ ...row, at: value })} />
-            <TextField
-              label='内容'
-              name={`schedule.${at}.title`}
-              value={row.title}
-              max={LIMITS.resultField}
-              placeholder='如：报名截止、决赛'
-              error={errors[`schedule.${at}.title`]}
-              onChange={(title) => change({ ...row, title })}
-            />
-          </View>
-        )}
+        renderItem={(row, change, at) => {
+          const part = fieldsOf(row, errors, (next) => change({ ...row, ...next }), `schedule.${at}`)
+          return (
+            <View>
+              <DateTimeField label='时间' {...part('at')} />
+              <TextField label='内容' {...part('title')} max={LIMITS.resultField} placeholder='如：报名截止、决赛' />
+            </View>
+          )
+        }}
       />
       <ListField
         label='比赛规则'
@@ -182,7 +149,15 @@ function CompetitionFields({ editor, wasSample }: { editor: Editor<StaffCompetit
         addLabel='添加一条规则'
         onChange={(rules) => update({ rules })}
         renderItem={(rule, change, at) => (
-          <TextField label={`规则 ${at + 1}`} name={`rules.${at}`} value={rule} max={LIMITS.listItem} multiline error={errors[`rules.${at}`]} onChange={change} />
+          <TextField
+            label={`规则 ${at + 1}`}
+            name={`rules.${at}`}
+            value={rule}
+            max={LIMITS.listItem}
+            multiline
+            error={errors[`rules.${at}`]}
+            onChange={change}
+          />
         )}
       />
       <View className='editor-kit__chips' role='group' aria-label='快速添加奖项'>
@@ -200,33 +175,19 @@ function CompetitionFields({ editor, wasSample }: { editor: Editor<StaffCompetit
         blank={() => ({ title: '', description: '' })}
         addLabel='添加其他奖项'
         onChange={(awards) => update({ awards })}
-        renderItem={(award, change, at) => (
-          <View>
-            <TextField
-              label='名称'
-              name={`awards.${at}.title`}
-              value={award.title}
-              max={LIMITS.resultField}
-              error={errors[`awards.${at}.title`]}
-              onChange={(title) => change({ ...award, title })}
-            />
-            <TextField
-              label='说明'
-              name={`awards.${at}.description`}
-              value={award.description}
-              max={LIMITS.listItem}
-              multiline
-              error={errors[`awards.${at}.description`]}
-              onChange={(description) => change({ ...award, description })}
-            />
-          </View>
-        )}
+        renderItem={(award, change, at) => {
+          const part = fieldsOf(award, errors, (next) => change({ ...award, ...next }), `awards.${at}`)
+          return (
+            <View>
+              <TextField label='名称' {...part('title')} max={LIMITS.resultField} />
+              <TextField label='说明' {...part('description')} max={LIMITS.listItem} multiline />
+            </View>
+          )
+        }}
       />
 
       <Text className='editor-kit__heading'>公布成绩</Text>
-      <Text className='competition-edit__explain'>
-        填写获奖名单后保存，职工即可在竞赛详情的「比赛成绩」中看到。比赛结束前请留空。
-      </Text>
+      <Text className='competition-edit__explain'>填写获奖名单后保存，职工即可在竞赛详情的「比赛成绩」中看到。比赛结束前请留空。</Text>
       <ListField
         label='比赛成绩'
         name='results'
@@ -235,82 +196,26 @@ function CompetitionFields({ editor, wasSample }: { editor: Editor<StaffCompetit
         blank={emptyResult}
         addLabel='添加一条成绩'
         onChange={(results) => update({ results })}
-        renderItem={(row, change, at) => (
-          <View>
-            <TextField
-              label='名次'
-              name={`results.${at}.rank`}
-              value={row.rank}
-              max={LIMITS.resultField}
-              placeholder='如：一等奖、第一名'
-              error={errors[`results.${at}.rank`]}
-              onChange={(rank) => change({ ...row, rank })}
-            />
-            <TextField
-              label='姓名'
-              name={`results.${at}.name`}
-              value={row.name}
-              max={LIMITS.resultField}
-              error={errors[`results.${at}.name`]}
-              onChange={(name) => change({ ...row, name })}
-            />
-            <TextField
-              label='单位（可不填）'
-              name={`results.${at}.unit`}
-              value={row.unit}
-              max={LIMITS.organizer}
-              error={errors[`results.${at}.unit`]}
-              onChange={(unit) => change({ ...row, unit })}
-            />
-            <TextField
-              label='称号（可不填）'
-              name={`results.${at}.award`}
-              value={row.award}
-              max={LIMITS.resultField}
-              placeholder='如：密云工匠、密云能手'
-              error={errors[`results.${at}.award`]}
-              onChange={(award) => change({ ...row, award })}
-            />
-          </View>
-        )}
+        renderItem={(row, change, at) => {
+          const part = fieldsOf(row, errors, (next) => change({ ...row, ...next }), `results.${at}`)
+          return (
+            <View>
+              <TextField label='名次' {...part('rank')} max={LIMITS.resultField} placeholder='如：一等奖、第一名' />
+              <TextField label='姓名' {...part('name')} max={LIMITS.resultField} />
+              <TextField label='单位（可不填）' {...part('unit')} max={LIMITS.organizer} />
+              <TextField label='称号（可不填）' {...part('award')} max={LIMITS.resultField} placeholder='如：密云工匠、密云能手' />
+            </View>
+          )
+        }}
       />
 
       <Text className='editor-kit__heading'>咨询联系（可不填）</Text>
-      <TextField
-        label='联系人或地点'
-        name='contact.name'
-        value={form.contact.name}
-        max={LIMITS.contactName}
-        placeholder='如：职工服务热线'
-        error={errors['contact.name']}
-        onChange={(name) => update({ contact: { ...form.contact, name } })}
-      />
-      <TextField
-        label='电话（可不填）'
-        name='contact.phone'
-        value={form.contact.phone}
-        max={LIMITS.phone}
-        placeholder='如：12351'
-        error={errors['contact.phone']}
-        onChange={(phone) => update({ contact: { ...form.contact, phone } })}
-      />
-      <TextField
-        label='服务时间（可不填）'
-        name='contact.hours'
-        value={form.contact.hours}
-        max={LIMITS.hours}
-        error={errors['contact.hours']}
-        onChange={(hours) => update({ contact: { ...form.contact, hours } })}
-      />
+      <TextField label='联系人或地点' {...contact('name')} max={LIMITS.contactName} placeholder='如：职工服务热线' />
+      <TextField label='电话（可不填）' {...contact('phone')} max={LIMITS.phone} placeholder='如：12351' />
+      <TextField label='服务时间（可不填）' {...contact('hours')} max={LIMITS.hours} />
 
       <Text className='editor-kit__heading'>示例标记</Text>
-      <SampleFields
-        sample={form.sample}
-        sampleNote={form.sampleNote}
-        wasSample={wasSample}
-        errors={errors}
-        onChange={(change) => update(change)}
-      />
+      <SampleFields sample={form.sample} sampleNote={form.sampleNote} wasSample={wasSample} errors={errors} onChange={(change) => update(change)} />
     </View>
   )
 }

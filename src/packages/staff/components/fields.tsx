@@ -32,13 +32,46 @@ export function FieldFrame({ label, name, error, hint, counter, children }: Fiel
       </View>
       {children}
       {hint && !error && <Text className='field__hint'>{hint}</Text>}
-      {error && (
-        <View className='field__error' role='alert'>
-          <Text>{error}</Text>
-        </View>
-      )}
+      <FieldError error={error} />
     </View>
   )
+}
+
+/** A field's problem in red, read out when it appears; nothing without one. */
+export function FieldError({ error }: { error?: string }) {
+  if (!error) return null
+  return (
+    <View className='field__error' role='alert'>
+      <Text>{error}</Text>
+    </View>
+  )
+}
+
+/** What a field takes from the form it edits: the dotted name, the value, its problem and the change it makes. */
+export interface FieldBinding<V> {
+  name: string
+  value: V
+  error?: string
+  onChange: (value: V) => void
+}
+
+/**
+ * Binds fields to one form (or a row of one): `<TextField label='标题' {...field('title')} max={…} />`. The name is
+ * the key under `prefix` ('plan' → 'plan.title') unless given, and the problem is the one the validator gave that
+ * name.
+ */
+export function fieldsOf<F extends object>(
+  values: F,
+  errors: Readonly<Record<string, string | undefined>>,
+  update: (change: Partial<F>) => void,
+  prefix?: string
+) {
+  return <K extends keyof F & string>(key: K, name = prefix ? `${prefix}.${key}` : key): FieldBinding<F[K]> => ({
+    name,
+    value: values[key],
+    error: errors[name],
+    onChange: (value) => update({ [key]: value } as unknown as Partial<F>)
+  })
 }
 
 interface TextFieldProps {
@@ -81,7 +114,8 @@ export function TextField({ label, name, value, onChange, max, multiline, placeh
 interface ChoiceFieldProps<T extends string> {
   label: string
   name: string
-  value: T | undefined
+  /** Empty ('' or undefined) until one is picked. */
+  value: T | '' | undefined
   options: readonly T[]
   labels?: Partial<Record<T, string>>
   onChange: (value: T) => void
@@ -95,7 +129,7 @@ export function ChoiceField<T extends string>({ label, name, value, options, lab
     <FieldFrame label={label} name={name} error={error}>
       <Picker mode='selector' range={shown} value={value ? options.indexOf(value) : 0} onChange={(event) => onChange(options[Number(event.detail.value)])}>
         <View className='field__picker' role='button' aria-label={label}>
-          <Text className={value ? '' : 'field__placeholder'}>{value ? labels?.[value] ?? value : placeholder}</Text>
+          <Text className={value ? '' : 'field__placeholder'}>{value ? (labels?.[value] ?? value) : placeholder}</Text>
           <Text className='field__chevron'>›</Text>
         </View>
       </Picker>

@@ -149,3 +149,42 @@ export function Collapsible({ title, summary, open, onToggle, hasErrors, childre
     </View>
   )
 }
+
+interface OptionChipsProps<T extends string> {
+  /** The group's spoken name. */
+  label: string
+  /** The group's class; each option has `optionClass`, and `optionClass--on` while chosen. */
+  className: string
+  optionClass: string
+  options: readonly T[]
+  labels: Record<T, string>
+  isOn: (option: T) => boolean
+  onTap: (option: T) => void
+  /** Checkboxes, several chosen at once (a chosen one shows ✓), instead of radios. */
+  multiple?: boolean
+  /** An option's spoken name from its label, where the label alone would not say enough. */
+  ariaOf?: (label: string) => string
+}
+
+/** A row of tappable options, one or several chosen, each a View (see the note at the top). */
+export function OptionChips<T extends string>({ label, className, optionClass, options, labels, isOn, onTap, multiple, ariaOf }: OptionChipsProps<T>) {
+  return (
+    <View className={className} role={multiple ? 'group' : 'radiogroup'} aria-label={label}>
+      {options.map((option) => {
+        const on = isOn(option)
+        return (
+          <View
+            key={option}
+            className={`${optionClass}${on ? ` ${optionClass}--on` : ''}`}
+            role={multiple ? 'checkbox' : 'radio'}
+            aria-checked={on ? 'true' : 'false'}
+            aria-label={ariaOf?.(labels[option])}
+            onClick={() => onTap(option)}
+          >
+            <Text>{multiple && on ? `✓ ${labels[option]}` : labels[option]}</Text>
+          </View>
+        )
+      })}
+    </View>
+  )
+}

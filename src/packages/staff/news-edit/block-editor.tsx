@@ -23,8 +23,7 @@ interface BlocksFieldProps {
 export function BlocksField({ blocks, onChange, errors }: BlocksFieldProps) {
   const [removed, setRemoved] = useState<{ at: number; item: KeyedBlock }>()
 
-  const replace = (at: number, block: Block) =>
-    onChange(blocks.map((item, index) => (index === at ? { ...item, block } : item)))
+  const replace = (at: number, block: Block) => onChange(blocks.map((item, index) => (index === at ? { ...item, block } : item)))
   const move = (from: number, to: number) => {
     const next = [...blocks]
     const [item] = next.splice(from, 1)
@@ -108,73 +107,41 @@ interface BlockEditorProps {
   onChange: (block: Block) => void
 }
 
+type TextPart = { key: 'text' | 'cite' | 'caption'; label: string; max: number; multiline?: boolean; placeholder?: string }
+
+/** The text inputs of each kind of block, in order; an image has its picker above them. */
+const TEXT_PARTS: Record<Block['type'], TextPart[]> = {
+  heading: [{ key: 'text', label: '小标题', max: LIMITS.heading }],
+  paragraph: [{ key: 'text', label: '段落', max: LIMITS.paragraph, multiline: true }],
+  quote: [
+    { key: 'text', label: '引用内容', max: LIMITS.quote, multiline: true },
+    { key: 'cite', label: '出处（可不填）', max: LIMITS.cite, placeholder: '如：习近平总书记' }
+  ],
+  image: [{ key: 'caption', label: '图片说明（可不填）', max: LIMITS.caption, placeholder: '显示在图片下方' }]
+}
+
 function BlockEditor({ block, at, errors, onChange }: BlockEditorProps) {
   const field = (name: string) => `blocks.${at}.${name}`
-  switch (block.type) {
-    case 'heading':
-      return (
+  const texts = block as Partial<Record<TextPart['key'], string>>
+  // A block of a kind this version does not know (a draft kept by a newer one) has nothing to edit here.
+  if (!(block.type in TEXT_PARTS)) return null
+  return (
+    <>
+      {block.type === 'image' && (
+        <FieldFrame label='图片' name={field('src')} error={errors[field('src')]}>
+          <ImagePicker label='图片' src={block.src || null} onUploaded={(asset) => onChange({ ...block, src: asset.src })} />
+        </FieldFrame>
+      )}
+      {TEXT_PARTS[block.type].map(({ key, ...part }) => (
         <TextField
-          label='小标题'
-          name={field('text')}
-          value={block.text}
-          max={LIMITS.heading}
-          error={errors[field('text')]}
-          onChange={(text) => onChange({ ...block, text })}
+          key={key}
+          {...part}
+          name={field(key)}
+          value={texts[key] ?? ''}
+          error={errors[field(key)]}
+          onChange={(text) => onChange({ ...block, [key]: text })}
         />
-      )
-    case 'paragraph':
-      return (
-        <TextField
-          label='段落'
-          name={field('text')}
-          value={block.text}
-          max={LIMITS.paragraph}
-          multiline
-          error={errors[field('text')]}
-          onChange={(text) => onChange({ ...block, text })}
-        />
-      )
-    case 'quote':
-      return (
-        <View>
-          <TextField
-            label='引用内容'
-            name={field('text')}
-            value={block.text}
-            max={LIMITS.quote}
-            multiline
-            error={errors[field('text')]}
-            onChange={(text) => onChange({ ...block, text })}
-          />
-          <TextField
-            label='出处（可不填）'
-            name={field('cite')}
-            value={block.cite ?? ''}
-            max={LIMITS.cite}
-            placeholder='如：习近平总书记'
-            error={errors[field('cite')]}
-            onChange={(cite) => onChange({ ...block, cite })}
-          />
-        </View>
-      )
-    case 'image':
-      return (
-        <View>
-          <FieldFrame label='图片' name={field('src')} error={errors[field('src')]}>
-            <ImagePicker label='图片' src={block.src || null} onUploaded={(asset) => onChange({ ...block, src: asset.src })} />
-          </FieldFrame>
-          <TextField
-            label='图片说明（可不填）'
-            name={field('caption')}
-            value={block.caption ?? ''}
-            max={LIMITS.caption}
-            placeholder='显示在图片下方'
-            error={errors[field('caption')]}
-            onChange={(caption) => onChange({ ...block, caption })}
-          />
-        </View>
-      )
-    default:
-      return null
-  }
+      ))}
+    </>
+  )
 }

@@ -5,12 +5,15 @@ import { changeOwnPassword } from '@/api/staff/me'
 import { PASSWORD_MIN_LENGTH, passwordShapeProblem } from '@/domain/accounts'
 import { go } from '@/navigation'
 import { routes } from '@/routes'
-import { TextField } from '../components/fields'
+import { TextField, fieldsOf } from '../components/fields'
 import { StaffPage } from '../components/staff-page'
 import './index.scss'
 
 type Field = 'currentPassword' | 'newPassword' | 'repeatPassword'
 type Problems = Partial<Record<Field, string>>
+type Form = Record<Field, string>
+
+const EMPTY: Form = { currentPassword: '', newPassword: '', repeatPassword: '' }
 
 export default function StaffPasswordPage() {
   return (
@@ -21,7 +24,7 @@ export default function StaffPasswordPage() {
 }
 
 /** What the phone can check; the server adds its own (a common or guessable password) and answers with a message. */
-function localProblems(current: string, next: string, repeat: string): Problems {
+function localProblems({ currentPassword: current, newPassword: next, repeatPassword: repeat }: Form): Problems {
   const problems: Problems = {}
   if (!current) problems.currentPassword = '请填写当前密码'
   const shape = passwordShapeProblem(next)
@@ -32,9 +35,7 @@ function localProblems(current: string, next: string, repeat: string): Problems 
 }
 
 function PasswordForm() {
-  const [current, setCurrent] = useState('')
-  const [next, setNext] = useState('')
-  const [repeat, setRepeat] = useState('')
+  const [form, setForm] = useState<Form>(EMPTY)
   const [problems, setProblems] = useState<Problems>({})
   const [failure, setFailure] = useState<{ message: string; sessionEnded: boolean }>()
   const [done, setDone] = useState(false)
@@ -42,17 +43,15 @@ function PasswordForm() {
 
   async function submit() {
     if (sending) return
-    const found = localProblems(current, next, repeat)
+    const found = localProblems(form)
     setProblems(found)
     setFailure(undefined)
     setDone(false)
     if (Object.keys(found).length > 0) return
     setSending(true)
     try {
-      await changeOwnPassword({ currentPassword: current, newPassword: next })
-      setCurrent('')
-      setNext('')
-      setRepeat('')
+      await changeOwnPassword({ currentPassword: form.currentPassword, newPassword: form.newPassword })
+      setForm(EMPTY)
       setDone(true)
     } catch (error) {
       const apiError = error instanceof ApiError ? error : undefined
@@ -67,11 +66,13 @@ function PasswordForm() {
     }
   }
 
-  const edit = (field: Field, set: (value: string) => void) => (value: string) => {
-    set(value)
+  const edit = (change: Partial<Form>) => {
+    setForm((previous) => ({ ...previous, ...change }))
     setDone(false)
-    if (problems[field]) setProblems({ ...problems, [field]: undefined })
+    const fixed = (Object.keys(change) as Field[]).filter((field) => problems[field])
+    if (fixed.length > 0) setProblems({ ...problems, ...Object.fromEntries(fixed.map((field) => [field, undefined])) })
   }
+  const field = fieldsOf(form, problems, edit)
 
   return (
     <View className='staff-password__card'>
@@ -90,31 +91,9 @@ function PasswordForm() {
           )}
         </View>
       )}
-      <TextField
-        label='当前密码'
-        name='currentPassword'
-        value={current}
-        password
-        error={problems.currentPassword}
-        onChange={edit('currentPassword', setCurrent)}
-      />
-      <TextField
-        label='新密码'
-        name='newPassword'
-        value={next}
-        password
-        hint={`至少 ${PASSWORD_MIN_LENGTH} 个字符，不要使用常见密码或与账号相关的词`}
-        error={problems.newPassword}
-        onChange={edit('newPassword', setNext)}
-      />
-      <TextField
-        label='再次输入新密码'
-        name='repeatPassword'
-        value={repeat}
-        password
-        error={problems.repeatPassword}
-        onChange={edit('repeatPassword', setRepeat)}
-      />
+      <TextField label='当前密码' {...field('currentPassword')} password />
+      <TextField label='新密码' {...field('newPassword')} password hint={`至少 ${PASSWORD_MIN_LENGTH} 个字符，不要使用常见密码或与账号相关的词`} />
+      <TextField label='再次输入新密码' {...field('repeatPassword')} password />
       <Button className='staff-password__submit' disabled={sending} onClick={() => void submit()}>
         {sending ? '正在提交…' : '修改密码'}
       </Button>

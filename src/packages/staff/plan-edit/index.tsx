@@ -6,7 +6,7 @@ import type { Plan, PlanSection } from '@/domain/plan'
 import { planProblems, type StaffPlan } from '@/domain/plan-input'
 import { go } from '@/navigation'
 import { routes } from '@/routes'
-import { TextField } from '../components/fields'
+import { TextField, fieldsOf } from '../components/fields'
 import { ListField } from '../components/list-field'
 import { StaffPage } from '../components/staff-page'
 import { Collapsible } from '../editor-kit/controls'
@@ -76,6 +76,8 @@ function PlanSections({ editor }: { editor: PlanEditor }) {
       ...previous,
       figures: previous.figures.map((figure, at) => (at === index ? { ...figure, ...change } : figure))
     }))
+  const field = fieldsOf(form, errors, update, 'plan')
+  const quote = fieldsOf(form.quote, errors, (change) => update({ quote: { ...form.quote, ...change } }), 'plan.quote')
 
   return (
     <View>
@@ -86,24 +88,9 @@ function PlanSections({ editor }: { editor: PlanEditor }) {
         onToggle={() => toggle('intro')}
         hasErrors={['plan.title', 'plan.subtitle', 'plan.summary'].some((field) => errors[field])}
       >
-        <TextField label='标题' name='plan.title' value={form.title} max={LIMITS.title} error={errors['plan.title']} onChange={(title) => update({ title })} />
-        <TextField
-          label='副标题（可不填）'
-          name='plan.subtitle'
-          value={form.subtitle}
-          max={LIMITS.title}
-          error={errors['plan.subtitle']}
-          onChange={(subtitle) => update({ subtitle })}
-        />
-        <TextField
-          label='导语'
-          name='plan.summary'
-          value={form.summary}
-          max={LIMITS.planText}
-          multiline
-          error={errors['plan.summary']}
-          onChange={(summary) => update({ summary })}
-        />
+        <TextField label='标题' {...field('title')} max={LIMITS.title} />
+        <TextField label='副标题（可不填）' {...field('subtitle')} max={LIMITS.title} />
+        <TextField label='导语' {...field('summary')} max={LIMITS.planText} multiline />
       </Collapsible>
 
       {figureGroups(form.figures).map(({ group, indexes }) => (
@@ -116,7 +103,13 @@ function PlanSections({ editor }: { editor: PlanEditor }) {
           hasErrors={indexes.some((index) => hasErrorsUnder(errors, `plan.figures.${index}`))}
         >
           {indexes.map((index) => (
-            <FigureFields key={form.figures[index].key} figure={form.figures[index]} index={index} errors={errors} onChange={(change) => updateFigure(index, change)} />
+            <FigureFields
+              key={form.figures[index].key}
+              figure={form.figures[index]}
+              index={index}
+              errors={errors}
+              onChange={(change) => updateFigure(index, change)}
+            />
           ))}
         </Collapsible>
       ))}
@@ -128,7 +121,13 @@ function PlanSections({ editor }: { editor: PlanEditor }) {
         onToggle={() => toggle('achievements')}
         hasErrors={hasErrorsUnder(errors, 'plan.achievements')}
       >
-        <SectionsField name='plan.achievements' label='成绩' sections={form.achievements} errors={errors} onChange={(achievements) => update({ achievements })} />
+        <SectionsField
+          name='plan.achievements'
+          label='成绩'
+          sections={form.achievements}
+          errors={errors}
+          onChange={(achievements) => update({ achievements })}
+        />
       </Collapsible>
 
       <Collapsible
@@ -141,59 +140,44 @@ function PlanSections({ editor }: { editor: PlanEditor }) {
         <SectionsField name='plan.tasks' label='任务' sections={form.tasks} errors={errors} onChange={(tasks) => update({ tasks })} />
       </Collapsible>
 
-      <Collapsible title='引语' summary={form.quote.cite || form.quote.text} open={Boolean(open.quote)} onToggle={() => toggle('quote')} hasErrors={hasErrorsUnder(errors, 'plan.quote')}>
-        <TextField
-          label='引语（可不填）'
-          name='plan.quote.text'
-          value={form.quote.text}
-          max={LIMITS.planText}
-          multiline
-          error={errors['plan.quote.text']}
-          onChange={(text) => update({ quote: { ...form.quote, text } })}
-        />
-        <TextField
-          label='出处（可不填）'
-          name='plan.quote.cite'
-          value={form.quote.cite}
-          max={LIMITS.cite}
-          error={errors['plan.quote.cite']}
-          onChange={(cite) => update({ quote: { ...form.quote, cite } })}
-        />
+      <Collapsible
+        title='引语'
+        summary={form.quote.cite || form.quote.text}
+        open={Boolean(open.quote)}
+        onToggle={() => toggle('quote')}
+        hasErrors={hasErrorsUnder(errors, 'plan.quote')}
+      >
+        <TextField label='引语（可不填）' {...quote('text')} max={LIMITS.planText} multiline />
+        <TextField label='出处（可不填）' {...quote('cite')} max={LIMITS.cite} />
       </Collapsible>
     </View>
   )
 }
 
-function FigureFields({ figure, index, errors, onChange }: { figure: FigureRow; index: number; errors: Record<string, string>; onChange: (change: Partial<FigureRow>) => void }) {
-  const field = (name: string) => `plan.figures.${index}.${name}`
+function FigureFields({
+  figure,
+  index,
+  errors,
+  onChange
+}: {
+  figure: FigureRow
+  index: number
+  errors: Record<string, string>
+  onChange: (change: Partial<FigureRow>) => void
+}) {
+  const field = fieldsOf(figure, errors, onChange, `plan.figures.${index}`)
   return (
     <View className='plan-edit__figure' role='group' aria-label={`数字：${figure.label}`}>
       <Text className='plan-edit__figure-title'>{figure.label || '（未命名）'}</Text>
-      <TextField label='名称' name={field('label')} value={figure.label} max={LIMITS.title} error={errors[field('label')]} onChange={(label) => onChange({ label })} />
-      <TextField
-        label='显示文字'
-        name={field('display')}
-        value={figure.display}
-        max={LIMITS.figureText}
-        hint='职工看到的文字，照原文填写'
-        error={errors[field('display')]}
-        onChange={(display) => onChange({ display })}
-      />
+      <TextField label='名称' {...field('label')} max={LIMITS.title} />
+      <TextField label='显示文字' {...field('display')} max={LIMITS.figureText} hint='职工看到的文字，照原文填写' />
       {/* WXSS has no `*`: each cell of the row is named. */}
       <View className='plan-edit__figure-row'>
         <View className='plan-edit__figure-cell'>
-          <TextField
-            label='数值'
-            name={field('amount')}
-            type='digit'
-            value={figure.amount}
-            hint='用于画图，与单位对应'
-            error={errors[field('amount')]}
-            onChange={(amount) => onChange({ amount })}
-          />
+          <TextField label='数值' {...field('amount')} type='digit' hint='用于画图，与单位对应' />
         </View>
         <View className='plan-edit__figure-cell'>
-          <TextField label='单位' name={field('unit')} value={figure.unit} max={LIMITS.figureText} error={errors[field('unit')]} onChange={(unit) => onChange({ unit })} />
+          <TextField label='单位' {...field('unit')} max={LIMITS.figureText} />
         </View>
       </View>
     </View>
@@ -220,35 +204,28 @@ function SectionsField({ name, label, sections, errors, onChange }: SectionsFiel
       addLabel={`添加一节${label}`}
       onChange={onChange}
       renderItem={(section, change, at) => {
-        const field = (part: string) => `${name}.${at}.${part}`
+        const field = fieldsOf(section, errors, (next) => change({ ...section, ...next }), `${name}.${at}`)
+        const points = field('points')
         return (
           <View>
-            <TextField label='标题' name={field('title')} value={section.title} max={LIMITS.title} error={errors[field('title')]} onChange={(title) => change({ ...section, title })} />
-            <TextField
-              label='导语（可不填）'
-              name={field('lead')}
-              value={section.lead}
-              max={LIMITS.planText}
-              multiline
-              error={errors[field('lead')]}
-              onChange={(lead) => change({ ...section, lead })}
-            />
+            <TextField label='标题' {...field('title')} max={LIMITS.title} />
+            <TextField label='导语（可不填）' {...field('lead')} max={LIMITS.planText} multiline />
             <ListField
               label='要点'
-              name={field('points')}
-              items={section.points}
-              error={errors[field('points')]}
+              name={points.name}
+              items={points.value}
+              error={points.error}
               blank={() => ''}
               addLabel='添加一条要点'
-              onChange={(points) => change({ ...section, points })}
+              onChange={points.onChange}
               renderItem={(point, changePoint, pointAt) => (
                 <TextField
                   label={`要点 ${pointAt + 1}`}
-                  name={`${field('points')}.${pointAt}`}
+                  name={`${points.name}.${pointAt}`}
                   value={point}
                   max={LIMITS.listItem}
                   multiline
-                  error={errors[`${field('points')}.${pointAt}`]}
+                  error={errors[`${points.name}.${pointAt}`]}
                   onChange={changePoint}
                 />
               )}

@@ -7,7 +7,7 @@ import { isServiceSlug } from '@/domain/limits'
 import { serviceInputProblems, type ServiceInput, type StaffService } from '@/domain/service-input'
 import { go } from '@/navigation'
 import { routeParam, routes } from '@/routes'
-import { TextField } from '../components/fields'
+import { TextField, fieldsOf } from '../components/fields'
 import { ListField } from '../components/list-field'
 import { StaffPage } from '../components/staff-page'
 import { SampleFields } from '../editor-kit/controls'
@@ -76,19 +76,12 @@ function ServiceEditor({ initial }: { initial: StaffService }) {
 function ServiceFields({ editor }: { editor: Editor<StaffService, ServiceForm, ServiceInput> }) {
   const { form, errors } = editor
   const update = (change: Partial<ServiceForm>) => editor.setForm((previous) => ({ ...previous, ...change }))
+  const field = fieldsOf(form, errors, update)
   return (
     <View>
       <Text className='editor-kit__heading'>名称与介绍</Text>
-      <TextField label='名称' name='name' value={form.name} max={LIMITS.figureText} error={errors.name} onChange={(name) => update({ name })} />
-      <TextField
-        label='一句话介绍'
-        name='tagline'
-        value={form.tagline}
-        max={LIMITS.title}
-        hint='显示在服务列表中'
-        error={errors.tagline}
-        onChange={(tagline) => update({ tagline })}
-      />
+      <TextField label='名称' {...field('name')} max={LIMITS.figureText} />
+      <TextField label='一句话介绍' {...field('tagline')} max={LIMITS.title} hint='显示在服务列表中' />
 
       {LISTS.map(([key, label, addLabel]) => (
         <View key={key}>
@@ -102,7 +95,15 @@ function ServiceFields({ editor }: { editor: Editor<StaffService, ServiceForm, S
             addLabel={addLabel}
             onChange={(items) => update({ [key]: items })}
             renderItem={(item, change, at) => (
-              <TextField label={`第 ${at + 1} 条`} name={`${key}.${at}`} value={item} max={LIMITS.listItem} multiline error={errors[`${key}.${at}`]} onChange={change} />
+              <TextField
+                label={`第 ${at + 1} 条`}
+                name={`${key}.${at}`}
+                value={item}
+                max={LIMITS.listItem}
+                multiline
+                error={errors[`${key}.${at}`]}
+                onChange={change}
+              />
             )}
           />
         </View>
@@ -117,36 +118,16 @@ function ServiceFields({ editor }: { editor: Editor<StaffService, ServiceForm, S
         blank={emptyContact}
         addLabel='添加联系方式'
         onChange={(contacts) => update({ contacts })}
-        renderItem={(contact, change, at) => (
-          <View>
-            <TextField
-              label='联系人或地点'
-              name={`contacts.${at}.name`}
-              value={contact.name}
-              max={LIMITS.contactName}
-              placeholder='如：职工服务热线、所在单位工会'
-              error={errors[`contacts.${at}.name`]}
-              onChange={(name) => change({ ...contact, name })}
-            />
-            <TextField
-              label='电话（可不填）'
-              name={`contacts.${at}.phone`}
-              value={contact.phone}
-              max={LIMITS.phone}
-              error={errors[`contacts.${at}.phone`]}
-              onChange={(phone) => change({ ...contact, phone })}
-            />
-            <TextField
-              label='服务时间（可不填）'
-              name={`contacts.${at}.hours`}
-              value={contact.hours}
-              max={LIMITS.hours}
-              placeholder='如：工作日 9:00–17:00'
-              error={errors[`contacts.${at}.hours`]}
-              onChange={(hours) => change({ ...contact, hours })}
-            />
-          </View>
-        )}
+        renderItem={(contact, change, at) => {
+          const part = fieldsOf(contact, errors, (next) => change({ ...contact, ...next }), `contacts.${at}`)
+          return (
+            <View>
+              <TextField label='联系人或地点' {...part('name')} max={LIMITS.contactName} placeholder='如：职工服务热线、所在单位工会' />
+              <TextField label='电话（可不填）' {...part('phone')} max={LIMITS.phone} />
+              <TextField label='服务时间（可不填）' {...part('hours')} max={LIMITS.hours} placeholder='如：工作日 9:00–17:00' />
+            </View>
+          )
+        }}
       />
 
       <Text className='editor-kit__heading'>数字</Text>
@@ -158,37 +139,16 @@ function ServiceFields({ editor }: { editor: Editor<StaffService, ServiceForm, S
         blank={emptyFigure}
         addLabel='添加一个数字'
         onChange={(figures) => update({ figures })}
-        renderItem={(figure, change, at) => (
-          <View>
-            <TextField
-              label='数值'
-              name={`figures.${at}.value`}
-              value={figure.value}
-              max={LIMITS.figureText}
-              placeholder='如：近3500'
-              error={errors[`figures.${at}.value`]}
-              onChange={(value) => change({ ...figure, value })}
-            />
-            <TextField
-              label='单位（可不填）'
-              name={`figures.${at}.unit`}
-              value={figure.unit}
-              max={LIMITS.figureText}
-              placeholder='如：万元'
-              error={errors[`figures.${at}.unit`]}
-              onChange={(unit) => change({ ...figure, unit })}
-            />
-            <TextField
-              label='说明'
-              name={`figures.${at}.label`}
-              value={figure.label}
-              max={LIMITS.title}
-              placeholder='如：为职工挽回经济损失'
-              error={errors[`figures.${at}.label`]}
-              onChange={(label) => change({ ...figure, label })}
-            />
-          </View>
-        )}
+        renderItem={(figure, change, at) => {
+          const part = fieldsOf(figure, errors, (next) => change({ ...figure, ...next }), `figures.${at}`)
+          return (
+            <View>
+              <TextField label='数值' {...part('value')} max={LIMITS.figureText} placeholder='如：近3500' />
+              <TextField label='单位（可不填）' {...part('unit')} max={LIMITS.figureText} placeholder='如：万元' />
+              <TextField label='说明' {...part('label')} max={LIMITS.title} placeholder='如：为职工挽回经济损失' />
+            </View>
+          )
+        }}
       />
 
       <Text className='editor-kit__heading'>示例标记</Text>

@@ -11,16 +11,9 @@ import { useState } from 'react'
 import { WEEKDAY_LABELS } from '@/domain/dates'
 import { STATION_LIMITS } from '@/domain/station-input'
 import type { OpeningInterval } from '@/domain/stations'
-import { FieldFrame, TextField } from '../components/fields'
-import {
-  HOLIDAY_RULES,
-  HOLIDAY_RULE_LABELS,
-  MAX_INTERVALS_PER_DAY,
-  USUAL_INTERVAL,
-  WHOLE_DAY,
-  isOvernight,
-  type StationForm
-} from './form'
+import { FieldError, FieldFrame, TextField, fieldsOf } from '../components/fields'
+import { OptionChips } from '../editor-kit/controls'
+import { HOLIDAY_RULES, HOLIDAY_RULE_LABELS, MAX_INTERVALS_PER_DAY, USUAL_INTERVAL, WHOLE_DAY, isOvernight, type StationForm } from './form'
 
 interface HoursFieldProps {
   form: StationForm
@@ -114,11 +107,7 @@ function Intervals({ name, dayLabel, intervals, errors, onChange }: IntervalsPro
               </View>
             </View>
             {whole && <Text className='station-hours__whole'>全天开放</Text>}
-            {error && (
-              <View className='field__error' role='alert'>
-                <Text>{error}</Text>
-              </View>
-            )}
+            <FieldError error={error} />
           </View>
         )
       })}
@@ -167,8 +156,7 @@ const sameWeek = (a: OpeningInterval[][], b: OpeningInterval[][]) => JSON.string
 
 export function HoursField({ form, errors, update }: HoursFieldProps) {
   const [replaced, setReplaced] = useState<Replaced>()
-  const setDay = (day: number, intervals: OpeningInterval[]) =>
-    update({ week: form.week.map((old, index) => (index === day ? intervals : old)) })
+  const setDay = (day: number, intervals: OpeningInterval[]) => update({ week: form.week.map((old, index) => (index === day ? intervals : old)) })
   /** A quick action: the week it leaves, with the way back. */
   const replaceWeek = (week: OpeningInterval[][], text: string, day: number) => {
     if (sameWeek(week, form.week)) return
@@ -202,7 +190,12 @@ export function HoursField({ form, errors, update }: HoursFieldProps) {
 
   return (
     <View className='station-hours'>
-      <FieldFrame label='每周开放时间' name='hours.week' error={errors['hours.week'] ?? errors.hours} hint='北京时间。结束时间早于开始时间表示开到次日，如 09:00–次日01:00。'>
+      <FieldFrame
+        label='每周开放时间'
+        name='hours.week'
+        error={errors['hours.week'] ?? errors.hours}
+        hint='北京时间。结束时间早于开始时间表示开到次日，如 09:00–次日01:00。'
+      >
         <View className='station-hours__tools'>
           <Chip label='工作日同周一' aria='周二至周五同周一' onTap={sameAsMonday} />
         </View>
@@ -228,11 +221,7 @@ export function HoursField({ form, errors, update }: HoursFieldProps) {
               </View>
               <Intervals name={name} dayLabel={label} intervals={intervals} errors={errors} onChange={(next) => setDay(day, next)} />
               {undoNote(day)}
-              {error && (
-                <View className='field__error' role='alert'>
-                  <Text>{error}</Text>
-                </View>
-              )}
+              <FieldError error={error} />
             </View>
           )
         })}
@@ -244,26 +233,22 @@ export function HoursField({ form, errors, update }: HoursFieldProps) {
         error={errors['hours.holiday']}
         hint='调休上班的日子按周一的时间开放。节假日日期在「站点设置」中维护。'
       >
-        <View className='station-hours__rules' role='radiogroup' aria-label='法定节假日'>
-          {HOLIDAY_RULES.map((rule) => (
-            <View
-              key={rule}
-              className={`station-hours__rule${form.holidayRule === rule ? ' station-hours__rule--on' : ''}`}
-              role='radio'
-              aria-checked={form.holidayRule === rule ? 'true' : 'false'}
-              aria-label={`节假日${HOLIDAY_RULE_LABELS[rule]}`}
-              onClick={() =>
-                update({
-                  holidayRule: rule,
-                  // 自定义时段 with nothing in it would be the same as 休息: it starts from a usual day.
-                  ...(rule === 'custom' && form.holiday.length === 0 ? { holiday: [{ ...USUAL_INTERVAL }] } : {})
-                })
-              }
-            >
-              <Text>{HOLIDAY_RULE_LABELS[rule]}</Text>
-            </View>
-          ))}
-        </View>
+        <OptionChips
+          label='法定节假日'
+          className='station-hours__rules'
+          optionClass='station-hours__rule'
+          options={HOLIDAY_RULES}
+          labels={HOLIDAY_RULE_LABELS}
+          ariaOf={(label) => `节假日${label}`}
+          isOn={(rule) => form.holidayRule === rule}
+          onTap={(rule) =>
+            update({
+              holidayRule: rule,
+              // 自定义时段 with nothing in it would be the same as 休息: it starts from a usual day.
+              ...(rule === 'custom' && form.holiday.length === 0 ? { holiday: [{ ...USUAL_INTERVAL }] } : {})
+            })
+          }
+        />
         {form.holidayRule === 'custom' && (
           <View className='station-hours__day'>
             <View className='station-hours__day-head'>
@@ -284,12 +269,9 @@ export function HoursField({ form, errors, update }: HoursFieldProps) {
 
       <TextField
         label='开放时间说明（可不填）'
-        name='hours.note'
-        value={form.hoursNote}
+        {...fieldsOf(form, errors, update)('hoursNote', 'hours.note')}
         max={STATION_LIMITS.hoursNote}
         placeholder='如：雨雪天气延长开放'
-        error={errors['hours.note']}
-        onChange={(hoursNote) => update({ hoursNote })}
       />
     </View>
   )

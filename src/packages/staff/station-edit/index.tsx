@@ -8,9 +8,9 @@ import { STATION_LIMITS, stationInputProblems, type StationInput } from '@/domai
 import { AMENITIES, AMENITY_LABELS, STATION_TYPES, STATION_TYPE_LABELS, type Amenity } from '@/domain/stations'
 import { go } from '@/navigation'
 import { routeParam, routes } from '@/routes'
-import { ChoiceField, FieldFrame, TextField } from '../components/fields'
+import { ChoiceField, FieldFrame, TextField, fieldsOf, type FieldBinding } from '../components/fields'
 import { StaffPage } from '../components/staff-page'
-import { SampleFields } from '../editor-kit/controls'
+import { OptionChips, SampleFields } from '../editor-kit/controls'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/editor-chrome'
 import { RecordLoader } from '../editor-kit/record-loader'
 import { useEditor, type Editor } from '../editor-kit/use-editor'
@@ -110,27 +110,21 @@ function StationEditorView({ initial }: { initial?: StaffStation }) {
   )
 }
 
-function AmenitiesField({ value, error, onChange }: { value: Amenity[]; error?: string; onChange: (value: Amenity[]) => void }) {
+function AmenitiesField({ name, value, error, onChange }: FieldBinding<Amenity[]>) {
   const toggle = (amenity: Amenity) => onChange(value.includes(amenity) ? value.filter((item) => item !== amenity) : [...value, amenity])
   return (
-    <FieldFrame label='服务设施' name='amenities' error={error} hint='点选站点提供的设施，可多选'>
-      <View className='station-edit__chips' role='group' aria-label='服务设施'>
-        {AMENITIES.map((amenity) => {
-          const on = value.includes(amenity)
-          return (
-            <View
-              key={amenity}
-              className={`station-edit__chip${on ? ' station-edit__chip--on' : ''}`}
-              role='checkbox'
-              aria-checked={on ? 'true' : 'false'}
-              aria-label={AMENITY_LABELS[amenity]}
-              onClick={() => toggle(amenity)}
-            >
-              <Text>{on ? `✓ ${AMENITY_LABELS[amenity]}` : AMENITY_LABELS[amenity]}</Text>
-            </View>
-          )
-        })}
-      </View>
+    <FieldFrame label='服务设施' name={name} error={error} hint='点选站点提供的设施，可多选'>
+      <OptionChips
+        label='服务设施'
+        className='station-edit__chips'
+        optionClass='station-edit__chip'
+        options={AMENITIES}
+        labels={AMENITY_LABELS}
+        multiple
+        ariaOf={(label) => label}
+        isOn={(amenity) => value.includes(amenity)}
+        onTap={toggle}
+      />
     </FieldFrame>
   )
 }
@@ -138,41 +132,18 @@ function AmenitiesField({ value, error, onChange }: { value: Amenity[]; error?: 
 function StationFields({ editor, wasSample }: { editor: StationEditor; wasSample: boolean }) {
   const { form, errors } = editor
   const update = (change: Partial<StationForm>) => editor.setForm((previous) => ({ ...previous, ...change }))
+  const field = fieldsOf(form, errors, update)
 
   return (
     <View className='station-edit__form'>
       <Text className='editor-kit__heading'>基本信息</Text>
-      <TextField label='站点名称' name='name' value={form.name} max={STATION_LIMITS.name} error={errors.name} onChange={(name) => update({ name })} />
-      <ChoiceField
-        label='类型'
-        name='type'
-        value={form.type || undefined}
-        options={STATION_TYPES}
-        labels={STATION_TYPE_LABELS}
-        error={errors.type}
-        onChange={(type) => update({ type })}
-      />
-      <TextField
-        label='所在镇街'
-        name='town'
-        value={form.town}
-        max={STATION_LIMITS.town}
-        placeholder='如：鼓楼街道、溪翁庄镇'
-        error={errors.town}
-        onChange={(town) => update({ town })}
-      />
-      <TextField label='地址' name='address' value={form.address} max={STATION_LIMITS.address} error={errors.address} onChange={(address) => update({ address })} />
+      <TextField label='站点名称' {...field('name')} max={STATION_LIMITS.name} />
+      <ChoiceField label='类型' {...field('type')} options={STATION_TYPES} labels={STATION_TYPE_LABELS} />
+      <TextField label='所在镇街' {...field('town')} max={STATION_LIMITS.town} placeholder='如：鼓楼街道、溪翁庄镇' />
+      <TextField label='地址' {...field('address')} max={STATION_LIMITS.address} />
       <LocationField form={form} errors={errors} update={update} />
-      <TextField
-        label='电话（可不填）'
-        name='phone'
-        value={form.phone}
-        max={STATION_LIMITS.phone}
-        placeholder='如：010-69041234'
-        error={errors.phone}
-        onChange={(phone) => update({ phone })}
-      />
-      <AmenitiesField value={form.amenities} error={errors.amenities} onChange={(amenities) => update({ amenities })} />
+      <TextField label='电话（可不填）' {...field('phone')} max={STATION_LIMITS.phone} placeholder='如：010-69041234' />
+      <AmenitiesField {...field('amenities')} />
 
       <Text className='editor-kit__heading'>开放时间</Text>
       <HoursField form={form} errors={errors} update={update} />
@@ -181,27 +152,22 @@ function StationFields({ editor, wasSample }: { editor: StationEditor; wasSample
       <PhotosField photos={form.photos} errors={errors} onChange={(photos) => update({ photos })} />
       <TextField
         label='夏送清凉（可不填）'
-        name='summerOffer'
-        value={form.summerOffer}
+        {...field('summerOffer')}
         max={STATION_LIMITS.summerOffer}
         placeholder='如：免费绿豆汤、防暑药品'
         hint='只在「站点设置」里的夏送清凉期间显示给职工'
-        error={errors.summerOffer}
-        onChange={(summerOffer) => update({ summerOffer })}
       />
-      <TextField
-        label='站点介绍（可不填）'
-        name='description'
-        value={form.description}
-        max={STATION_LIMITS.description}
-        multiline
-        placeholder='谁可以使用、怎么进门、注意事项'
-        error={errors.description}
-        onChange={(description) => update({ description })}
-      />
+      <TextField label='站点介绍（可不填）' {...field('description')} max={STATION_LIMITS.description} multiline placeholder='谁可以使用、怎么进门、注意事项' />
 
       <Text className='editor-kit__heading'>示例标记</Text>
-      <SampleFields noteMax={STATION_LIMITS.sampleNote} sample={form.sample} sampleNote={form.sampleNote} wasSample={wasSample} errors={errors} onChange={(change) => update(change)} />
+      <SampleFields
+        noteMax={STATION_LIMITS.sampleNote}
+        sample={form.sample}
+        sampleNote={form.sampleNote}
+        wasSample={wasSample}
+        errors={errors}
+        onChange={(change) => update(change)}
+      />
     </View>
   )
 }

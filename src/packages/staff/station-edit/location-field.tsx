@@ -6,7 +6,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { FieldFrame, TextField } from '../components/fields'
+import { FieldFrame, TextField, fieldsOf } from '../components/fields'
 import { wechatFailureOf, type WechatFailure } from '../components/wechat-failure'
 import { coordinateOf, coordinateText, type StationForm } from './form'
 
@@ -25,26 +25,11 @@ export function LocationField(props: LocationFieldProps) {
  * pasted whole) and would show the staffer an empty field next to the message instead of what they typed.
  */
 function TypedCoordinates({ form, errors, update }: LocationFieldProps) {
+  const field = fieldsOf(form, errors, update)
   return (
     <View className='station-location'>
-      <TextField
-        label='纬度'
-        name='latitude'
-        value={form.latitude}
-        placeholder='如：40.376'
-        hint='可在高德地图拾取坐标（GCJ-02）'
-        error={errors.latitude}
-        onChange={(latitude) => update({ latitude })}
-      />
-      <TextField
-        label='经度'
-        name='longitude'
-        value={form.longitude}
-        placeholder='如：116.843'
-        hint='高德地图坐标拾取器给出的是「经度,纬度」，请分开填写'
-        error={errors.longitude}
-        onChange={(longitude) => update({ longitude })}
-      />
+      <TextField label='纬度' {...field('latitude')} placeholder='如：40.376' hint='可在高德地图拾取坐标（GCJ-02）' />
+      <TextField label='经度' {...field('longitude')} placeholder='如：116.843' hint='高德地图坐标拾取器给出的是「经度,纬度」，请分开填写' />
     </View>
   )
 }

@@ -2,15 +2,10 @@ import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import { getStationSettings, updateStationSettings } from '@/api/staff/stations'
 import { beijingDate } from '@/domain/dates'
-import {
-  STATION_LIMITS,
-  stationSettingsProblems,
-  type StaffStationSettings,
-  type StationSettings
-} from '@/domain/station-input'
-import { FieldFrame, TextField } from '../components/fields'
+import { STATION_LIMITS, stationSettingsProblems, type StaffStationSettings, type StationSettings } from '@/domain/station-input'
+import { FieldError, FieldFrame, TextField, fieldsOf } from '../components/fields'
 import { StaffPage } from '../components/staff-page'
-import { ToggleRow } from '../editor-kit/controls'
+import { OptionChips, ToggleRow } from '../editor-kit/controls'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/editor-chrome'
 import { RecordLoader } from '../editor-kit/record-loader'
 import { hasErrorsUnder, useEditor, type Editor } from '../editor-kit/use-editor'
@@ -121,19 +116,15 @@ function HolidayRow({ row, at, past, errors, onChange, onRemove }: HolidayRowPro
             <Text className='holiday-row__weekday'>{weekdayLabel(row.date)}</Text>
           </View>
         </Picker>
-        <View className='holiday-row__kinds' role='radiogroup' aria-label={`${label}的类型`}>
-          {HOLIDAY_KINDS.map((kind) => (
-            <View
-              key={kind}
-              className={`holiday-row__kind${row.kind === kind ? ' holiday-row__kind--on' : ''}`}
-              role='radio'
-              aria-checked={row.kind === kind ? 'true' : 'false'}
-              onClick={() => onChange({ kind })}
-            >
-              <Text>{HOLIDAY_KIND_LABELS[kind]}</Text>
-            </View>
-          ))}
-        </View>
+        <OptionChips
+          label={`${label}的类型`}
+          className='holiday-row__kinds'
+          optionClass='holiday-row__kind'
+          options={HOLIDAY_KINDS}
+          labels={HOLIDAY_KIND_LABELS}
+          isOn={(kind) => row.kind === kind}
+          onTap={(kind) => onChange({ kind })}
+        />
         {/* Name and 删除 go under the date together when the line is too short (长辈模式). */}
         <View className='holiday-row__end'>
           <View className='holiday-row__name' data-field={`${field}.name`}>
@@ -151,11 +142,7 @@ function HolidayRow({ row, at, past, errors, onChange, onRemove }: HolidayRowPro
           </View>
         </View>
       </View>
-      {problems.length > 0 && (
-        <View className='field__error' role='alert'>
-          <Text>{problems.join('；')}</Text>
-        </View>
-      )}
+      <FieldError error={problems.join('；')} />
     </View>
   )
 }
@@ -174,6 +161,7 @@ function RunPanel({ holidays, today, onAdd, onClose }: RunPanelProps) {
   const [run, setRun] = useState<HolidayRun>({ ...NO_RUN, startsOn: today })
   const [errors, setErrors] = useState<Partial<Record<keyof HolidayRun, string>>>({})
   const change = (next: Partial<HolidayRun>) => setRun((previous) => ({ ...previous, ...next }))
+  const field = fieldsOf(run, errors, change, 'run')
 
   const add = () => {
     const result = addHolidayRun(holidays, run, { today, names: STATION_LIMITS.holidayName, rows: STATION_LIMITS.holidays })
@@ -194,16 +182,8 @@ function RunPanel({ holidays, today, onAdd, onClose }: RunPanelProps) {
       <FieldFrame label='第一天' name='run.startsOn' error={errors.startsOn}>
         <DateButton label='连续放假的第一天' value={run.startsOn} onChange={(startsOn) => change({ startsOn })} />
       </FieldFrame>
-      <TextField label='天数' name='run.days' value={run.days} type='number' placeholder='如：7' error={errors.days} onChange={(days) => change({ days })} />
-      <TextField
-        label='名称'
-        name='run.name'
-        value={run.name}
-        max={STATION_LIMITS.holidayName}
-        placeholder='如：国庆节'
-        error={errors.name}
-        onChange={(name) => change({ name })}
-      />
+      <TextField label='天数' {...field('days')} error={errors.days} type='number' placeholder='如：7' />
+      <TextField label='名称' {...field('name')} error={errors.name} max={STATION_LIMITS.holidayName} placeholder='如：国庆节' />
       <Text className='station-settings__explain'>每一天都按「放假」添加；调休上班的日子请另用「添加一天」添加。</Text>
       <Button className='editor-kit__button editor-kit__button--primary' onClick={add}>
         添加这几天
@@ -252,15 +232,7 @@ function HolidaysField({ editor, today }: { editor: SettingsEditor; today: strin
     setCleared(undefined)
   }
   const rowOf = (row: Holiday, at: number) => (
-    <HolidayRow
-      key={at}
-      row={row}
-      at={at}
-      past={at < past}
-      errors={errors}
-      onChange={(next) => change(at, next)}
-      onRemove={() => remove(at)}
-    />
+    <HolidayRow key={at} row={row} at={at} past={at < past} errors={errors} onChange={(next) => change(at, next)} onRemove={() => remove(at)} />
   )
 
   return (
@@ -269,12 +241,7 @@ function HolidaysField({ editor, today }: { editor: SettingsEditor; today: strin
       {past > 0 && (
         <View className='holiday-past'>
           <View className='holiday-past__head'>
-            <View
-              className='holiday-past__toggle'
-              role='button'
-              aria-expanded={showPast ? 'true' : 'false'}
-              onClick={() => setFoldOpen(!showPast)}
-            >
+            <View className='holiday-past__toggle' role='button' aria-expanded={showPast ? 'true' : 'false'} onClick={() => setFoldOpen(!showPast)}>
               <Text>
                 已过去的日期（{past}）{showPast ? '▾' : '▸'}
               </Text>

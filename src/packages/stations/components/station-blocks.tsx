@@ -1,4 +1,4 @@
-import { CustomWrapper, View } from '@tarojs/components'
+import { CustomWrapper, Text, View } from '@tarojs/components'
 import { memo, useCallback, useMemo, useState } from 'react'
 import type { ArrangedStation } from '@/domain/station-geo'
 import type { StationSummary } from '@/domain/stations'
@@ -55,6 +55,24 @@ export function StationBlocks({ blocks }: { blocks: Item[][] }) {
       {blocks.map((block, index) => (
         <StationBlock key={index} items={block} />
       ))}
+    </View>
+  )
+}
+
+/**
+ * Under the cards: 「上拉加载更多」 while there are more, or 「没有更多了」. It is a tap too, for a list too short to
+ * scroll, where reaching the bottom never fires. `page` is the page's class: `${page}__footer`, `${page}__more`.
+ */
+export function MoreFooter({ page, hasMore, onMore }: { page: string; hasMore: boolean; onMore: () => void }) {
+  return (
+    <View className={`${page}__footer`}>
+      {hasMore ? (
+        <View key='more' className={`${page}__more`} role='button' onClick={onMore}>
+          <Text>上拉加载更多</Text>
+        </View>
+      ) : (
+        <Text key='end'>没有更多了</Text>
+      )}
     </View>
   )
 }

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useReachBottom } from '@tarojs/taro'
 import { useMemo } from 'react'
 import { getStationDirectory } from '@/api/stations'
@@ -7,7 +7,7 @@ import { PageRoot } from '@/components/page-root'
 import { PageState } from '@/components/page-state'
 import { arrangeStations } from '@/domain/station-geo'
 import type { StationDirectory } from '@/domain/stations'
-import { StationBlocks, useShownBlocks } from '../components/station-blocks'
+import { MoreFooter, StationBlocks, useShownBlocks } from '../components/station-blocks'
 import { StationMap } from './station-map'
 import './index.scss'
 
@@ -27,15 +27,7 @@ function ListView({ directory }: { directory: StationDirectory }) {
   return (
     <View>
       <StationBlocks blocks={blocks} />
-      <View className='station-map-page__footer'>
-        {hasMore ? (
-          <View key='more' className='station-map-page__more' role='button' onClick={showMore}>
-            <Text>上拉加载更多</Text>
-          </View>
-        ) : (
-          <Text key='end'>没有更多了</Text>
-        )}
-      </View>
+      <MoreFooter page='station-map-page' hasMore={hasMore} onMore={showMore} />
     </View>
   )
 }

@@ -20,7 +20,7 @@ import {
 import { go } from '@/navigation'
 import { routes } from '@/routes'
 import { LocationNote } from '../components/location-note'
-import { StationBlocks, useShownBlocks } from '../components/station-blocks'
+import { MoreFooter, StationBlocks, useShownBlocks } from '../components/station-blocks'
 import { useWorkerLocation, type WorkerLocation } from '../components/use-worker-location'
 import './index.scss'
 
@@ -114,16 +114,7 @@ function Directory({
         <View>
           {filtered && <Text className='stations__count'>符合条件的站点：{shown.length} 个</Text>}
           <StationBlocks blocks={blocks} />
-          <View className='stations__footer'>
-            {/* The tap is for a list too short to scroll, where reaching the bottom never fires. */}
-            {hasMore ? (
-              <View key='more' className='stations__more' role='button' onClick={showMore}>
-                <Text>上拉加载更多</Text>
-              </View>
-            ) : (
-              <Text key='end'>没有更多了</Text>
-            )}
-          </View>
+          <MoreFooter page='stations' hasMore={hasMore} onMore={showMore} />
         </View>
       )}
     </View>

@@ -1,0 +1,34 @@
+/**
+ * What every simulator suite starts from: the real API server on a fresh, seeded database, and the built app in the
+ * simulator with wx.request routed to it. After each test the app must not have reported an error (a render that
+ * threw, a failed handler), whatever the test did.
+ */
+import { startServer, type RunningServer } from '../../e2e/server'
+import { createSimulator, type Simulator } from './simulator'
+import { assertBuiltForTestApi, routeBuildApiTo } from './test-api'
+
+export interface WeappSuite {
+  /** Both set in the suite's first beforeAll. */
+  server: RunningServer
+  sim: Simulator
+}
+
+export function weappSuite(): WeappSuite {
+  const suite = {} as WeappSuite
+  beforeAll(async () => {
+    assertBuiltForTestApi()
+    suite.server = await startServer()
+    suite.sim = createSimulator(routeBuildApiTo(suite.server.url))
+  })
+
+  afterEach(() => {
+    const reported = suite.sim ? suite.sim.errors.splice(0) : []
+    expect(reported).toEqual([])
+  })
+
+  afterAll(async () => {
+    suite.sim?.close()
+    await suite.server?.close()
+  })
+  return suite
+}
