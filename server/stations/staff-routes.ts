@@ -10,10 +10,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { closeReasonProblems, stationInputProblems, stationSettingsProblems } from '@/domain'
 import { requireStaff, staffOf } from '../core/auth/plugin'
-import { notFound } from '../core/errors'
+import { notFound, refuseInvalidFields } from '../core/errors'
 import { IdParams, NoQuery } from '../core/schemas/params'
 import { editOutcome } from '../core/versioned/http'
-import { refuseProblems, versionedCollectionRoutes } from '../core/versioned/routes'
+import { versionedCollectionRoutes } from '../core/versioned/routes'
 import { VersionOnlySchema, editErrorResponses } from '../core/versioned/schema'
 import {
   StaffStationSchema,
@@ -77,7 +77,7 @@ export const staffStationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { querystring: NoQuery, body: StationSettingsUpdateSchema, response: { 200: StaffStationSettingsSchema, ...editErrorResponses } } },
     async (request) => {
       const { version, ...settings } = request.body
-      refuseProblems(stationSettingsProblems(settings))
+      refuseInvalidFields(stationSettingsProblems(settings))
       const now = app.now()
       return editOutcome(await repository.settings.update(settings, version, staffOf(request).staff, now), { subject: '服务站点设置', now })
     }

@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyRequest, RawServerDefault } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Static, TSchema } from '@sinclair/typebox'
 import { staffOf } from '../auth/plugin'
-import { invalidFields, notFound } from '../errors'
+import { notFound, refuseInvalidFields } from '../errors'
 import { IdParams, NoQuery } from '../schemas/params'
 import { editOutcome } from './http'
 import { editErrorResponses } from './schema'
@@ -20,11 +20,6 @@ import type { EditResult, Editor } from './write'
 export type TypeBoxApp = FastifyInstance<RawServerDefault, any, any, any, TypeBoxTypeProvider>
 
 export type FieldProblems = { field: string; message: string }[]
-
-/** Throws 400 INVALID_FIELD with every problem the rules found, the first one named in the message. */
-export function refuseProblems(problems: FieldProblems): void {
-  if (problems.length > 0) throw invalidFields(problems)
-}
 
 export interface VersionedCollection<Query extends TSchema, List extends TSchema, Record extends TSchema, Input extends TSchema, Update extends TSchema> {
   /** '/news': the list and create route; '/news/:id' reads and saves one. */
@@ -69,7 +64,7 @@ export function versionedCollectionRoutes<
   const outcome = { subject: collection.subject, notFoundMessage: collection.notFoundMessage }
   const editor = (request: FastifyRequest) => staffOf(request).staff
   const checked = (input: Static<Input>) => {
-    refuseProblems(collection.inputProblems(input))
+    refuseInvalidFields(collection.inputProblems(input))
     return input
   }
 
@@ -110,7 +105,7 @@ export function versionedCollectionRoutes<
         { schema: { params: IdParams, querystring: NoQuery, body: change.body as TSchema, response: { 200: schemas.record, ...editErrorResponses } } },
         async (request) => {
           const body = request.body as Static<Body>
-          if (change.problems) refuseProblems(change.problems(body))
+          if (change.problems) refuseInvalidFields(change.problems(body))
           const now = app.now()
           return editOutcome(await change.apply(request.params.id, body, editor(request), now), { ...outcome, now })
         }
