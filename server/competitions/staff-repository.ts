@@ -16,7 +16,8 @@ import type { Db } from '../core/db/database'
 import { VERSION_COLUMNS, versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'
 import {
-  inserted,
+  firstVersion,
+  insertUnlessTaken,
   updateWhereVersion,
   versionedCreate,
   versionedWrite,
@@ -80,19 +81,12 @@ export function createStaffCompetitionsRepository(db: Db) {
     find: (id: string, now: Date) => findCompetition(db, id, now),
 
     create(input: CompetitionInput, editor: Editor, now: Date): Promise<StaffCompetition> {
-      const nowIso = now.toISOString()
       return versionedCreate(db, {
         entity: 'competition',
         now,
         editor,
-        insert: async (trx, id) =>
-          inserted(
-            await trx
-              .insertInto('competitions')
-              .values({ ...competitionToRow(competitionFromInput(id, input)), version: 1, updated_at: nowIso, updated_by: editor.displayName })
-              .onConflict((conflict) => conflict.column('id').doNothing())
-              .executeTakeFirst()
-          ),
+        insert: (trx, id) =>
+          insertUnlessTaken(trx.insertInto('competitions').values({ ...competitionToRow(competitionFromInput(id, input)), ...firstVersion(editor, now) })),
         read: (trx, id) => findCompetition(trx, id, now),
         summary: (after) => `新建竞赛《${after.title}》`
       })

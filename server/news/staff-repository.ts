@@ -23,7 +23,8 @@ import {
 } from '@/domain'
 import type { Db } from '../core/db/database'
 import {
-  inserted,
+  firstVersion,
+  insertUnlessTaken,
   updateWhereVersion,
   versionedCreate,
   versionedWrite,
@@ -144,13 +145,7 @@ export function createStaffNewsRepository(db: Db) {
             ...(input.cover === null ? {} : { cover: input.cover }),
             ...(input.sampleNote === null ? {} : { sampleNote: input.sampleNote })
           }
-          return inserted(
-            await trx
-              .insertInto('news')
-              .values({ ...newsToRow(article), status: 'draft', version: 1, updated_at: nowIso, updated_by: editor.displayName })
-              .onConflict((conflict) => conflict.column('id').doNothing())
-              .executeTakeFirst()
-          )
+          return insertUnlessTaken(trx.insertInto('news').values({ ...newsToRow(article), status: 'draft', ...firstVersion(editor, now) }))
         },
         read: (trx, id) => newsRecord.read(trx, id),
         summary: (after) => `新建动态《${after.title}》`
