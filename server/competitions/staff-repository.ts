@@ -15,17 +15,8 @@ import {
 import type { Db } from '../core/db/database'
 import { VERSION_COLUMNS, versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'
-import {
-  firstVersion,
-  insertUnlessTaken,
-  updateWhereVersion,
-  versionedCreate,
-  versionedWrite,
-  type EditResult,
-  type Editor,
-  type Executor,
-  type VersionedRecord
-} from '../core/versioned/write'
+import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedWrite } from '../core/versioned/write'
+import type { EditResult, Editor, Executor, VersionedRecord } from '../core/versioned/write'
 import {
   COMPETITION_SUMMARY_COLUMNS,
   competitionDatesOf,

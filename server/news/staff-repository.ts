@@ -22,19 +22,8 @@ import {
   type Versioned
 } from '@/domain'
 import type { Db } from '../core/db/database'
-import {
-  firstVersion,
-  insertUnlessTaken,
-  updateWhereVersion,
-  versionedCreate,
-  versionedWrite,
-  type Decision,
-  type EditResult,
-  type Editor,
-  type Executor,
-  type Refusal,
-  type VersionedRecord
-} from '../core/versioned/write'
+import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedWrite } from '../core/versioned/write'
+import type { Decision, EditResult, Editor, Executor, Refusal, VersionedRecord } from '../core/versioned/write'
 import { NEWS_SUMMARY_COLUMNS, newsArticleFromRow, newsSummaryFromRow, newsToRow, type NewsSummaryRow, type NewsTable } from './rows'
 import { newsSearchText } from './search-text'
 

@@ -23,18 +23,8 @@ import {
   type StationScans
 } from '@/domain'
 import type { Db } from '../core/db/database'
-import {
-  firstVersion,
-  insertUnlessTaken,
-  updateWhereVersion,
-  versionedCreate,
-  versionedWrite,
-  type Decision,
-  type EditResult,
-  type Editor,
-  type Executor,
-  type VersionedRecord
-} from '../core/versioned/write'
+import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedWrite } from '../core/versioned/write'
+import type { Decision, EditResult, Editor, Executor, VersionedRecord } from '../core/versioned/write'
 import { compareStations, stationFromRow, stationInputColumns, stationSummaryOf, staffStationFromRow, versionedOf, type StationsTable } from './rows'
 import { createStationSettingsRepository } from './settings'
 
