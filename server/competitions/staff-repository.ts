@@ -15,7 +15,7 @@ import {
 import type { Db } from '../core/db/database'
 import { VERSION_COLUMNS, versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'
-import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedWrite } from '../core/versioned/write'
+import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedSave } from '../core/versioned/write'
 import type { EditResult, Editor, Executor, VersionedRecord } from '../core/versioned/write'
 import {
   COMPETITION_SUMMARY_COLUMNS,
@@ -85,13 +85,7 @@ export function createStaffCompetitionsRepository(db: Db) {
 
     /** Everything the editor shows, results and the sample flag included; the id stays. */
     update(id: string, input: CompetitionInput, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffCompetition>> {
-      return versionedWrite(db, competitionRecord(now), {
-        key: id,
-        expectedVersion,
-        editor,
-        now,
-        decide: () => ({ change: input, action: 'update', summary: (after, before) => competitionChangeSummary(before, after) })
-      })
+      return versionedSave(db, competitionRecord(now), { key: id, expectedVersion, editor, now }, input, (after, before) => competitionChangeSummary(before, after))
     }
   }
 }

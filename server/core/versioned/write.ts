@@ -104,6 +104,17 @@ export function versionedWrite<K, T extends Versioned, C>(db: Db, record: Versio
   })
 }
 
+/** A save of the record as the editor sent it (a decide() that always takes the change), logged as 'update'. */
+export function versionedSave<K, T extends Versioned, C>(
+  db: Db,
+  record: VersionedRecord<K, T, C>,
+  request: Omit<WriteRequest<K, T, C>, 'decide'>,
+  change: C,
+  summary: (after: T, before: T) => string
+): Promise<EditResult<T>> {
+  return versionedWrite(db, record, { ...request, decide: () => ({ change, action: 'update', summary }) })
+}
+
 /** Tables whose rows carry the version columns. */
 type VersionedTable = {
   [N in keyof Database]: Database[N] extends { version: unknown; updated_at: unknown; updated_by: unknown } ? N : never
