@@ -47,12 +47,12 @@ export function serviceToRow(service: Service, position: number): Insertable<Ser
     name: service.name,
     tagline: service.tagline,
     icon: service.icon,
-    ...sampleColumns(service),
     what: JSON.stringify(service.what),
     who: JSON.stringify(service.who),
     how: JSON.stringify(service.how),
     contacts: JSON.stringify(service.contacts),
-    figures: JSON.stringify(service.figures)
+    figures: JSON.stringify(service.figures),
+    ...sampleColumns(service)
   }
 }
 
