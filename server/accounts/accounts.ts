@@ -22,7 +22,7 @@ import {
 import { recordAudit } from '../core/audit'
 import type { Db } from '../core/db/database'
 import { createStaffRepository, staffAccountFromRow, type StaffRow } from './repository'
-import { invalidFields, notFound } from '../core/errors'
+import { invalidFields, notFound, refuseInvalidFields } from '../core/errors'
 import { DISPLAY_NAME_MAX_LENGTH } from './schema'
 import { SCRYPT_COST, hashPassword, type PasswordCost } from '../core/auth/passwords'
 import { newPasswordProblem } from '../core/auth/password-policy'
@@ -62,8 +62,7 @@ function isUniqueViolation(error: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505'
 }
 
-const isActiveAdmin = (row: Pick<StaffRow, 'disabled' | 'roles'>) =>
-  row.disabled === 0 && (JSON.parse(row.roles) as StaffRole[]).includes('admin')
+const isActiveAdmin = (row: Pick<StaffRow, 'disabled' | 'roles'>) => row.disabled === 0 && (JSON.parse(row.roles) as StaffRole[]).includes('admin')
 
 async function findOrFail(db: Db, id: string): Promise<StaffRow> {
   const row = await createStaffRepository(db).findById(id)
@@ -84,7 +83,7 @@ export async function createAccount(db: Db, actor: Actor, request: NewAccountReq
   const passwordProblem = newPasswordProblem(request.password, { name, displayName })
   if (passwordProblem) problems.push({ field: 'password', message: passwordProblem })
   if (!nameProblem && (await createStaffRepository(db).findByName(name))) problems.unshift(nameTaken(name))
-  if (problems.length > 0) throw invalidFields(problems)
+  refuseInvalidFields(problems)
 
   const passwordHash = await hashPassword(request.password, cost)
   try {
@@ -136,7 +135,7 @@ export async function changeAccount(db: Db, actor: Actor, id: string, change: Ac
   }
   const roles = change.roles === undefined ? undefined : cleanRoles(change.roles)
   if (roles !== undefined && roles.length === 0) problems.push({ field: 'roles', message: '请至少选择一个角色' })
-  if (problems.length > 0) throw invalidFields(problems)
+  refuseInvalidFields(problems)
 
   return transaction(db, async (trx) => {
     const staff = createStaffRepository(trx)
@@ -229,7 +228,14 @@ export async function resetPassword(
 }
 
 /** A staffer replaces their own password; their other sessions (another phone, a forgotten desk) end. */
-export async function changeOwnPassword(db: Db, staffId: string, newPassword: string, now: Date, currentTokenHash: string, cost: PasswordCost = SCRYPT_COST): Promise<void> {
+export async function changeOwnPassword(
+  db: Db,
+  staffId: string,
+  newPassword: string,
+  now: Date,
+  currentTokenHash: string,
+  cost: PasswordCost = SCRYPT_COST
+): Promise<void> {
   const passwordHash = await hashPassword(newPassword, cost)
   await transaction(db, async (trx) => {
     const staff = createStaffRepository(trx)

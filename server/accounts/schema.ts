@@ -16,7 +16,8 @@ import {
   type StaffAccount,
   type StaffMe
 } from '@/domain'
-import { StringEnum, closed, type AllTrue, type Same } from '../core/schemas/common'
+import { StringEnum, closed } from '../core/schemas/common'
+import type { AllTrue, Same } from '../core/schemas/common'
 
 /** What a body may carry before the policy looks at it: longer input only costs hashing time. */
 const MAX_PASSWORD_INPUT = PASSWORD_MAX_LENGTH * 4

@@ -1,7 +1,8 @@
 /** TypeBox schemas of the audit log as administrators read it (/api/staff/audit). */
 import { Type, type Static } from '@sinclair/typebox'
 import { AUDIT_ENTITIES, type AuditEntry } from '@/domain'
-import { PageSchema, StringEnum, closed, type AllTrue, type Same } from '../core/schemas/common'
+import { PageSchema, StringEnum, closed } from '../core/schemas/common'
+import type { AllTrue, Same } from '../core/schemas/common'
 import { PageParam, oneOf } from '../core/schemas/params'
 
 export const AuditEntrySchema = Type.Object({

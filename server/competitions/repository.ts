@@ -4,19 +4,10 @@
  * sent still gets its status from competitionStatus() itself, the one definition the app uses too.
  */
 import { sql, type ExpressionBuilder } from 'kysely'
-import {
-  PAGE_SIZE,
-  competitionStatus,
-  pageOffset,
-  toPage,
-  type Competition,
-  type CompetitionStatus,
-  type CompetitionSummary,
-  type Page,
-  type Trade
-} from '@/domain'
+import { competitionStatus, type Competition, type CompetitionStatus, type CompetitionSummary, type Page, type Trade } from '@/domain'
 import { earliestOf, instantOf, type ClockChange } from '../core/db/content-version'
 import type { Database, Db } from '../core/db/database'
+import { listPage } from '../core/db/paging'
 import { COMPETITION_SUMMARY_COLUMNS, competitionDatesOf, competitionFromRow, competitionSummaryFromRow, type CompetitionSummaryRow } from './rows'
 
 export interface CompetitionListQuery {
@@ -120,16 +111,11 @@ export function createCompetitionsRepository(db: Db) {
 
   return {
     async list(query: CompetitionListQuery, now: Date): Promise<Page<CompetitionSummary>> {
-      const offset = pageOffset(query.page)
-      const items = await inWorkerOrder(now, query, PAGE_SIZE, offset)
-      const total =
-        items.length > 0 && items.length < PAGE_SIZE
-          ? offset + items.length
-          : Number(
-              (await matching(now.toISOString(), query).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow())
-                .total
-            )
-      return toPage(items, query.page, total)
+      return listPage(
+        query.page,
+        (limit, offset) => inWorkerOrder(now, query, limit, offset),
+        () => matching(now.toISOString(), query).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow()
+      )
     },
 
     /** For 首页: what is on now and what happened recently, in the list's order. */

@@ -9,7 +9,7 @@ import {
   type Trade
 } from '@/domain'
 import type { Flag } from '../core/db/database'
-import { flag, nullable, optional, sampleOf } from '../core/db/row-helpers'
+import { nullable, optional, sampleColumns, sampleFromRow, sampleOf } from '../core/db/row-helpers'
 
 export interface CompetitionsTable {
   id: string
@@ -78,8 +78,7 @@ export function competitionToRow(competition: Omit<Competition, 'status'>): Inse
     event_starts_at: toUtcIso(competition.eventStartsAt),
     event_ends_at: toUtcIso(competition.eventEndsAt),
     venue: competition.venue,
-    sample: flag(competition.sample),
-    sample_note: nullable(competition.sampleNote),
+    ...sampleColumns(competition),
     organizer: competition.organizer,
     quota: nullable(competition.quota),
     // Same UTC form as the top-level dates, so a client compares and formats every date of a record alike.
@@ -115,8 +114,7 @@ export function competitionSummaryFromRow(row: CompetitionSummaryRow, status: Co
     eventEndsAt: row.event_ends_at,
     venue: row.venue,
     status,
-    sample: row.sample === 1,
-    ...optional('sampleNote', row.sample_note)
+    ...sampleFromRow(row)
   }
 }
 

@@ -27,10 +27,9 @@ import {
   closed,
   contactDescription,
   sampleFlag,
-  sampleInputProperties,
-  type AllTrue,
-  type Same
+  sampleInputProperties
 } from '../core/schemas/common'
+import type { AllTrue, Same } from '../core/schemas/common'
 import { FiniteNumberOrNull } from '../core/schemas/numbers'
 import { PageParam, oneOf } from '../core/schemas/params'
 import { VersionParam, versionedProperties } from '../core/versioned/schema'

@@ -1,4 +1,4 @@
-import type { AwardTier, Competition, ContactPoint } from '@/domain'
+import type { AwardTier, Competition, ContactPoint, ScheduleItem } from '@/domain'
 
 /**
  * Skill competitions. The three 2025 contests are named in the article's photo captions; their dates, venues and
@@ -33,9 +33,32 @@ const realRules = (name: string): string[] => [
   '评选办法以区总工会发布的通知为准。'
 ]
 
+/** A seeded record: the event's own steps follow the sign-up's opening and closing in its schedule. */
+type SeedCompetition = Omit<Competition, 'status' | 'organizer' | 'awards' | 'results' | 'contact' | 'sample' | 'schedule' | 'venue' | 'sampleNote'> &
+  Partial<Pick<Competition, 'results' | 'venue' | 'sampleNote'>> & { events: ScheduleItem[] }
+
+/** What every seeded competition shares: the organiser, the two honours, the hotline, the sample flag. */
+function sampleCompetition({ events, ...fields }: SeedCompetition): Omit<Competition, 'status'> {
+  return {
+    venue: SAMPLE_VENUE,
+    sampleNote: SAMPLE_NOTE,
+    organizer: ORGANIZER,
+    awards: AWARDS,
+    results: [],
+    contact: HOTLINE,
+    sample: true,
+    ...fields,
+    schedule: [{ at: fields.signupStartsAt, title: '报名开始' }, { at: fields.signupEndsAt, title: '报名截止' }, ...events]
+  }
+}
+
+/** A 2025 contest the article names: the name is real, its place, dates and schedule are not reported. */
+const reported2025 = (fields: Omit<SeedCompetition, 'rules'>) =>
+  sampleCompetition({ venue: REAL_VENUE, sampleNote: REAL_2025_NOTE, rules: realRules(fields.title), ...fields })
+
 export const seedCompetitions: Omit<Competition, 'status'>[] = [
   // ——— 2025, named in the article's captions ———
-  {
+  reported2025({
     id: 'beekeeping-2025',
     title: '2025年“工匠杯”养蜂技能大赛',
     trade: '养蜂',
@@ -45,21 +68,9 @@ export const seedCompetitions: Omit<Competition, 'status'>[] = [
     signupEndsAt: '2025-05-16T17:00:00+08:00',
     eventStartsAt: '2025-05-27T09:00:00+08:00',
     eventEndsAt: '2025-05-27T17:00:00+08:00',
-    venue: REAL_VENUE,
-    sample: true,
-    sampleNote: REAL_2025_NOTE,
-    organizer: ORGANIZER,
-    schedule: [
-      { at: '2025-04-21T09:00:00+08:00', title: '报名开始' },
-      { at: '2025-05-16T17:00:00+08:00', title: '报名截止' },
-      { at: '2025-05-27T09:00:00+08:00', title: '比赛举办' }
-    ],
-    rules: realRules('2025年“工匠杯”养蜂技能大赛'),
-    awards: AWARDS,
-    results: [],
-    contact: HOTLINE
-  },
-  {
+    events: [{ at: '2025-05-27T09:00:00+08:00', title: '比赛举办' }]
+  }),
+  reported2025({
     id: 'prehospital-2025',
     title: '2025年密云区院前急救医师技能竞赛',
     trade: '院前急救',
@@ -69,21 +80,9 @@ export const seedCompetitions: Omit<Competition, 'status'>[] = [
     signupEndsAt: '2025-08-08T17:00:00+08:00',
     eventStartsAt: '2025-08-20T09:00:00+08:00',
     eventEndsAt: '2025-08-20T17:00:00+08:00',
-    venue: REAL_VENUE,
-    sample: true,
-    sampleNote: REAL_2025_NOTE,
-    organizer: ORGANIZER,
-    schedule: [
-      { at: '2025-07-14T09:00:00+08:00', title: '报名开始' },
-      { at: '2025-08-08T17:00:00+08:00', title: '报名截止' },
-      { at: '2025-08-20T09:00:00+08:00', title: '比赛举办' }
-    ],
-    rules: realRules('2025年密云区院前急救医师技能竞赛'),
-    awards: AWARDS,
-    results: [],
-    contact: HOTLINE
-  },
-  {
+    events: [{ at: '2025-08-20T09:00:00+08:00', title: '比赛举办' }]
+  }),
+  reported2025({
     id: 'catering-2025',
     title: '2025年密云区“工匠杯”餐饮业技能大赛暨第六届厨王争霸赛',
     trade: '餐饮',
@@ -93,23 +92,11 @@ export const seedCompetitions: Omit<Competition, 'status'>[] = [
     signupEndsAt: '2025-10-10T17:00:00+08:00',
     eventStartsAt: '2025-10-22T09:00:00+08:00',
     eventEndsAt: '2025-10-22T17:00:00+08:00',
-    venue: REAL_VENUE,
-    sample: true,
-    sampleNote: REAL_2025_NOTE,
-    organizer: ORGANIZER,
-    schedule: [
-      { at: '2025-09-15T09:00:00+08:00', title: '报名开始' },
-      { at: '2025-10-10T17:00:00+08:00', title: '报名截止' },
-      { at: '2025-10-22T09:00:00+08:00', title: '比赛举办' }
-    ],
-    rules: realRules('2025年密云区“工匠杯”餐饮业技能大赛暨第六届厨王争霸赛'),
-    awards: AWARDS,
-    results: [],
-    contact: HOTLINE
-  },
+    events: [{ at: '2025-10-22T09:00:00+08:00', title: '比赛举办' }]
+  }),
 
   // ——— Sample records around 2026-11 ———
-  {
+  sampleCompetition({
     id: 'beekeeping-2026-sample',
     title: '2026年密云区养蜂职工技能比武',
     trade: '养蜂',
@@ -119,33 +106,22 @@ export const seedCompetitions: Omit<Competition, 'status'>[] = [
     signupEndsAt: '2026-05-08T17:00:00+08:00',
     eventStartsAt: '2026-05-20T09:00:00+08:00',
     eventEndsAt: '2026-05-20T17:00:00+08:00',
-    venue: SAMPLE_VENUE,
-    sample: true,
     sampleNote: `${SAMPLE_NOTE}；获奖名单为示例数据，不是真实成绩`,
-    organizer: ORGANIZER,
     quota: 60,
-    schedule: [
-      { at: '2026-04-13T09:00:00+08:00', title: '报名开始' },
-      { at: '2026-05-08T17:00:00+08:00', title: '报名截止' },
+    events: [
       { at: '2026-05-20T09:00:00+08:00', title: '理论与实操比赛' },
       { at: '2026-05-29T10:00:00+08:00', title: '结果公示' }
     ],
-    rules: [
-      '参赛对象：在密云区从事养蜂工作的职工（示例）。',
-      '比赛设理论知识和实际操作两部分。',
-      '以赛促学、以赛促练，成绩由区总工会公示。'
-    ],
-    awards: AWARDS,
+    rules: ['参赛对象：在密云区从事养蜂工作的职工（示例）。', '比赛设理论知识和实际操作两部分。', '以赛促学、以赛促练，成绩由区总工会公示。'],
     results: [
       { rank: '第1名', name: '示例选手甲', unit: '示例单位', award: '一等奖' },
       { rank: '第2名', name: '示例选手乙', unit: '示例单位', award: '二等奖' },
       { rank: '第3名', name: '示例选手丙', unit: '示例单位', award: '二等奖' },
       { rank: '第4名', name: '示例选手丁', unit: '示例单位', award: '三等奖' },
       { rank: '第5名', name: '示例选手戊', unit: '示例单位', award: '三等奖' }
-    ],
-    contact: HOTLINE
-  },
-  {
+    ]
+  }),
+  sampleCompetition({
     id: 'electrician-2026',
     title: '2026年密云区电工职业技能竞赛',
     trade: '电工',
@@ -155,14 +131,8 @@ export const seedCompetitions: Omit<Competition, 'status'>[] = [
     signupEndsAt: '2026-11-06T17:00:00+08:00',
     eventStartsAt: '2026-11-16T09:00:00+08:00',
     eventEndsAt: '2026-12-05T17:00:00+08:00',
-    venue: SAMPLE_VENUE,
-    sample: true,
-    sampleNote: SAMPLE_NOTE,
-    organizer: ORGANIZER,
     quota: 100,
-    schedule: [
-      { at: '2026-10-12T09:00:00+08:00', title: '报名开始' },
-      { at: '2026-11-06T17:00:00+08:00', title: '报名截止' },
+    events: [
       { at: '2026-11-16T09:00:00+08:00', title: '初赛（理论知识）' },
       { at: '2026-12-05T09:00:00+08:00', title: '决赛（实际操作）' }
     ],
@@ -171,12 +141,9 @@ export const seedCompetitions: Omit<Competition, 'status'>[] = [
       '须持有效的电工作业资格证书（示例）。',
       '初赛为理论知识考试，成绩靠前者进入实操决赛。',
       '报名咨询：12351职工服务热线或所在单位工会。'
-    ],
-    awards: AWARDS,
-    results: [],
-    contact: HOTLINE
-  },
-  {
+    ]
+  }),
+  sampleCompetition({
     id: 'housekeeping-2026',
     title: '2026年密云区家政服务技能竞赛',
     trade: '家政',
@@ -186,14 +153,8 @@ export const seedCompetitions: Omit<Competition, 'status'>[] = [
     signupEndsAt: '2026-12-15T17:00:00+08:00',
     eventStartsAt: '2026-12-19T09:00:00+08:00',
     eventEndsAt: '2026-12-20T17:00:00+08:00',
-    venue: SAMPLE_VENUE,
-    sample: true,
-    sampleNote: SAMPLE_NOTE,
-    organizer: ORGANIZER,
     quota: 120,
-    schedule: [
-      { at: '2026-11-10T09:00:00+08:00', title: '报名开始' },
-      { at: '2026-12-15T17:00:00+08:00', title: '报名截止' },
+    events: [
       { at: '2026-12-19T09:00:00+08:00', title: '理论知识考试' },
       { at: '2026-12-20T09:00:00+08:00', title: '实际操作比赛' }
     ],
@@ -202,12 +163,9 @@ export const seedCompetitions: Omit<Competition, 'status'>[] = [
       '个人报名，经所在单位工会确认。',
       '比赛设理论知识和实际操作两部分。',
       '报名咨询：12351职工服务热线或所在单位工会。'
-    ],
-    awards: AWARDS,
-    results: [],
-    contact: HOTLINE
-  },
-  {
+    ]
+  }),
+  sampleCompetition({
     id: 'catering-2026',
     title: '2026年密云区餐饮业职工技能练兵赛',
     trade: '餐饮',
@@ -217,26 +175,11 @@ export const seedCompetitions: Omit<Competition, 'status'>[] = [
     signupEndsAt: '2026-12-08T17:00:00+08:00',
     eventStartsAt: '2026-12-12T09:00:00+08:00',
     eventEndsAt: '2026-12-12T17:00:00+08:00',
-    venue: SAMPLE_VENUE,
-    sample: true,
-    sampleNote: SAMPLE_NOTE,
-    organizer: ORGANIZER,
     quota: 80,
-    schedule: [
-      { at: '2026-11-16T09:00:00+08:00', title: '报名开始' },
-      { at: '2026-12-08T17:00:00+08:00', title: '报名截止' },
-      { at: '2026-12-12T09:00:00+08:00', title: '现场比赛' }
-    ],
-    rules: [
-      '参赛对象：在密云区工作的餐饮业职工（示例）。',
-      '比赛为现场操作，按规定时间完成指定菜品。',
-      '报名咨询：12351职工服务热线或所在单位工会。'
-    ],
-    awards: AWARDS,
-    results: [],
-    contact: HOTLINE
-  },
-  {
+    events: [{ at: '2026-12-12T09:00:00+08:00', title: '现场比赛' }],
+    rules: ['参赛对象：在密云区工作的餐饮业职工（示例）。', '比赛为现场操作，按规定时间完成指定菜品。', '报名咨询：12351职工服务热线或所在单位工会。']
+  }),
+  sampleCompetition({
     id: 'forklift-2027',
     title: '2027年密云区叉车司机技能竞赛',
     trade: '叉车',
@@ -246,14 +189,8 @@ export const seedCompetitions: Omit<Competition, 'status'>[] = [
     signupEndsAt: '2027-03-31T17:00:00+08:00',
     eventStartsAt: '2027-04-17T09:00:00+08:00',
     eventEndsAt: '2027-04-18T17:00:00+08:00',
-    venue: SAMPLE_VENUE,
-    sample: true,
-    sampleNote: SAMPLE_NOTE,
-    organizer: ORGANIZER,
     quota: 60,
-    schedule: [
-      { at: '2027-03-01T09:00:00+08:00', title: '报名开始' },
-      { at: '2027-03-31T17:00:00+08:00', title: '报名截止' },
+    events: [
       { at: '2027-04-17T09:00:00+08:00', title: '理论知识考试' },
       { at: '2027-04-18T09:00:00+08:00', title: '场地实操比赛' }
     ],
@@ -262,9 +199,6 @@ export const seedCompetitions: Omit<Competition, 'status'>[] = [
       '比赛设理论知识和场地实操两部分。',
       '严格遵守安全操作规程，违规者取消成绩。',
       '报名咨询：12351职工服务热线或所在单位工会。'
-    ],
-    awards: AWARDS,
-    results: [],
-    contact: HOTLINE
-  }
+    ]
+  })
 ]

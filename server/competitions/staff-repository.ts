@@ -15,16 +15,8 @@ import {
 import type { Db } from '../core/db/database'
 import { VERSION_COLUMNS, versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'
-import {
-  inserted,
-  updateWhereVersion,
-  versionedCreate,
-  versionedWrite,
-  type EditResult,
-  type Editor,
-  type Executor,
-  type VersionedRecord
-} from '../core/versioned/write'
+import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedSave } from '../core/versioned/write'
+import type { EditResult, Editor, Executor, VersionedRecord } from '../core/versioned/write'
 import {
   COMPETITION_SUMMARY_COLUMNS,
   competitionDatesOf,
@@ -80,19 +72,12 @@ export function createStaffCompetitionsRepository(db: Db) {
     find: (id: string, now: Date) => findCompetition(db, id, now),
 
     create(input: CompetitionInput, editor: Editor, now: Date): Promise<StaffCompetition> {
-      const nowIso = now.toISOString()
       return versionedCreate(db, {
         entity: 'competition',
         now,
         editor,
-        insert: async (trx, id) =>
-          inserted(
-            await trx
-              .insertInto('competitions')
-              .values({ ...competitionToRow(competitionFromInput(id, input)), version: 1, updated_at: nowIso, updated_by: editor.displayName })
-              .onConflict((conflict) => conflict.column('id').doNothing())
-              .executeTakeFirst()
-          ),
+        insert: (trx, id) =>
+          insertUnlessTaken(trx.insertInto('competitions').values({ ...competitionToRow(competitionFromInput(id, input)), ...firstVersion(editor, now) })),
         read: (trx, id) => findCompetition(trx, id, now),
         summary: (after) => `新建竞赛《${after.title}》`
       })
@@ -100,13 +85,7 @@ export function createStaffCompetitionsRepository(db: Db) {
 
     /** Everything the editor shows, results and the sample flag included; the id stays. */
     update(id: string, input: CompetitionInput, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffCompetition>> {
-      return versionedWrite(db, competitionRecord(now), {
-        key: id,
-        expectedVersion,
-        editor,
-        now,
-        decide: () => ({ change: input, action: 'update', summary: (after, before) => competitionChangeSummary(before, after) })
-      })
+      return versionedSave(db, competitionRecord(now), { key: id, expectedVersion, editor, now }, input, (after, before) => competitionChangeSummary(before, after))
     }
   }
 }

@@ -8,15 +8,9 @@ import type { Kysely, Transaction } from 'kysely'
 import type { AuditEntity, AuditEntry, StaffMe } from '@/domain'
 import type { AuditLogTable, Database } from './db/database'
 
-export interface AuditRecord {
+/** What the change was is the domain's AuditEntry (src/domain/audit.ts); who made it and when, as the server has them. */
+export interface AuditRecord extends Pick<AuditEntry, 'action' | 'entity' | 'entityId' | 'summary' | 'before' | 'after'> {
   staff: Pick<StaffMe, 'id' | 'displayName'>
-  action: string
-  entity: AuditEntity
-  entityId: string
-  /** One line in Chinese, e.g. 「发布动态《…》」 */
-  summary: string
-  before: unknown
-  after: unknown
   at: Date
 }
 

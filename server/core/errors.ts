@@ -32,6 +32,11 @@ export function invalidFields(problems: { field: string; message: string }[]): H
   return new HttpError(400, 'INVALID_FIELD', reported[0].message, { field: reported[0].field, problems: reported })
 }
 
+/** Throws invalidFields() when the rules found any problem; otherwise the input passes. */
+export function refuseInvalidFields(problems: { field: string; message: string }[]): void {
+  if (problems.length > 0) throw invalidFields(problems)
+}
+
 export function notFound(message: string): HttpError {
   return new HttpError(404, 'NOT_FOUND', message)
 }

@@ -2,7 +2,7 @@
 import type { Generated } from 'kysely'
 import type { FeaturedItem } from '@/domain'
 import type { Flag } from '../core/db/database'
-import { flag, nullable, optional, sampleOf } from '../core/db/row-helpers'
+import { nullable, optional, sampleColumns, sampleFromRow, sampleOf } from '../core/db/row-helpers'
 
 export interface FeaturedTable {
   id: string
@@ -41,8 +41,7 @@ export function featuredToRow(item: FeaturedItem, position: number): FeaturedTab
     subtitle: nullable(item.subtitle),
     image: nullable(item.image),
     target: JSON.stringify(item.target),
-    sample: flag(item.sample),
-    sample_note: nullable(item.sampleNote)
+    ...sampleColumns(item)
   }
 }
 
@@ -53,8 +52,7 @@ export function featuredFromRow(row: FeaturedTable): FeaturedItem {
     ...optional('subtitle', row.subtitle),
     ...optional('image', row.image),
     target: JSON.parse(row.target),
-    sample: row.sample === 1,
-    ...optional('sampleNote', row.sample_note)
+    ...sampleFromRow(row)
   }
 }
 

@@ -3,18 +3,11 @@
  * plan's figures, the hotline) and the editors' API for the featured list (/api/staff/featured).
  */
 import { Type, type Static } from '@sinclair/typebox'
-import {
-  LIMITS,
-  SERVICE_SLUGS,
-  type FeaturedItem,
-  type FeaturedUpdate,
-  type HomeData,
-  type Hotline,
-  type StaffFeatured
-} from '@/domain'
+import { LIMITS, SERVICE_SLUGS, type FeaturedItem, type FeaturedUpdate, type HomeData, type Hotline, type StaffFeatured } from '@/domain'
 import { CompetitionSummarySchema } from '../competitions/schema'
 import { FORMAT_MAX, List, Text } from '../core/schemas/caps'
-import { StringEnum, closed, sampleFlag, type AllTrue, type Same } from '../core/schemas/common'
+import { StringEnum, closed, sampleFlag } from '../core/schemas/common'
+import type { AllTrue, Same } from '../core/schemas/common'
 import { VersionParam, versionedProperties } from '../core/versioned/schema'
 import { NewsSummarySchema } from '../news/schema'
 import { PlanFigureSchema } from '../plan/schema'
@@ -81,8 +74,7 @@ const FeaturedItemInputSchema = Type.Object(
 export const FeaturedUpdateSchema = Type.Object(
   {
     items: List(FeaturedItemInputSchema, LIMITS.featured, {
-      description:
-        `推荐应为列表，每项含 title、target（page 为 newsDetail、competitionDetail 时带 id，serviceDetail 时带 slug：${SERVICE_SLUGS.join('、')} 之一，或 plan）、sample，可选 id、subtitle、image、sampleNote，且不含其他字段`
+      description: `推荐应为列表，每项含 title、target（page 为 newsDetail、competitionDetail 时带 id，serviceDetail 时带 slug：${SERVICE_SLUGS.join('、')} 之一，或 plan）、sample，可选 id、subtitle、image、sampleNote，且不含其他字段`
     }),
     version: VersionParam
   },

@@ -9,7 +9,7 @@ import { isContentId, LIMITS, type FeaturedItem, type FieldProblem, type StaffFe
 import type { Db } from '../core/db/database'
 import { versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'
-import { updateWhereVersion, versionedWrite, type EditResult, type Editor, type Executor, type VersionedRecord } from '../core/versioned/write'
+import { updateWhereVersion, versionedSave, type EditResult, type Editor, type Executor, type VersionedRecord } from '../core/versioned/write'
 import { featuredFromRow, featuredItemFromInput, featuredToRow } from './rows'
 
 export const FEATURED_LIST_ID = 'home'
@@ -138,13 +138,7 @@ export function createStaffFeaturedRepository(db: Db) {
 
     /** Replaces the whole list, in the order given. */
     replace(items: FeaturedItem[], expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffFeatured>> {
-      return versionedWrite(db, featuredRecord, {
-        key: FEATURED_LIST_ID,
-        expectedVersion,
-        editor,
-        now,
-        decide: () => ({ change: items, action: 'update', summary: (after) => `修改首页推荐（共 ${after.items.length} 项）` })
-      })
+      return versionedSave(db, featuredRecord, { key: FEATURED_LIST_ID, expectedVersion, editor, now }, items, (after) => `修改首页推荐（共 ${after.items.length} 项）`)
     }
   }
 }

@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { featuredProblems } from '@/domain'
 import { withFeaturedIds } from './staff-repository'
 import { requireStaff, staffOf } from '../core/auth/plugin'
-import { invalidFields } from '../core/errors'
+import { refuseInvalidFields } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
 import { editErrorResponses } from '../core/versioned/schema'
 import { FeaturedUpdateSchema, StaffFeaturedSchema } from './schema'
@@ -17,11 +17,7 @@ export const staffFeaturedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', requireStaff('editor'))
   const repository = app.repositories.featured
 
-  app.get(
-    '/featured',
-    { schema: { querystring: NoQuery, response: { 200: StaffFeaturedSchema, ...editErrorResponses } } },
-    async () => repository.get()
-  )
+  app.get('/featured', { schema: { querystring: NoQuery, response: { 200: StaffFeaturedSchema, ...editErrorResponses } } }, async () => repository.get())
 
   app.put(
     '/featured',
@@ -30,8 +26,7 @@ export const staffFeaturedRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const now = app.now()
       const items = withFeaturedIds(request.body.items)
       // The fields' own rules and where each item leads, reported together so the editor can mark them all at once.
-      const problems = [...featuredProblems(items), ...(await repository.problems(items, now))]
-      if (problems.length > 0) throw invalidFields(problems)
+      refuseInvalidFields([...featuredProblems(items), ...(await repository.problems(items, now))])
       return editOutcome(await repository.replace(items, request.body.version, staffOf(request).staff, now), { subject: '首页推荐', now })
     }
   )

@@ -4,9 +4,10 @@
  * pinned first, then newest first.
  */
 import { sql } from 'kysely'
-import { PAGE_SIZE, pageOffset, toPage, type NewsArticle, type NewsCategory, type NewsSummary, type Page } from '@/domain'
+import { type NewsArticle, type NewsCategory, type NewsSummary, type Page } from '@/domain'
 import { instantOf, type ClockChange } from '../core/db/content-version'
 import type { Db } from '../core/db/database'
+import { listPage } from '../core/db/paging'
 import { NEWS_SUMMARY_COLUMNS, newsArticleFromRow, newsSummaryFromRow } from './rows'
 import { LIKE_ESCAPE, containsPattern } from './search-text'
 
@@ -54,16 +55,11 @@ export function createNewsRepository(db: Db) {
   return {
     async list(query: NewsListQuery, now: Date): Promise<Page<NewsSummary>> {
       const nowIso = now.toISOString()
-      const offset = pageOffset(query.page)
-      const items = await newest(nowIso, query, PAGE_SIZE, offset)
-      // A page that is neither full nor empty is the last one: the total follows without counting.
-      const total =
-        items.length > 0 && items.length < PAGE_SIZE
-          ? offset + items.length
-          : Number(
-              (await published(nowIso, query).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow()).total
-            )
-      return toPage(items, query.page, total)
+      return listPage(
+        query.page,
+        (limit, offset) => newest(nowIso, query, limit, offset),
+        () => published(nowIso, query).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow()
+      )
     },
 
     latest(limit: number, now: Date): Promise<NewsSummary[]> {

@@ -2,7 +2,7 @@
 import type { Generated, Insertable } from 'kysely'
 import { toUtcIso, type NewsArticle, type NewsCategory, type NewsSummary } from '@/domain'
 import type { Flag } from '../core/db/database'
-import { flag, nullable, optional } from '../core/db/row-helpers'
+import { flag, nullable, optional, sampleColumns, sampleFromRow } from '../core/db/row-helpers'
 import { newsSearchText } from './search-text'
 
 export interface NewsTable {
@@ -59,8 +59,7 @@ export function newsToRow(article: NewsArticle): Insertable<NewsTable> {
     cover: nullable(article.cover),
     published_at: toUtcIso(article.publishedAt),
     pinned: flag(article.pinned),
-    sample: flag(article.sample),
-    sample_note: nullable(article.sampleNote),
+    ...sampleColumns(article),
     blocks: JSON.stringify(article.blocks),
     source: nullable(article.source),
     search_text: newsSearchText(article)
@@ -76,8 +75,7 @@ export function newsSummaryFromRow(row: NewsSummaryRow): NewsSummary {
     ...optional('cover', row.cover),
     publishedAt: row.published_at,
     pinned: row.pinned === 1,
-    sample: row.sample === 1,
-    ...optional('sampleNote', row.sample_note)
+    ...sampleFromRow(row)
   }
 }
 

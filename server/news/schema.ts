@@ -22,16 +22,8 @@ import {
   type StaffNewsSummary
 } from '@/domain'
 import { FORMAT_MAX, List, Text, TextOrNull } from '../core/schemas/caps'
-import {
-  IsoDateTime,
-  PageSchema,
-  StringEnum,
-  closed,
-  sampleFlag,
-  sampleInputProperties,
-  type AllTrue,
-  type Same
-} from '../core/schemas/common'
+import { IsoDateTime, PageSchema, StringEnum, closed, sampleFlag, sampleInputProperties } from '../core/schemas/common'
+import type { AllTrue, Same } from '../core/schemas/common'
 import { PageParam, oneOf } from '../core/schemas/params'
 import { VersionParam, versionedProperties } from '../core/versioned/schema'
 

@@ -22,18 +22,8 @@ import {
   type Versioned
 } from '@/domain'
 import type { Db } from '../core/db/database'
-import {
-  inserted,
-  updateWhereVersion,
-  versionedCreate,
-  versionedWrite,
-  type Decision,
-  type EditResult,
-  type Editor,
-  type Executor,
-  type Refusal,
-  type VersionedRecord
-} from '../core/versioned/write'
+import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedWrite } from '../core/versioned/write'
+import type { Decision, EditResult, Editor, Executor, Refusal, VersionedRecord } from '../core/versioned/write'
 import { NEWS_SUMMARY_COLUMNS, newsArticleFromRow, newsSummaryFromRow, newsToRow, type NewsSummaryRow, type NewsTable } from './rows'
 import { newsSearchText } from './search-text'
 
@@ -144,13 +134,7 @@ export function createStaffNewsRepository(db: Db) {
             ...(input.cover === null ? {} : { cover: input.cover }),
             ...(input.sampleNote === null ? {} : { sampleNote: input.sampleNote })
           }
-          return inserted(
-            await trx
-              .insertInto('news')
-              .values({ ...newsToRow(article), status: 'draft', version: 1, updated_at: nowIso, updated_by: editor.displayName })
-              .onConflict((conflict) => conflict.column('id').doNothing())
-              .executeTakeFirst()
-          )
+          return insertUnlessTaken(trx.insertInto('news').values({ ...newsToRow(article), status: 'draft', ...firstVersion(editor, now) }))
         },
         read: (trx, id) => newsRecord.read(trx, id),
         summary: (after) => `新建动态《${after.title}》`

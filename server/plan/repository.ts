@@ -5,7 +5,7 @@
 import type { Plan, StaffPlan } from '@/domain'
 import { DOCUMENT_KEYS, type Db } from '../core/db/database'
 import { documentRecord, requireDocument } from '../core/db/documents'
-import { versionedWrite, type EditResult, type Editor } from '../core/versioned/write'
+import { versionedSave, type EditResult, type Editor } from '../core/versioned/write'
 
 const planRecord = documentRecord<StaffPlan, Plan>(
   DOCUMENT_KEYS.plan,
@@ -26,13 +26,7 @@ export function createPlanRepository(db: Db) {
     },
 
     update(plan: Plan, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffPlan>> {
-      return versionedWrite(db, planRecord, {
-        key: DOCUMENT_KEYS.plan,
-        expectedVersion,
-        editor,
-        now,
-        decide: () => ({ change: plan, action: 'update', summary: (after) => `修改规划页《${after.plan.title}》` })
-      })
+      return versionedSave(db, planRecord, { key: DOCUMENT_KEYS.plan, expectedVersion, editor, now }, plan, (after) => `修改规划页《${after.plan.title}》`)
     }
   }
 }

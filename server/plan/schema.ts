@@ -5,7 +5,8 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { LIMITS, type Plan, type PlanUpdate, type StaffPlan } from '@/domain'
 import { List, Text } from '../core/schemas/caps'
-import { closed, type AllTrue, type Same } from '../core/schemas/common'
+import { closed } from '../core/schemas/common'
+import type { AllTrue, Same } from '../core/schemas/common'
 import { FiniteNumber } from '../core/schemas/numbers'
 import { VersionParam, versionedProperties } from '../core/versioned/schema'
 

@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { planProblems } from '@/domain'
 import { requireStaff, staffOf } from '../core/auth/plugin'
-import { invalidFields } from '../core/errors'
+import { refuseInvalidFields } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
 import { editErrorResponses } from '../core/versioned/schema'
 import { PlanUpdateSchema, StaffPlanSchema } from './schema'
@@ -15,21 +15,12 @@ export const staffPlanRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', requireStaff('editor'))
   const repository = app.repositories.plan
 
-  app.get(
-    '/plan',
-    { schema: { querystring: NoQuery, response: { 200: StaffPlanSchema, ...editErrorResponses } } },
-    async () => repository.get()
-  )
+  app.get('/plan', { schema: { querystring: NoQuery, response: { 200: StaffPlanSchema, ...editErrorResponses } } }, async () => repository.get())
 
-  app.put(
-    '/plan',
-    { schema: { querystring: NoQuery, body: PlanUpdateSchema, response: { 200: StaffPlanSchema, ...editErrorResponses } } },
-    async (request) => {
-      const { plan, version } = request.body
-      const problems = planProblems(plan)
-      if (problems.length > 0) throw invalidFields(problems)
-      const now = app.now()
-      return editOutcome(await repository.update(plan, version, staffOf(request).staff, now), { subject: '规划页', now })
-    }
-  )
+  app.put('/plan', { schema: { querystring: NoQuery, body: PlanUpdateSchema, response: { 200: StaffPlanSchema, ...editErrorResponses } } }, async (request) => {
+    const { plan, version } = request.body
+    refuseInvalidFields(planProblems(plan))
+    const now = app.now()
+    return editOutcome(await repository.update(plan, version, staffOf(request).staff, now), { subject: '规划页', now })
+  })
 }

@@ -2,7 +2,7 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
 import type { Service, ServiceInput, ServiceSlug, ServiceSummary } from '@/domain'
 import type { Flag } from '../core/db/database'
-import { flag, nullable, optional, sampleOf } from '../core/db/row-helpers'
+import { sampleColumns, sampleFromRow, sampleOf } from '../core/db/row-helpers'
 
 export interface ServicesTable {
   slug: string
@@ -47,13 +47,12 @@ export function serviceToRow(service: Service, position: number): Insertable<Ser
     name: service.name,
     tagline: service.tagline,
     icon: service.icon,
-    sample: flag(service.sample),
-    sample_note: nullable(service.sampleNote),
     what: JSON.stringify(service.what),
     who: JSON.stringify(service.who),
     how: JSON.stringify(service.how),
     contacts: JSON.stringify(service.contacts),
-    figures: JSON.stringify(service.figures)
+    figures: JSON.stringify(service.figures),
+    ...sampleColumns(service)
   }
 }
 
@@ -63,8 +62,7 @@ export function serviceSummaryFromRow(row: ServiceSummaryRow): ServiceSummary {
     name: row.name,
     tagline: row.tagline,
     icon: row.icon,
-    sample: row.sample === 1,
-    ...optional('sampleNote', row.sample_note)
+    ...sampleFromRow(row)
   }
 }
 

@@ -6,17 +6,8 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { LIMITS, SERVICE_SLUGS, type Service, type ServiceSummary, type ServiceUpdate, type StaffService } from '@/domain'
 import { LabelledText, List, Text, TextList } from '../core/schemas/caps'
-import {
-  ContactInputSchema,
-  ContactPointSchema,
-  StringEnum,
-  closed,
-  contactDescription,
-  sampleFlag,
-  sampleInputProperties,
-  type AllTrue,
-  type Same
-} from '../core/schemas/common'
+import { ContactInputSchema, ContactPointSchema, StringEnum, closed, contactDescription, sampleFlag, sampleInputProperties } from '../core/schemas/common'
+import type { AllTrue, Same } from '../core/schemas/common'
 import { oneOf } from '../core/schemas/params'
 import { VersionParam, versionedProperties } from '../core/versioned/schema'
 

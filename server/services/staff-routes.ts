@@ -6,7 +6,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { isServiceSlug, serviceInputProblems } from '@/domain'
 import { requireStaff, staffOf } from '../core/auth/plugin'
-import { invalidFields, notFound } from '../core/errors'
+import { notFound, refuseInvalidFields } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
 import { editErrorResponses } from '../core/versioned/schema'
 import { ServiceSlugParams, ServiceUpdateSchema, StaffServiceSchema } from './schema'
@@ -43,8 +43,7 @@ export const staffServicesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { slug } = request.params
       if (!isServiceSlug(slug)) throw notFound(SERVICE_NOT_FOUND_MESSAGE)
       const { version, ...input } = request.body
-      const problems = serviceInputProblems(input)
-      if (problems.length > 0) throw invalidFields(problems)
+      refuseInvalidFields(serviceInputProblems(input))
       const now = app.now()
       const result = await repository.update(slug, input, version, staffOf(request).staff, now)
       return editOutcome(result, { subject: '该服务', notFoundMessage: SERVICE_NOT_FOUND_MESSAGE, now })

@@ -23,17 +23,8 @@ import {
   type StationScans
 } from '@/domain'
 import type { Db } from '../core/db/database'
-import {
-  inserted,
-  updateWhereVersion,
-  versionedCreate,
-  versionedWrite,
-  type Decision,
-  type EditResult,
-  type Editor,
-  type Executor,
-  type VersionedRecord
-} from '../core/versioned/write'
+import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedWrite } from '../core/versioned/write'
+import type { Decision, EditResult, Editor, Executor, VersionedRecord } from '../core/versioned/write'
 import { compareStations, stationFromRow, stationInputColumns, stationSummaryOf, staffStationFromRow, versionedOf, type StationsTable } from './rows'
 import { createStationSettingsRepository } from './settings'
 
@@ -146,24 +137,18 @@ export function createStationsRepository(db: Db) {
         entity: 'station',
         now,
         editor,
-        insert: async (trx, id) =>
-          inserted(
-            await trx
-              .insertInto('stations')
-              .values({
-                id,
-                // 31^6 ≈ 887 million codes for a few hundred stations: a clash is rare, a few in a row practically impossible.
-                code: newStationCode(),
-                ...stationInputColumns(input),
-                closed_reason: null,
-                created_at: nowIso,
-                version: 1,
-                updated_at: nowIso,
-                updated_by: editor.displayName
-              })
-              // Either the id or the code may be taken: no row, and versionedCreate draws both again.
-              .onConflict((conflict) => conflict.doNothing())
-              .executeTakeFirst()
+        // Either the id or the code may be taken: no row, and versionedCreate draws both again.
+        insert: (trx, id) =>
+          insertUnlessTaken(
+            trx.insertInto('stations').values({
+              id,
+              // 31^6 ≈ 887 million codes for a few hundred stations: a clash is rare, a few in a row practically impossible.
+              code: newStationCode(),
+              ...stationInputColumns(input),
+              closed_reason: null,
+              created_at: nowIso,
+              ...firstVersion(editor, now)
+            })
           ),
         read: byId,
         summary: (after) => `新建服务站点「${after.name}」（${after.code}）`

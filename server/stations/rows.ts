@@ -13,7 +13,7 @@ import type {
   StationType
 } from '@/domain'
 import type { Flag } from '../core/db/database'
-import { flag, nullable, optional, textOrNull } from '../core/db/row-helpers'
+import { flag, nullable, optional, sampleFromRow, textOrNull } from '../core/db/row-helpers'
 
 export interface StationsTable {
   id: string
@@ -80,8 +80,7 @@ export function stationFromRow(row: StationRow): Station {
     hours: JSON.parse(row.hours) as OpeningHours,
     ...optional('closedReason', row.closed_reason),
     ...optional('cover', photos[0] ?? null),
-    sample: row.sample === 1,
-    ...optional('sampleNote', row.sample_note),
+    ...sampleFromRow(row),
     photos,
     ...optional('phone', row.phone),
     ...optional('summerOffer', row.summer_offer),

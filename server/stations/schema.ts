@@ -31,7 +31,8 @@ import {
   type StationUpdate,
   type SummerCampaign
 } from '@/domain'
-import { StringEnum, closed, type AllTrue, type Same } from '../core/schemas/common'
+import { StringEnum, closed } from '../core/schemas/common'
+import type { AllTrue, Same } from '../core/schemas/common'
 import { FORMAT_MAX, List, Text, listCap } from '../core/schemas/caps'
 import { FiniteNumber } from '../core/schemas/numbers'
 import { VersionParam, versionedProperties } from '../core/versioned/schema'

@@ -5,7 +5,7 @@
 import type { HolidayDate, StaffStationSettings, StationSettings, SummerCampaign } from '@/domain'
 import { DOCUMENT_KEYS, type Db } from '../core/db/database'
 import { documentRecord, readDocument, type StoredDocument } from '../core/db/documents'
-import { versionedWrite, type EditResult, type Editor, type Executor } from '../core/versioned/write'
+import { versionedSave, type EditResult, type Editor, type Executor } from '../core/versioned/write'
 
 export const EMPTY_SETTINGS: StationSettings = { holidays: [], summerCampaign: null }
 
@@ -50,21 +50,9 @@ export function createStationSettingsRepository(db: Db) {
     },
 
     update(settings: StationSettings, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffStationSettings>> {
-      return versionedWrite(db, settingsRecord, {
-        key: DOCUMENT_KEYS.stationSettings,
-        expectedVersion,
-        editor,
-        now,
-        decide: () => ({
-          change: settings,
-          action: 'update',
-          summary: (after) => {
-            const campaign = after.summerCampaign
-            return `修改服务站点设置：节假日 ${after.holidays.length} 天，${
-              campaign ? `夏送清凉 ${campaign.startsOn} 至 ${campaign.endsOn}` : '未设夏送清凉时段'
-            }`
-          }
-        })
+      return versionedSave(db, settingsRecord, { key: DOCUMENT_KEYS.stationSettings, expectedVersion, editor, now }, settings, (after) => {
+        const campaign = after.summerCampaign
+        return `修改服务站点设置：节假日 ${after.holidays.length} 天，${campaign ? `夏送清凉 ${campaign.startsOn} 至 ${campaign.endsOn}` : '未设夏送清凉时段'}`
       })
     }
   }

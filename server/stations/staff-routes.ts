@@ -8,10 +8,12 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { closeReasonProblems, stationInputProblems, stationSettingsProblems, type StationInput } from '@/domain'
+import { closeReasonProblems, stationInputProblems, stationSettingsProblems } from '@/domain'
 import { requireStaff, staffOf } from '../core/auth/plugin'
-import { invalidFields, notFound } from '../core/errors'
+import { notFound, refuseInvalidFields } from '../core/errors'
 import { IdParams, NoQuery } from '../core/schemas/params'
+import { editOutcome } from '../core/versioned/http'
+import { versionedCollectionRoutes } from '../core/versioned/routes'
 import { VersionOnlySchema, editErrorResponses } from '../core/versioned/schema'
 import {
   StaffStationSchema,
@@ -23,85 +25,38 @@ import {
   StationSettingsUpdateSchema,
   StationUpdateSchema
 } from './schema'
-import { editOutcome } from '../core/versioned/http'
 
 export const STAFF_STATION_NOT_FOUND_MESSAGE = '未找到该服务站点'
-const SUBJECT = '该服务站点'
-
-function checkInput(input: StationInput): void {
-  const problems = stationInputProblems(input)
-  if (problems.length > 0) throw invalidFields(problems)
-}
 
 export const staffStationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // onRequest: a caller without a session is turned away before any body is read.
   app.addHook('onRequest', requireStaff('editor'))
   const repository = app.repositories.stations
-  const outcome = { subject: SUBJECT, notFoundMessage: STAFF_STATION_NOT_FOUND_MESSAGE }
 
-  app.get(
-    '/stations',
-    { schema: { querystring: NoQuery, response: { 200: Type.Array(StaffStationSummarySchema), ...editErrorResponses } } },
-    async () => repository.listAll(app.now())
-  )
+  const stations = versionedCollectionRoutes(app, {
+    path: '/stations',
+    subject: '该服务站点',
+    notFoundMessage: STAFF_STATION_NOT_FOUND_MESSAGE,
+    schemas: { list: Type.Array(StaffStationSummarySchema), record: StaffStationSchema, input: StationInputSchema, update: StationUpdateSchema },
+    inputProblems: stationInputProblems,
+    list: (_query, now) => repository.listAll(now),
+    find: (id) => repository.findById(id),
+    create: repository.create,
+    update: repository.update
+  })
 
-  app.get(
-    '/stations/:id',
-    { schema: { params: IdParams, querystring: NoQuery, response: { 200: StaffStationSchema, ...editErrorResponses } } },
-    async (request) => {
-      const station = await repository.findById(request.params.id)
-      if (!station) throw notFound(STAFF_STATION_NOT_FOUND_MESSAGE)
-      return station
-    }
-  )
+  stations.change({
+    name: 'close',
+    body: StationCloseSchema,
+    problems: ({ reason }) => closeReasonProblems(reason),
+    apply: (id, { reason, version }, editor, now) => repository.close(id, reason, version, editor, now)
+  })
 
-  app.post(
-    '/stations',
-    { schema: { querystring: NoQuery, body: StationInputSchema, response: { 201: StaffStationSchema, ...editErrorResponses } } },
-    async (request, reply) => {
-      checkInput(request.body)
-      const station = await repository.create(request.body, staffOf(request).staff, app.now())
-      return reply.code(201).send(station)
-    }
-  )
-
-  app.put(
-    '/stations/:id',
-    {
-      schema: { params: IdParams, querystring: NoQuery, body: StationUpdateSchema, response: { 200: StaffStationSchema, ...editErrorResponses } }
-    },
-    async (request) => {
-      const { version, ...input } = request.body
-      checkInput(input)
-      const now = app.now()
-      return editOutcome(await repository.update(request.params.id, input, version, staffOf(request).staff, now), { ...outcome, now })
-    }
-  )
-
-  app.post(
-    '/stations/:id/close',
-    {
-      schema: { params: IdParams, querystring: NoQuery, body: StationCloseSchema, response: { 200: StaffStationSchema, ...editErrorResponses } }
-    },
-    async (request) => {
-      const { reason, version } = request.body
-      const problems = closeReasonProblems(reason)
-      if (problems.length > 0) throw invalidFields(problems)
-      const now = app.now()
-      return editOutcome(await repository.close(request.params.id, reason, version, staffOf(request).staff, now), { ...outcome, now })
-    }
-  )
-
-  app.post(
-    '/stations/:id/reopen',
-    {
-      schema: { params: IdParams, querystring: NoQuery, body: VersionOnlySchema, response: { 200: StaffStationSchema, ...editErrorResponses } }
-    },
-    async (request) => {
-      const now = app.now()
-      return editOutcome(await repository.reopen(request.params.id, request.body.version, staffOf(request).staff, now), { ...outcome, now })
-    }
-  )
+  stations.change({
+    name: 'reopen',
+    body: VersionOnlySchema,
+    apply: (id, { version }, editor, now) => repository.reopen(id, version, editor, now)
+  })
 
   app.get(
     '/stations/:id/scans',
@@ -113,10 +68,8 @@ export const staffStationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   )
 
-  app.get(
-    '/station-settings',
-    { schema: { querystring: NoQuery, response: { 200: StaffStationSettingsSchema, ...editErrorResponses } } },
-    async () => repository.settings.get()
+  app.get('/station-settings', { schema: { querystring: NoQuery, response: { 200: StaffStationSettingsSchema, ...editErrorResponses } } }, async () =>
+    repository.settings.get()
   )
 
   app.put(
@@ -124,8 +77,7 @@ export const staffStationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { querystring: NoQuery, body: StationSettingsUpdateSchema, response: { 200: StaffStationSettingsSchema, ...editErrorResponses } } },
     async (request) => {
       const { version, ...settings } = request.body
-      const problems = stationSettingsProblems(settings)
-      if (problems.length > 0) throw invalidFields(problems)
+      refuseInvalidFields(stationSettingsProblems(settings))
       const now = app.now()
       return editOutcome(await repository.settings.update(settings, version, staffOf(request).staff, now), { subject: '服务站点设置', now })
     }

@@ -10,7 +10,7 @@ import net from 'node:net'
 import path from 'node:path'
 import type { App } from '@server/app'
 import { ERROR_LEVEL, WARN_LEVEL, logCollector } from './support/log'
-import { staffSession, type TestStaffer } from './support/staff'
+import { staffSession, useEditorApp } from './support/staff'
 import { buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
 
 
@@ -26,18 +26,10 @@ function expectOurRefusal(response: { statusCode: number; json(): any }, status:
 afterAll(() => removeTempDirs())
 
 describe('refusals in our words', () => {
-  let app: App
-  let editor: TestStaffer
-
-  beforeAll(async () => {
-    app = buildTestApp()
-    await app.ready()
-    editor = await staffSession(app, ['editor'])
-  })
-  afterAll(() => app.close())
+  const desk = useEditorApp()
 
   const json = (payload: string, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url: '/api/staff/session', headers: { 'content-type': 'application/json', ...headers }, payload })
+    desk.app.inject({ method: 'POST', url: '/api/staff/session', headers: { 'content-type': 'application/json', ...headers }, payload })
 
   it('malformed JSON is INVALID_JSON on the body', async () => {
     for (const payload of ['{bad', '{"name":', '[1,]', "{'name':'x'}", '\u0000']) {
@@ -63,15 +55,15 @@ describe('refusals in our words', () => {
         field: 'body'
       })
     }
-    const text = await app.inject({ method: 'POST', url: '/api/staff/session', headers: { 'content-type': 'text/plain' }, payload: 'name=a' })
+    const text = await desk.app.inject({ method: 'POST', url: '/api/staff/session', headers: { 'content-type': 'text/plain' }, payload: 'name=a' })
     expect(expectOurRefusal(text, 400, 'INVALID_BODY').field).toBe('body')
   })
 
   it('a nested schema error names the whole path of the field', async () => {
-    const response = await app.inject({
+    const response = await desk.app.inject({
       method: 'POST',
       url: '/api/staff/news',
-      headers: editor.headers,
+      headers: desk.editor.headers,
       payload: { title: 't', category: '通知公告', summary: 's', cover: null, pinned: false, blocks: [{ type: 'paragraph', text: { html: '<b>' } }], sample: false, sampleNote: null }
     })
     const error = expectOurRefusal(response, 400, 'INVALID_PARAMETER')
@@ -80,19 +72,19 @@ describe('refusals in our words', () => {
   })
 
   it('an unsupported content type, an oversized body and a wrong content length get our codes', async () => {
-    const xml = await app.inject({ method: 'POST', url: '/api/staff/session', headers: { 'content-type': 'application/xml' }, payload: '<a/>' })
+    const xml = await desk.app.inject({ method: 'POST', url: '/api/staff/session', headers: { 'content-type': 'application/xml' }, payload: '<a/>' })
     expectOurRefusal(xml, 415, 'UNSUPPORTED_MEDIA_TYPE')
     const huge = await json(JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024), password: 'y' }))
     expectOurRefusal(huge, 413, 'BODY_TOO_LARGE')
   })
 
   it('a 403 from the file server is FORBIDDEN in Chinese, not BAD_REQUEST 「请求无效」', async () => {
-    const response = await app.inject({ url: '/media/..%2f..%2fpackage.json' })
+    const response = await desk.app.inject({ url: '/media/..%2f..%2fpackage.json' })
     expect(expectOurRefusal(response, 403, 'FORBIDDEN')).toEqual({ code: 'FORBIDDEN', message: '没有权限访问该内容' })
   })
 
   it('a staffer without the role gets FORBIDDEN naming the role', async () => {
-    const response = await app.inject({ url: '/api/staff/accounts', headers: editor.headers })
+    const response = await desk.app.inject({ url: '/api/staff/accounts', headers: desk.editor.headers })
     expect(expectOurRefusal(response, 403, 'FORBIDDEN').message).toBe('没有权限：此操作需要管理员角色')
   })
 })

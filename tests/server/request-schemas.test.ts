@@ -11,7 +11,7 @@
 import type { RouteOptions } from 'fastify'
 import { FINITE_NUMBER_KEYWORD } from '@server/core/schemas/numbers'
 import type { App } from '@server/app'
-import { staffSession, type TestStaffer } from './support/staff'
+import { useEditorApp } from './support/staff'
 import { buildTestApp } from './support/test-app'
 
 type Schema = Record<string, unknown>
@@ -91,30 +91,22 @@ describe('request schemas of every route', () => {
 })
 
 describe('the biggest bodies a route accepts', () => {
-  let app: App
-  let editor: TestStaffer
-
-  beforeAll(async () => {
-    app = buildTestApp()
-    await app.ready()
-    editor = await staffSession(app, ['editor'])
-  })
-  afterAll(() => app.close())
+  const desk = useEditorApp()
 
   /** What a staffer's form could never send, but a script can: refused, and the answer stays a few hundred bytes. */
   const SMALL_ANSWER = 2048
 
   it('a station with 149 000 photos (1 MB) is refused with a small answer', async () => {
-    const station = (await app.inject({ url: '/api/staff/stations', headers: editor.headers })).json()[0]
-    const full = (await app.inject({ url: `/api/staff/stations/${station.id}`, headers: editor.headers })).json()
+    const station = (await desk.app.inject({ url: '/api/staff/stations', headers: desk.editor.headers })).json()[0]
+    const full = (await desk.app.inject({ url: `/api/staff/stations/${station.id}`, headers: desk.editor.headers })).json()
     const { id: _id, code: _code, closedReason: _closed, cover: _cover, updatedAt: _at, updatedBy: _by, ...input } = full
     void [_id, _code, _closed, _cover, _at, _by]
     const payload = JSON.stringify({ ...input, photos: Array.from({ length: 149_000 }, (_, index) => `/ab${index % 10}`) })
     expect(payload.length).toBeGreaterThan(900_000)
-    const response = await app.inject({
+    const response = await desk.app.inject({
       method: 'PUT',
       url: `/api/staff/stations/${station.id}`,
-      headers: { ...editor.headers, 'content-type': 'application/json' },
+      headers: { ...desk.editor.headers, 'content-type': 'application/json' },
       payload
     })
     expect(response.statusCode).toBe(400)
@@ -126,17 +118,17 @@ describe('the biggest bodies a route accepts', () => {
     const blocks = Array.from({ length: 123_000 }, () => ({ type: 'paragraph', text: '' }))
     const payload = JSON.stringify({ title: '', category: '通知公告', summary: '', cover: null, pinned: false, blocks, sample: false, sampleNote: null })
     expect(payload.length).toBeGreaterThan(3_800_000)
-    const response = await app.inject({ method: 'POST', url: '/api/staff/news', headers: { ...editor.headers, 'content-type': 'application/json' }, payload })
+    const response = await desk.app.inject({ method: 'POST', url: '/api/staff/news', headers: { ...desk.editor.headers, 'content-type': 'application/json' }, payload })
     expect(response.statusCode).toBe(400)
     expect(response.body.length).toBeLessThan(SMALL_ANSWER)
   })
 
   it('a body just inside the caps but full of mistakes lists at most 20 problems', async () => {
     const blocks = Array.from({ length: 200 }, () => ({ type: 'paragraph', text: ' ' }))
-    const response = await app.inject({
+    const response = await desk.app.inject({
       method: 'POST',
       url: '/api/staff/news',
-      headers: editor.headers,
+      headers: desk.editor.headers,
       payload: { title: ' ', category: '通知公告', summary: ' ', cover: null, pinned: false, blocks, sample: false, sampleNote: null }
     })
     expect(response.statusCode).toBe(400)
@@ -148,20 +140,20 @@ describe('the biggest bodies a route accepts', () => {
   })
 
   it('a 900 000-character icon never reaches 首页', async () => {
-    const { plan, version } = (await app.inject({ url: '/api/staff/plan', headers: editor.headers })).json()
+    const { plan, version } = (await desk.app.inject({ url: '/api/staff/plan', headers: desk.editor.headers })).json()
     for (const figure of [{ icon: 'x'.repeat(900_000) }, { group: '组'.repeat(300_000) }, { prefix: '近'.repeat(1000) }]) {
-      const response = await app.inject({
+      const response = await desk.app.inject({
         method: 'PUT',
         url: '/api/staff/plan',
-        headers: editor.headers,
+        headers: desk.editor.headers,
         payload: { plan: { ...plan, figures: [{ ...plan.figures[0], ...figure }, ...plan.figures.slice(1)] }, version }
       })
       expect(response.statusCode).toBe(400)
     }
-    const source = await app.inject({ method: 'PUT', url: '/api/staff/plan', headers: editor.headers, payload: { plan: { ...plan, source: '文'.repeat(300) }, version } })
+    const source = await desk.app.inject({ method: 'PUT', url: '/api/staff/plan', headers: desk.editor.headers, payload: { plan: { ...plan, source: '文'.repeat(300) }, version } })
     expect(source.statusCode).toBe(400)
     expect(source.json().error).toMatchObject({ code: 'INVALID_FIELD', field: 'plan.source', message: '来源不能超过 200 字（现 300 字）' })
-    const home = await app.inject({ url: '/api/home' })
+    const home = await desk.app.inject({ url: '/api/home' })
     expect(home.body.length).toBeLessThan(60_000)
   })
 })

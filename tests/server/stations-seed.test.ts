@@ -3,8 +3,7 @@
  * and never brought back after staff change them. On SQLite and PostgreSQL.
  */
 import { Migrator } from 'kysely'
-import type { Station, StationDirectory } from '@/domain/stations'
-import { stationInputOf, type StationInput } from '@/domain/station-input'
+import type { StationDirectory } from '@/domain/stations'
 import { loadConfig } from '@server/core/config'
 import { createDb, dialectOf } from '@server/core/db/create-db'
 import * as contentMigration from '@server/core/db/migrations/0001-content'
@@ -13,18 +12,14 @@ import * as staffMigration from '@server/core/db/migrations/0003-staff'
 import { SEEDED_MARKER, seedIfEmpty } from '@server/seed'
 import { STATIONS_SEEDED_MARKER } from '@server/stations/seed'
 import { seedStationSettings, seedStations } from '@server/stations/seed-data'
-import { testDatabases } from './support/databases'
+import { testDatabases, useTestDatabase } from './support/databases'
+import { inputOf } from './support/station-inputs'
 import { staffSession } from './support/staff'
 import { FIXED_NOW, buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
 
 afterAll(removeTempDirs)
 
 const databases = testDatabases('miyun_stations_seed')
-
-/** What the station editor sends back for a station it loaded. */
-function inputOf(station: Station, overrides: Partial<StationInput> = {}): StationInput {
-  return JSON.parse(JSON.stringify({ ...stationInputOf(station), ...overrides }))
-}
 
 /** An earlier release's schema: the migrations before the stations existed. */
 const MIGRATIONS_BEFORE_STATIONS = (dialect: 'sqlite' | 'postgres') => ({
@@ -34,25 +29,14 @@ const MIGRATIONS_BEFORE_STATIONS = (dialect: 'sqlite' | 'postgres') => ({
 })
 
 describe.each(databases)('the sample stations on $name', ({ setUp }) => {
-  let env: Record<string, string>
-  let tearDown: () => Promise<void>
+  const database = useTestDatabase(setUp)
   const dataDir = makeTempDir('miyun-stations-seed-')
 
-  beforeAll(async () => {
-    const database = await setUp()
-    env = database.env
-    tearDown = database.tearDown
-  })
-
-  afterAll(async () => {
-    await tearDown?.()
-  })
-
-  const start = (now: Date) => buildTestApp({ dataDir, env, now: () => now })
+  const start = (now: Date) => buildTestApp({ dataDir, env: database.env, now: () => now })
 
   it('arrive once in a database an earlier release seeded, and stay as staff left them after a restart', async () => {
     // The earlier release: its tables, its seed, no stations.
-    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env })
+    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...database.env })
     const db = createDb(config)
     const migrated = await new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS_BEFORE_STATIONS(dialectOf(config)) } }).migrateToLatest()
     expect(migrated.error).toBeUndefined()

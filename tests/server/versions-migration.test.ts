@@ -11,7 +11,7 @@ import * as staffMigration from '@server/core/db/migrations/0003-staff'
 import { stationsMigration } from '@server/core/db/migrations/0004-stations'
 import { seedIfEmpty } from '@server/seed'
 import { seedStationsOnce } from '@server/stations/seed'
-import { testDatabases } from './support/databases'
+import { testDatabases, useTestDatabase } from './support/databases'
 import { staffSession } from './support/staff'
 import { FIXED_NOW, buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
 
@@ -20,21 +20,11 @@ afterAll(removeTempDirs)
 const SEEDED = new Date('2026-10-01T09:00:00+08:00')
 
 describe.each(testDatabases('miyun_versions'))('versions moved into columns on $name', ({ setUp }) => {
-  let env: Record<string, string>
-  let tearDown: () => Promise<void>
+  const database = useTestDatabase(setUp)
   const dataDir = makeTempDir('miyun-versions-')
 
-  beforeAll(async () => {
-    const database = await setUp()
-    env = database.env
-    tearDown = database.tearDown
-  })
-  afterAll(async () => {
-    await tearDown?.()
-  })
-
   it('keeps who saved the plan, the station settings and the featured list, and the list’s version', async () => {
-    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env })
+    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...database.env })
     const db = createDb(config)
     const dialect = dialectOf(config)
     const before = {
@@ -61,7 +51,7 @@ describe.each(testDatabases('miyun_versions'))('versions moved into columns on $
       .execute()
     await db.destroy()
 
-    const app = buildTestApp({ dataDir, env, now: () => FIXED_NOW })
+    const app = buildTestApp({ dataDir, env: database.env, now: () => FIXED_NOW })
     try {
       const editor = await staffSession(app, ['editor'])
       const plan = await getJson(app, '/api/staff/plan', editor.headers)

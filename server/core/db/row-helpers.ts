@@ -34,6 +34,12 @@ export function versionedFromRow(row: VersionColumns, unsavedAt: string): Versio
   }
 }
 
+/** The sample flag and its note as every content table stores them (sample 0/1, sample_note). */
+export const sampleColumns = (record: { sample: boolean; sampleNote?: string }) => ({ sample: flag(record.sample), sample_note: nullable(record.sampleNote) })
+
+/** The sample flag and its note of a record, from its row: the note only where there is one. */
+export const sampleFromRow = (row: { sample: number; sample_note: string | null }) => ({ sample: row.sample === 1, ...optional('sampleNote', row.sample_note) })
+
 /** A note on what is sample data means nothing once the record is no longer a sample: it goes with the flag. */
 export function sampleOf(input: { sample: boolean; sampleNote: string | null }): { sample: boolean; sampleNote?: string } {
   return input.sample && input.sampleNote !== null ? { sample: true, sampleNote: input.sampleNote } : { sample: input.sample }

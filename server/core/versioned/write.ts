@@ -15,7 +15,7 @@
  * featured list, its own `featured_list` row; for single documents, their `documents` row — migration 0005).
  */
 import { randomBytes } from 'node:crypto'
-import { sql, type Kysely, type Transaction } from 'kysely'
+import { sql, type InsertQueryBuilder, type InsertResult, type Kysely, type Transaction } from 'kysely'
 import { beijing, type AuditEntity, type StaffMe, type Versioned } from '@/domain'
 import { recordAudit } from '../audit'
 import type { Database, Db } from '../db/database'
@@ -104,6 +104,17 @@ export function versionedWrite<K, T extends Versioned, C>(db: Db, record: Versio
   })
 }
 
+/** A save of the record as the editor sent it (a decide() that always takes the change), logged as 'update'. */
+export function versionedSave<K, T extends Versioned, C>(
+  db: Db,
+  record: VersionedRecord<K, T, C>,
+  request: Omit<WriteRequest<K, T, C>, 'decide'>,
+  change: C,
+  summary: (after: T, before: T) => string
+): Promise<EditResult<T>> {
+  return versionedWrite(db, record, { ...request, decide: () => ({ change, action: 'update', summary }) })
+}
+
 /** Tables whose rows carry the version columns. */
 type VersionedTable = {
   [N in keyof Database]: Database[N] extends { version: unknown; updated_at: unknown; updated_by: unknown } ? N : never
@@ -177,5 +188,14 @@ export async function versionedCreate<T>(
   }
 }
 
-/** Whether an `insert … on conflict do nothing` wrote its row. */
-export const inserted = (result: { numInsertedOrUpdatedRows?: bigint }) => Number(result.numInsertedOrUpdatedRows ?? 0) > 0
+/** The version columns of a new record's row: version 1, saved by `editor` at `now`. */
+export const firstVersion = (editor: Editor, now: Date) => ({ version: 1, updated_at: now.toISOString(), updated_by: editor.displayName })
+
+/**
+ * A versionedCreate() insert: the INSERT `on conflict do nothing`, false when a unique value it drew (the fresh id, a
+ * station's code) is taken, so that versionedCreate draws again.
+ */
+export async function insertUnlessTaken<DB, TB extends keyof DB>(insert: InsertQueryBuilder<DB, TB, InsertResult>): Promise<boolean> {
+  const result = await insert.onConflict((conflict) => conflict.doNothing()).executeTakeFirst()
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
+}

@@ -61,3 +61,20 @@ export function testDatabases(prefix: string): TestDatabase[] {
   }
   return databases
 }
+
+/**
+ * For a suite that starts its own apps on the database: sets it up before the suite's tests and drops it after them.
+ * `env` (read inside a test) is what buildTestApp and loadConfig need to reach it.
+ */
+export function useTestDatabase(setUp: TestDatabase['setUp']): { readonly env: Record<string, string> } {
+  const state: { env: Record<string, string>; tearDown?: () => Promise<void> } = { env: {} }
+  beforeAll(async () => {
+    const database = await setUp()
+    state.env = database.env
+    state.tearDown = database.tearDown
+  })
+  afterAll(async () => {
+    await state.tearDown?.()
+  })
+  return state
+}

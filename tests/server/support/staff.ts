@@ -8,6 +8,7 @@ import type { App } from '@server/app'
 import { hashPassword, type PasswordCost } from '@server/core/auth/passwords'
 import { newSessionToken, tokenHash } from '@server/core/auth/tokens'
 import { staffMeFromRow } from '@server/accounts/repository'
+import { buildTestApp } from './test-app'
 
 export const TEST_PASSWORD = '密云工会-测试口令-2026'
 
@@ -51,4 +52,16 @@ export async function sessionFor(app: App, staff: StaffMe): Promise<TestStaffer>
   const token = newSessionToken()
   await app.repositories.staff.createSession(staff.id, tokenHash(token), app.now())
   return { staff, token, headers: { authorization: `Bearer ${token}` } }
+}
+
+/** For a describe block: a fresh app and an editor's session, opened before its tests and closed after them. */
+export function useEditorApp(): { app: App; editor: TestStaffer } {
+  const desk = {} as { app: App; editor: TestStaffer }
+  beforeAll(async () => {
+    desk.app = buildTestApp()
+    await desk.app.ready()
+    desk.editor = await staffSession(desk.app, ['editor'])
+  })
+  afterAll(() => desk.app.close())
+  return desk
 }
