@@ -21,6 +21,11 @@ export interface Config {
   dataDir: string
   /** PostgreSQL connection string; when set, the server uses PostgreSQL instead of SQLite. */
   databaseUrl?: string
+  /**
+   * DATA_KEY: the 32-byte key personal fields are sealed with (server/core/crypto.ts). Unset on SQLite: the key file
+   * DATA_DIR/data.key is used (created on first start). Required with PostgreSQL: every instance must share it.
+   */
+  dataKey?: Buffer
   /** Folder of the H5 production build served at `/`. */
   h5Dir: string
   logLevel: LogLevel
@@ -107,6 +112,32 @@ function readDatabaseUrl(env: Env): string | undefined {
     throw new ConfigError('DATABASE_URL', `只支持 postgres:// 或 postgresql:// 地址，收到的协议是 ${url.protocol}`)
   }
   return raw
+}
+
+export const DATA_KEY_BYTES = 32
+
+/** Standard or URL-safe base64 of exactly DATA_KEY_BYTES bytes, else undefined. */
+export function parseDataKey(text: string): Buffer | undefined {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text)) return undefined
+  const key = Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64')
+  return key.length === DATA_KEY_BYTES ? key : undefined
+}
+
+function readDataKey(env: Env, databaseUrl: string | undefined): Buffer | undefined {
+  const raw = read(env, 'DATA_KEY')
+  if (raw === undefined) {
+    if (databaseUrl !== undefined) {
+      throw new ConfigError(
+        'DATA_KEY',
+        '未设置：使用 PostgreSQL（DATABASE_URL）时必须设置 DATA_KEY（32 字节的 base64 密钥，如 openssl rand -base64 32 生成），所有实例使用同一个'
+      )
+    }
+    return undefined
+  }
+  const key = parseDataKey(raw)
+  // Never echo the value, not even a part of it: it is the key to every sealed field.
+  if (!key) throw new ConfigError('DATA_KEY', `应为 ${DATA_KEY_BYTES} 字节的 base64 密钥（如 openssl rand -base64 32 生成），收到的值格式不对（出于安全不显示）`)
+  return key
 }
 
 function readLogLevel(env: Env): LogLevel {
@@ -257,12 +288,14 @@ function readApiDocs(env: Env): boolean {
 }
 
 export function loadConfig(env: Env = process.env): Config {
+  const databaseUrl = readDatabaseUrl(env)
   return {
     apiDocs: readApiDocs(env),
     port: readPort(env),
     host: read(env, 'HOST') ?? '0.0.0.0',
     dataDir: readDirectory(env, 'DATA_DIR', path.join(REPO_ROOT, 'data')),
-    databaseUrl: readDatabaseUrl(env),
+    databaseUrl,
+    dataKey: readDataKey(env, databaseUrl),
     h5Dir: readDirectory(env, 'H5_DIR', path.join(REPO_ROOT, 'dist', 'h5')),
     logLevel: readLogLevel(env),
     trustProxy: readTrustProxy(env),

@@ -1,5 +1,5 @@
 /**
- * The WeChat API adapter the server uses: the access_token and 小程序码 for station codes. Only built when
+ * The WeChat API adapter the server uses: the access_token, 小程序码 for station codes and 小程序登录 (code2session). Only built when
  * WECHAT_APPID and WECHAT_APPSECRET are set (app.wechat is undefined otherwise). Tests run it against a local fake
  * WeChat (tests/server/support/fake-wechat.ts) through WECHAT_API_BASE; nothing here knows about the fake.
  *
@@ -11,17 +11,21 @@ import path from 'node:path'
 import { isStationCode, STATION_PAGE_PATH } from '@/domain'
 import type { WechatConfig, WechatEnvVersion } from '../config'
 import { createAccessTokens, type AccessTokens } from './access-token'
+import { code2session, type WechatLogin } from './code2session'
 import { DEFAULT_WECHAT_TIMEOUT_MS } from './http'
 import { fetchWxacode, imageFormat, type WxacodeImage } from './wxacode'
 
 export { WechatError, type WechatErrorCode } from './errors'
 export type { WxacodeImage } from './wxacode'
+export type { WechatLogin } from './code2session'
 
 export interface WechatClient {
   envVersion: WechatEnvVersion
   accessTokens: AccessTokens
   /** The 小程序码 that opens STATION_PAGE_PATH with scene = the station code. */
   stationWxacode(code: string): Promise<WxacodeImage>
+  /** 小程序登录: the code from wx.login() → the openid (server/core/wechat/code2session.ts). */
+  login(code: string): Promise<WechatLogin>
 }
 
 export interface WechatClientOptions {
@@ -65,6 +69,7 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
   return {
     envVersion,
     accessTokens,
+    login: (code) => code2session(code, { ...credentials, apiBase, timeoutMs }),
     stationWxacode(code) {
       // The code becomes a file name: only the station code alphabet gets this far.
       if (!isStationCode(code)) return Promise.reject(new Error(`not a station code: ${String(code).slice(0, 40)}`))
