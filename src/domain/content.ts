@@ -62,6 +62,10 @@ export const LIMITS = {
   phone: 20,
   hours: 60,
   quota: 100_000,
+  /** Places of an activity. */
+  capacity: 10_000,
+  eligibility: 500,
+  cancelReason: 200,
   figureText: 30,
   planText: 2000,
   /** Where the plan's figures come from, e.g. the article's title and author. */

@@ -22,7 +22,8 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   staff: '账号',
   media: '图片',
   station: '服务站点',
-  'station-settings': '站点设置'
+  'station-settings': '站点设置',
+  activity: '活动'
 }
 
 export default function StaffAuditPage() {
