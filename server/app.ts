@@ -28,6 +28,7 @@ import { SCRYPT_COST, type PasswordCost } from './core/auth/passwords'
 import { installApiDocs } from './core/http/api-docs'
 import { healthRoutes } from './core/http/health'
 import { createWechatClient } from './core/wechat'
+import { createFieldCipher, loadDataKey } from './core/crypto'
 import { accounts } from './accounts'
 import { audit } from './audit'
 import { competitions } from './competitions'
@@ -37,6 +38,7 @@ import { news } from './news'
 import { plan } from './plan'
 import { services } from './services'
 import { stationQrRouterErrors, stationQrRoutes, stations } from './stations'
+import { workers } from './workers'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -60,6 +62,8 @@ export interface BuildAppOptions extends CreateDbOptions {
   posterFontPaths?: readonly string[]
   /** scrypt cost of new password hashes; the production cost (SCRYPT_COST) unless given. Tests pass a low one. */
   passwordCost?: PasswordCost
+  /** How long a WeChat API call may take (default 5 s). Tests of a WeChat that does not answer pass a short one. */
+  wechatTimeoutMs?: number
 }
 
 export type App = FastifyInstance
@@ -103,18 +107,26 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
     onConnectionError: (error) => app.log.warn({ err: error }, '数据库连接中断，已丢弃该连接')
   })
   app.decorate('db', db)
-  const repositories = createRepositories(db)
+  // The one cipher of personal fields; its key is DATA_KEY or DATA_DIR/data.key (server/core/crypto.ts).
+  const fieldCipher = createFieldCipher(loadDataKey(config))
+  app.decorate('fieldCipher', fieldCipher)
+  const repositories = createRepositories(db, fieldCipher)
   const now = options.now ?? (() => new Date())
   app.decorate('repositories', repositories)
   // The auth check (core/auth/plugin.ts) reads sessions through this; the accounts slice keeps them.
   app.decorate('staffSessions', repositories.staff)
+  // requireWorker (core/auth/worker.ts) reads worker sessions through this; the workers slice keeps them.
+  app.decorate('workerSessions', repositories.workers)
   app.decorate('now', now)
   app.decorate('passwordCost', options.passwordCost ?? SCRYPT_COST)
   const mediaStorage = createLocalMediaStorage(path.join(config.dataDir, 'media'))
   app.decorate('mediaStorage', mediaStorage)
   app.decorate('posters', createPosterSettings(config, options.posterFontPaths))
   const { credentials } = config.wechat
-  if (credentials) app.decorate('wechat', createWechatClient({ ...config.wechat, credentials, cacheDir: path.join(config.dataDir, 'wechat') }))
+  if (credentials) {
+    const cacheDir = path.join(config.dataDir, 'wechat')
+    app.decorate('wechat', createWechatClient({ ...config.wechat, credentials, cacheDir, timeoutMs: options.wechatTimeoutMs }))
+  }
   app.decorate('responseCache', createResponseCache(repositories.contentVersion, now))
   app.addHook('onClose', async () => {
     await db.destroy()
@@ -139,7 +151,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
       installNulGuard(api)
       await api.register(healthRoutes)
       // One plugin per domain slice: its worker routes, and its staff routes under /api/staff.
-      for (const domain of [accounts, audit, news, media, competitions, services, plan, home, stations]) await api.register(domain)
+      for (const domain of [accounts, audit, news, media, competitions, services, plan, home, stations, workers]) await api.register(domain)
     },
     { prefix: '/api' }
   )

@@ -6,6 +6,7 @@ import { createStaffRepository } from './accounts/repository'
 import { createCompetitionsRepository, nextCompetitionChange } from './competitions/repository'
 import { createStaffCompetitionsRepository } from './competitions/staff-repository'
 import { createContentVersionRepository } from './core/db/content-version'
+import type { FieldCipher } from './core/crypto'
 import type { Db } from './core/db/database'
 import { createHomeRepository } from './home/repository'
 import { createStaffFeaturedRepository } from './home/staff-repository'
@@ -16,8 +17,10 @@ import { createPlanRepository } from './plan/repository'
 import { createServicesRepository } from './services/repository'
 import { createStaffServicesRepository } from './services/staff-repository'
 import { createStationsRepository } from './stations/repository'
+import { createWorkersRepository } from './workers/repository'
 
-export function createRepositories(db: Db) {
+/** `cipher` seals and opens the personal fields some slices keep (server/core/crypto.ts). */
+export function createRepositories(db: Db, cipher: FieldCipher) {
   return {
     // Each slice whose worker answers change with the clock says when (core/db/content-version.ts).
     contentVersion: createContentVersionRepository(db, [nextNewsChange, nextCompetitionChange]),
@@ -32,7 +35,8 @@ export function createRepositories(db: Db) {
     featured: createStaffFeaturedRepository(db),
     stations: createStationsRepository(db),
     staff: createStaffRepository(db),
-    media: createMediaRepository(db)
+    media: createMediaRepository(db),
+    workers: createWorkersRepository(db, cipher)
   }
 }
 

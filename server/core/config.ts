@@ -136,7 +136,8 @@ function readDataKey(env: Env, databaseUrl: string | undefined): Buffer | undefi
   }
   const key = parseDataKey(raw)
   // Never echo the value, not even a part of it: it is the key to every sealed field.
-  if (!key) throw new ConfigError('DATA_KEY', `应为 ${DATA_KEY_BYTES} 字节的 base64 密钥（如 openssl rand -base64 32 生成），收到的值格式不对（出于安全不显示）`)
+  if (!key)
+    throw new ConfigError('DATA_KEY', `应为 ${DATA_KEY_BYTES} 字节的 base64 密钥（如 openssl rand -base64 32 生成），收到的值格式不对（出于安全不显示）`)
   return key
 }
 
@@ -180,10 +181,7 @@ function readTrustProxy(env: Env): TrustProxy {
     const entries = raw.split(',').map((entry) => entry.trim())
     if (entries.every((entry) => entry.length > 0 && isAddressOrRange(entry))) return entries
   }
-  throw new ConfigError(
-    'TRUST_PROXY',
-    `应为 true、false、代理层数（1 到 10）或以逗号分隔的代理地址（如 127.0.0.1,10.0.0.0/8），收到：${raw}`
-  )
+  throw new ConfigError('TRUST_PROXY', `应为 true、false、代理层数（1 到 10）或以逗号分隔的代理地址（如 127.0.0.1,10.0.0.0/8），收到：${raw}`)
 }
 
 function readPublicUrl(env: Env): string | undefined {
@@ -259,10 +257,7 @@ function readPosterFont(env: Env): string | undefined {
     case 'not-a-font':
       throw new ConfigError('POSTER_FONT', `不是 TTF、TTC 或 OTF 字体文件：${file}`)
     case 'no-chinese':
-      throw new ConfigError(
-        'POSTER_FONT',
-        `字体没有中文字形（缺「${checked.missing}」），海报上的中文会印成空框：${file}。请换用中文字体，如 wqy-microhei.ttc`
-      )
+      throw new ConfigError('POSTER_FONT', `字体没有中文字形（缺「${checked.missing}」），海报上的中文会印成空框：${file}。请换用中文字体，如 wqy-microhei.ttc`)
   }
 }
 
