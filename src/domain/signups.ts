@@ -7,8 +7,9 @@
  * Not to be confused with the EVENT's sign-up status (dates.ts `SignupStatus`: upcoming / signup / ongoing /
  * ended), which says whether an event takes sign-ups at all; `SignupState` is where one worker's sign-up stands.
  */
-import type { SignupDates } from './dates'
+import type { SignupEvent, SignupEventType, SignupExtraField } from './signup-events'
 import { instantOf, signupStatus, type Instant, type IsoDateTime } from './dates'
+import type { Versioned } from './content'
 import { collector, type FieldProblem } from './validation'
 
 export const SIGNUP_STATES = ['pending', 'confirmed', 'waitlisted', 'rejected', 'cancelled', 'checked-in'] as const
@@ -30,28 +31,6 @@ export const PLACE_HOLDING_STATES: readonly SignupState[] = ['pending', 'confirm
 
 export const isLive = (state: SignupState) => LIVE_STATES.includes(state)
 export const holdsPlace = (state: SignupState) => PLACE_HOLDING_STATES.includes(state)
-
-export const SIGNUP_EVENT_TYPES = ['competition', 'activity'] as const
-export type SignupEventType = (typeof SIGNUP_EVENT_TYPES)[number]
-
-/** The fields a competition asks beyond name, phone and employer. */
-export const EXTRA_SIGNUP_FIELDS = ['trade', 'years'] as const
-export type ExtraSignupField = (typeof EXTRA_SIGNUP_FIELDS)[number]
-
-/** What the sign-up rules need to know of an event (competitions and activities both give it). */
-export interface SignupEvent {
-  type: SignupEventType
-  id: string
-  title: string
-  place: string
-  dates: SignupDates
-  /** null: no limit on places. */
-  capacity: number | null
-  /** true: a sign-up waits for a 经办 staffer's decision (待审核); false: confirmed at once while places last. */
-  reviewRequired: boolean
-  cancelled: boolean
-  extraFields: readonly ExtraSignupField[]
-}
 
 // ——— the form ———
 
@@ -101,7 +80,7 @@ export function maskPhone(phone: string): string {
 }
 
 /** The problems of what a worker typed, each naming its field in Chinese (the form shows them under the fields). */
-export function signupFieldsProblems(fields: SignupFields, extraFields: readonly ExtraSignupField[]): FieldProblem[] {
+export function signupFieldsProblems(fields: SignupFields, extraFields: readonly SignupExtraField[]): FieldProblem[] {
   const { problems, check, text } = collector()
   text('name', SIGNUP_FIELD_LABELS.name, fields.name, { ...SIGNUP_LIMITS.name, lines: 'one' })
   const phone = normalizePhone(fields.phone)
@@ -220,4 +199,105 @@ export interface MySignup {
   changed: boolean
   /** What the worker typed, phone masked: to recognise the sign-up, not to read it back whole. */
   fields: { name: string; phoneMasked: string; employer: string; trade?: string; years?: number }
+}
+
+/** The places of an event as a page shows them (GET /api/events/:type/:id/availability, and with each sign-up). */
+export interface EventAvailability extends Availability {
+  /** null: no limit. */
+  remaining: number | null
+  /** 「剩余 12 个名额」, 「名额已满，已有 3 人候补」 … */
+  label: string
+}
+
+export function eventAvailability(availability: Availability): EventAvailability {
+  return { ...availability, remaining: remainingPlaces(availability), label: availabilityLabel(availability) }
+}
+
+/** POST /api/me/signups: the event and what the worker typed. */
+export interface SignupRequest extends SignupInput {
+  eventType: SignupEventType
+  eventId: string
+}
+
+/** The answer to a sign-up: the sign-up as 我的报名 shows it, whether it already existed, and the places now. */
+export interface SignupResponse {
+  signup: MySignup
+  /** true: the worker already had this sign-up (a second attempt, or a retry of the same submit). */
+  existing: boolean
+  availability: EventAvailability
+}
+
+export const IDEMPOTENCY_KEY_REUSED: Refusal = {
+  status: 409,
+  code: 'IDEMPOTENCY_KEY_REUSED',
+  message: '这次提交的编号已用于另一项报名，请刷新页面后重新提交'
+}
+
+// ——— what 经办 staff read ———
+
+/** One sign-up in an event's list for 经办 staff: the phone masked (revealing it is a separate, audited request). */
+export interface StaffSignup extends Versioned {
+  id: string
+  /** Queue number: the order sign-ups arrived in (the waitlist's order). */
+  seq: number
+  state: SignupState
+  name: string
+  phoneMasked: string
+  employer: string
+  trade?: string
+  years?: number
+  waitlistPosition?: number
+  reason?: string
+  createdAt: IsoDateTime
+  checkedInAt?: IsoDateTime
+  /** The staffer who checked the worker in by hand. */
+  checkedInBy?: string
+}
+
+/** GET /api/staff/events/:type/:id/signups */
+export interface StaffEventSignups {
+  event: { type: SignupEventType; id: string; title: string; place: string; eventStartsAt: IsoDateTime; eventEndsAt: IsoDateTime; reviewRequired: boolean; cancelled: boolean }
+  availability: EventAvailability
+  counts: Record<SignupState, number>
+  /** Every sign-up in queue order. */
+  signups: StaffSignup[]
+}
+
+/** POST /api/staff/signups/:id/review */
+export interface ReviewRequest {
+  approve: boolean
+  /** Required when refusing: the worker reads it. */
+  reason?: string
+  version: number
+}
+
+/** GET /api/staff/events/:type/:id/check-in: what the 签到 screen shows, refreshed every few seconds. */
+export interface CheckInScreen {
+  /** 6 digits, changes every 30 s. */
+  code: string
+  validUntil: IsoDateTime
+  /** 已签到. */
+  checkedIn: number
+  /** 报名成功 and 已签到: who is expected. */
+  confirmed: number
+  /** The mini-program page the QR code opens, with the code (no personal data). */
+  path: string
+}
+
+export const REVIEW_REFUSALS = {
+  notPending: { status: 409, code: 'NOT_PENDING', message: '该报名不在待审核状态，无需审核' }
+} as const satisfies Record<string, Refusal>
+
+/** A 经办 staffer's decision on a sign-up, pure: approve or refuse (with the reason) one that waits for review. */
+export function reviewDecision(state: SignupState, request: Pick<ReviewRequest, 'approve'>): { state: SignupState } | { refuse: Refusal } {
+  if (state !== 'pending') return { refuse: REVIEW_REFUSALS.notPending }
+  return { state: request.approve ? 'confirmed' : 'rejected' }
+}
+
+export function reviewProblems(request: Pick<ReviewRequest, 'approve' | 'reason'>): FieldProblem[] {
+  const { problems, check } = collector()
+  const reason = request.reason?.trim() ?? ''
+  if (!request.approve) check('reason', '不通过时请填写原因（报名人会看到）', reason === '')
+  check('reason', `原因最多 ${REVIEW_REASON_LIMIT} 个字`, Array.from(reason).length > REVIEW_REASON_LIMIT)
+  return problems
 }

@@ -23,7 +23,8 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   media: '图片',
   station: '服务站点',
   'station-settings': '站点设置',
-  activity: '活动'
+  activity: '活动',
+  signup: '报名'
 }
 
 export default function StaffAuditPage() {
