@@ -29,6 +29,7 @@ import { installApiDocs } from './core/http/api-docs'
 import { healthRoutes } from './core/http/health'
 import { createWechatClient } from './core/wechat'
 import { accounts } from './accounts'
+import { activities } from './activities'
 import { audit } from './audit'
 import { competitions } from './competitions'
 import { home } from './home'
@@ -139,7 +140,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
       installNulGuard(api)
       await api.register(healthRoutes)
       // One plugin per domain slice: its worker routes, and its staff routes under /api/staff.
-      for (const domain of [accounts, audit, news, media, competitions, services, plan, home, stations]) await api.register(domain)
+      for (const domain of [accounts, audit, news, media, competitions, activities, services, plan, home, stations]) await api.register(domain)
     },
     { prefix: '/api' }
   )
