@@ -30,6 +30,7 @@ import { healthRoutes } from './core/http/health'
 import { createWechatClient } from './core/wechat'
 import { createFieldCipher, loadDataKey } from './core/crypto'
 import { accounts } from './accounts'
+import { activities } from './activities'
 import { audit } from './audit'
 import { competitions } from './competitions'
 import { home } from './home'
@@ -151,7 +152,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
       installNulGuard(api)
       await api.register(healthRoutes)
       // One plugin per domain slice: its worker routes, and its staff routes under /api/staff.
-      for (const domain of [accounts, audit, news, media, competitions, services, plan, home, stations, workers]) await api.register(domain)
+      for (const domain of [accounts, audit, news, media, competitions, activities, services, plan, home, stations, workers]) await api.register(domain)
     },
     { prefix: '/api' }
   )

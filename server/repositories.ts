@@ -3,6 +3,8 @@
  * A new domain adds its line here (docs/architecture.md, "How to add a domain").
  */
 import { createStaffRepository } from './accounts/repository'
+import { createActivitiesRepository, nextActivityChange } from './activities/repository'
+import { createStaffActivitiesRepository } from './activities/staff-repository'
 import { createCompetitionsRepository, nextCompetitionChange } from './competitions/repository'
 import { createStaffCompetitionsRepository } from './competitions/staff-repository'
 import { createContentVersionRepository } from './core/db/content-version'
@@ -23,11 +25,13 @@ import { createWorkersRepository } from './workers/repository'
 export function createRepositories(db: Db, cipher: FieldCipher) {
   return {
     // Each slice whose worker answers change with the clock says when (core/db/content-version.ts).
-    contentVersion: createContentVersionRepository(db, [nextNewsChange, nextCompetitionChange]),
+    contentVersion: createContentVersionRepository(db, [nextNewsChange, nextCompetitionChange, nextActivityChange]),
     news: createNewsRepository(db),
     staffNews: createStaffNewsRepository(db),
     competitions: createCompetitionsRepository(db),
     staffCompetitions: createStaffCompetitionsRepository(db),
+    activities: createActivitiesRepository(db),
+    staffActivities: createStaffActivitiesRepository(db),
     services: createServicesRepository(db),
     staffServices: createStaffServicesRepository(db),
     plan: createPlanRepository(db),

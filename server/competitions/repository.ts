@@ -4,10 +4,11 @@
  * sent still gets its status from competitionStatus() itself, the one definition the app uses too.
  */
 import { sql, type ExpressionBuilder } from 'kysely'
-import { competitionStatus, type Competition, type CompetitionStatus, type CompetitionSummary, type Page, type Trade } from '@/domain'
-import { earliestOf, instantOf, type ClockChange } from '../core/db/content-version'
+import { competitionStatus, type Competition, type SignupEvent, type CompetitionStatus, type CompetitionSummary, type Page, type Trade } from '@/domain'
+import { signupDatesChange, type ClockChange } from '../core/db/content-version'
 import type { Database, Db } from '../core/db/database'
 import { listPage } from '../core/db/paging'
+import type { Executor } from '../core/versioned/write'
 import { COMPETITION_SUMMARY_COLUMNS, competitionDatesOf, competitionFromRow, competitionSummaryFromRow, type CompetitionSummaryRow } from './rows'
 
 export interface CompetitionListQuery {
@@ -64,26 +65,31 @@ function summaryWithStatus(row: CompetitionSummaryRow, now: Date): CompetitionSu
   return competitionSummaryFromRow(row, competitionStatus(competitionDatesOf(row), now))
 }
 
-const MILLISECOND = 1
-
 /** A competition's status flips by the clock: when sign-up opens, and one millisecond after sign-up and the event end. */
-export const nextCompetitionChange: ClockChange = async (db, now) => {
-  const nowIso = now.toISOString()
-  const earliest = async (column: 'signup_starts_at' | 'signup_ends_at' | 'event_ends_at', operator: '>' | '>=') => {
-    const row = await db
-      .selectFrom('competitions')
-      .select((eb) => eb.fn.min<string | null>(column).as('at'))
-      .where(column, operator, nowIso)
-      .executeTakeFirst()
-    return instantOf(row?.at)
+export const nextCompetitionChange: ClockChange = signupDatesChange('competitions')
+
+/**
+ * A competition as the sign-up mechanism sees it: the quota (none: no limit), the trade and years the form asks,
+ * confirmed at once (competitions have no review step and are never called off here). Undefined when there is none.
+ */
+export async function findCompetitionEvent(executor: Executor, id: string): Promise<SignupEvent | undefined> {
+  const row = await executor
+    .selectFrom('competitions')
+    .select(['id', 'title', 'venue', 'quota', 'signup_starts_at', 'signup_ends_at', 'event_starts_at', 'event_ends_at'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!row) return undefined
+  return {
+    type: 'competition',
+    id: row.id,
+    title: row.title,
+    place: row.venue,
+    dates: competitionDatesOf(row),
+    capacity: row.quota,
+    reviewRequired: false,
+    cancelled: false,
+    extraFields: ['trade', 'years']
   }
-  const [signupOpens, signupCloses, eventEnds] = await Promise.all([
-    earliest('signup_starts_at', '>'),
-    // Sign-up is still open at signupEndsAt itself; the status changes one millisecond later. Same for the event.
-    earliest('signup_ends_at', '>='),
-    earliest('event_ends_at', '>=')
-  ])
-  return earliestOf([signupOpens, signupCloses === null ? null : signupCloses + MILLISECOND, eventEnds === null ? null : eventEnds + MILLISECOND])
 }
 
 export function createCompetitionsRepository(db: Db) {

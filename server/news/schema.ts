@@ -100,7 +100,7 @@ export const BlockInputSchema = Type.Union(
   { description: '正文块' }
 )
 
-const blocksDescription =
+export const blocksDescription =
   '正文应为块的列表，每块是 heading（小标题：text）、paragraph（段落：text）、image（图片：src，可选 caption、alt）或 quote（引用：text，可选 cite）之一，且不含其他字段'
 
 const newsInputProperties = {

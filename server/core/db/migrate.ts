@@ -12,6 +12,7 @@ import * as staff from './migrations/0003-staff'
 import { stationsMigration } from './migrations/0004-stations'
 import * as versions from './migrations/0005-versions'
 import * as workers from './migrations/0006-workers'
+import { activitiesMigration } from './migrations/0007-activities'
 import * as signups from './migrations/0009-signups'
 
 function migrations(dialect: DbDialect): Record<string, Migration> {
@@ -22,6 +23,7 @@ function migrations(dialect: DbDialect): Record<string, Migration> {
     '0004-stations': stationsMigration(dialect),
     '0005-versions': versions,
     '0006-workers': workers,
+    '0007-activities': activitiesMigration(dialect),
     '0009-signups': signups
   }
 }
