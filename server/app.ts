@@ -38,6 +38,7 @@ import { media } from './media'
 import { news } from './news'
 import { plan } from './plan'
 import { services } from './services'
+import { signups } from './signups'
 import { stationQrRouterErrors, stationQrRoutes, stations } from './stations'
 import { workers } from './workers'
 
@@ -152,7 +153,7 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
       installNulGuard(api)
       await api.register(healthRoutes)
       // One plugin per domain slice: its worker routes, and its staff routes under /api/staff.
-      for (const domain of [accounts, audit, news, media, competitions, activities, services, plan, home, stations, workers]) await api.register(domain)
+      for (const domain of [accounts, audit, news, media, competitions, activities, services, plan, home, stations, workers, signups]) await api.register(domain)
     },
     { prefix: '/api' }
   )

@@ -18,6 +18,8 @@ import { createStaffNewsRepository } from './news/staff-repository'
 import { createPlanRepository } from './plan/repository'
 import { createServicesRepository } from './services/repository'
 import { createStaffServicesRepository } from './services/staff-repository'
+import { createSignupsRepository } from './signups/repository'
+import { createStaffSignupsRepository } from './signups/staff-repository'
 import { createStationsRepository } from './stations/repository'
 import { createWorkersRepository } from './workers/repository'
 
@@ -40,7 +42,9 @@ export function createRepositories(db: Db, cipher: FieldCipher) {
     stations: createStationsRepository(db),
     staff: createStaffRepository(db),
     media: createMediaRepository(db),
-    workers: createWorkersRepository(db, cipher)
+    workers: createWorkersRepository(db, cipher),
+    signups: createSignupsRepository(db, cipher),
+    staffSignups: createStaffSignupsRepository(db, cipher)
   }
 }
 

@@ -38,12 +38,20 @@ export async function lockEventCounters(trx: Executor, type: SignupEventType, id
     .values({ event_type: type, event_id: id, check_in_secret: randomBytes(32).toString('hex') })
     .onConflict((conflict) => conflict.columns(['event_type', 'event_id']).doNothing())
     .execute()
-  const query = trx.selectFrom('signup_events').select(['taken', 'waitlisted', 'next_seq', 'check_in_secret']).where('event_type', '=', type).where('event_id', '=', id)
+  const query = trx
+    .selectFrom('signup_events')
+    .select(['taken', 'waitlisted', 'next_seq', 'check_in_secret'])
+    .where('event_type', '=', type)
+    .where('event_id', '=', id)
   return (takesRowLocks(trx as Db) ? query.forUpdate() : query).executeTakeFirstOrThrow()
 }
 
 /** Moves the counters by the given amounts (the row is locked by lockEventCounters in the same transaction). */
-export async function moveCounters(trx: Executor, event: Pick<SignupEvent, 'type' | 'id'>, change: Partial<Record<'taken' | 'waitlisted' | 'next_seq', number>>): Promise<void> {
+export async function moveCounters(
+  trx: Executor,
+  event: Pick<SignupEvent, 'type' | 'id'>,
+  change: Partial<Record<'taken' | 'waitlisted' | 'next_seq', number>>
+): Promise<void> {
   const set: Partial<Record<'taken' | 'waitlisted' | 'next_seq', RawBuilder<number>>> = {}
   for (const column of ['taken', 'waitlisted', 'next_seq'] as const) {
     const by = change[column]

@@ -48,7 +48,8 @@ export type SignUpResult =
   | { status: 'invalid'; problems: FieldProblem[] }
   | { status: 'refused'; refusal: Refusal }
 
-export type ChangeResult = { status: 'ok'; signup: MySignup; availability: EventAvailability } | { status: 'not-found' } | { status: 'refused'; refusal: Refusal }
+export type ChangeResult =
+  { status: 'ok'; signup: MySignup; availability: EventAvailability } | { status: 'not-found' } | { status: 'refused'; refusal: Refusal }
 
 /** 候补中: the place in the queue (1 = next), counted among the event's waitlisted sign-ups by queue number. */
 export async function waitlistPosition(executor: Executor, row: Pick<SignupRow, 'event_type' | 'event_id' | 'seq'>): Promise<number> {
@@ -115,7 +116,11 @@ export async function promoteWaitlisted(trx: Executor, event: SignupEvent, now: 
   const state = promotedState(event)
   const at = now.toISOString()
   for (const row of promoted) {
-    await trx.updateTable('signups').set({ state, updated_at: at, version: (eb) => eb('version', '+', 1) }).where('id', '=', row.id).execute()
+    await trx
+      .updateTable('signups')
+      .set({ state, updated_at: at, version: (eb) => eb('version', '+', 1) })
+      .where('id', '=', row.id)
+      .execute()
     await notifySignup(trx, { workerId: row.worker_id, event, state, note: '候补转正：有名额空出，您已递补' }, now)
   }
   await moveCounters(trx, event, { taken: promoted.length, waitlisted: -promoted.length })
@@ -262,12 +267,7 @@ export function createSignupsRepository(db: Db, cipher: FieldCipher) {
         signups.push(await mySignupOf(db, cipher, row, events.get(key)))
       }
       if (signups.some((signup) => signup.changed)) {
-        await db
-          .updateTable('signups')
-          .set({ seen_at: now.toISOString() })
-          .where('worker_id', '=', workerId)
-          .whereRef('updated_at', '>', 'seen_at')
-          .execute()
+        await db.updateTable('signups').set({ seen_at: now.toISOString() }).where('worker_id', '=', workerId).whereRef('updated_at', '>', 'seen_at').execute()
       }
       return signups
     },

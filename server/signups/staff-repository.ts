@@ -205,7 +205,14 @@ export function createStaffSignupsRepository(db: Db, cipher: FieldCipher) {
         const at = now.toISOString()
         await trx
           .updateTable('signups')
-          .set({ state: 'checked-in', checked_in_at: at, checked_in_by: editor.displayName, updated_at: at, updated_by: editor.displayName, version: (eb) => eb('version', '+', 1) })
+          .set({
+            state: 'checked-in',
+            checked_in_at: at,
+            checked_in_by: editor.displayName,
+            updated_at: at,
+            updated_by: editor.displayName,
+            version: (eb) => eb('version', '+', 1)
+          })
           .where('id', '=', id)
           .execute()
         const after = (await rowById(trx, id))!
@@ -239,7 +246,13 @@ export function createStaffSignupsRepository(db: Db, cipher: FieldCipher) {
       const count = (state: SignupState) => Number(counts.find((each) => each.state === state)?.count ?? 0)
       const { code, validUntil } = currentCheckInCode(counters.check_in_secret, now)
       const query = new URLSearchParams({ type, id, code })
-      return { code, validUntil, checkedIn: count('checked-in'), confirmed: count('confirmed') + count('checked-in'), path: `${CHECK_IN_PAGE}?${query.toString()}` }
+      return {
+        code,
+        validUntil,
+        checkedIn: count('checked-in'),
+        confirmed: count('confirmed') + count('checked-in'),
+        path: `${CHECK_IN_PAGE}?${query.toString()}`
+      }
     }
   }
 }
