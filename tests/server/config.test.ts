@@ -7,6 +7,7 @@ import { latinOnlyFont } from './support/latin-font'
 
 const APP_ID = 'wx0123456789abcdef'
 const APP_SECRET = 'S3cretS3cretS3cretS3cretS3cret99'
+const DATA_KEY = Buffer.alloc(32, 9).toString('base64')
 
 let fontDir: string
 /** A Chinese font installed on this machine (fonts-wqy-microhei): what POSTER_FONT should name. */
@@ -40,6 +41,7 @@ describe('configuration', () => {
       host: '0.0.0.0',
       dataDir: path.join(REPO_ROOT, 'data'),
       databaseUrl: undefined,
+      dataKey: undefined,
       h5Dir: path.join(REPO_ROOT, 'dist', 'h5'),
       logLevel: 'info',
       trustProxy: false,
@@ -57,6 +59,7 @@ describe('configuration', () => {
         HOST: '127.0.0.1',
         DATA_DIR: '/var/lib/miyun',
         DATABASE_URL: 'postgresql://union@db.internal:5432/miyun',
+        DATA_KEY: DATA_KEY,
         H5_DIR: 'build/h5',
         LOG_LEVEL: 'silent',
         TRUST_PROXY: '127.0.0.1',
@@ -75,6 +78,7 @@ describe('configuration', () => {
       host: '127.0.0.1',
       dataDir: '/var/lib/miyun',
       databaseUrl: 'postgresql://union@db.internal:5432/miyun',
+      dataKey: Buffer.alloc(32, 9),
       h5Dir: path.join(REPO_ROOT, 'build', 'h5'),
       logLevel: 'silent',
       trustProxy: ['127.0.0.1'],
@@ -172,5 +176,29 @@ describe('configuration', () => {
 
   it('never echoes a database password in its error', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/miyun' })).toThrow(/^(?!.*s3cret)/)
+  })
+
+  it('reads DATA_KEY as 32 bytes of base64 (standard or URL-safe) and never echoes a wrong one', () => {
+    const key = Buffer.from(Array.from({ length: 32 }, (_, index) => 250 - index))
+    expect(loadConfig({ DATA_KEY: key.toString('base64') }).dataKey).toEqual(key)
+    expect(loadConfig({ DATA_KEY: key.toString('base64url') }).dataKey).toEqual(key)
+    for (const wrong of ['c2hvcnQta2V5LXNlY3JldA==', `${DATA_KEY}AAAA`, 'not base64 at all, secret!']) {
+      expect(() => loadConfig({ DATA_KEY: wrong })).toThrow(ConfigError)
+      expect(() => loadConfig({ DATA_KEY: wrong })).toThrow(/DATA_KEY.*32 字节/)
+      expect(() => loadConfig({ DATA_KEY: wrong })).toThrow(new RegExp(`^(?!.*${wrong.slice(0, 12).replace(/[+]/g, '\\+')})`))
+    }
+  })
+
+  it('refuses PostgreSQL without DATA_KEY: every instance must seal with the same key', () => {
+    let error: unknown
+    try {
+      loadConfig({ DATABASE_URL: 'postgres://union@db.internal:5432/miyun' })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as ConfigError).variable).toBe('DATA_KEY')
+    expect((error as Error).message).toContain('使用 PostgreSQL（DATABASE_URL）时必须设置 DATA_KEY')
+    expect(loadConfig({ DATABASE_URL: 'postgres://union@db.internal:5432/miyun', DATA_KEY }).dataKey).toHaveLength(32)
   })
 })

@@ -10,6 +10,7 @@ import { Client } from 'pg'
 import type { App } from '@server/app'
 import { seedContent } from '@server/seed-content'
 import { coreEndpointChecks } from './support/core-checks'
+import { TEST_DATA_KEY } from './support/databases'
 import { WARN_LEVEL, logCollector } from './support/log'
 import { buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
 
@@ -67,7 +68,7 @@ if (!reachability.ok) {
 
     beforeAll(async () => {
       await admin((client) => client.query(`create database ${database}`))
-      app = buildTestApp({ dataDir, env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }, logStream: log.stream })
+      app = buildTestApp({ dataDir, env: { DATABASE_URL: databaseUrl, DATA_KEY: TEST_DATA_KEY, LOG_LEVEL: 'warn' }, logStream: log.stream })
       await app.ready()
     })
 
@@ -80,7 +81,7 @@ if (!reachability.ok) {
     coreEndpointChecks(() => app)
 
     it('starts again on the same database without seeding twice', async () => {
-      const again = buildTestApp({ dataDir, env: { DATABASE_URL: databaseUrl } })
+      const again = buildTestApp({ dataDir, env: { DATABASE_URL: databaseUrl, DATA_KEY: TEST_DATA_KEY } })
       try {
         const { body } = await getJson(again, '/api/news')
         expect(body.total).toBe(seedContent.news.length)

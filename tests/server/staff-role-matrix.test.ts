@@ -12,6 +12,7 @@ import { seedContent } from '@server/seed-content'
 import { seedStations } from '@server/stations/seed-data'
 import { buildTestApp } from './support/test-app'
 import { sessionFor, staffSession, type TestStaffer } from './support/staff'
+import { signInWorker, type TestWorker } from './support/workers'
 
 type Audience = 'any' | 'editor' | 'admin'
 
@@ -63,6 +64,10 @@ const ROUTES: { method: string; route: string; url: (ids: { accountId: string })
 /** The one staff route anybody may call. */
 const OPEN_ROUTES = ['POST /api/staff/session']
 
+/** A worker's own routes (requireWorker): no staff token is a worker identity. Signing in is open to anyone. */
+const WORKER_ROUTES = ['GET /api/me', 'PUT /api/me/consent', 'DELETE /api/me/prefill', 'DELETE /api/me/session']
+const OPEN_WORKER_ROUTES = ['POST /api/me/session']
+
 const ROLE_SETS: Record<string, StaffRole[]> = {
   编辑: ['editor'],
   经办: ['handler'],
@@ -78,19 +83,23 @@ function allowed(audience: Audience, roles: StaffRole[]): boolean {
 
 let app: App
 const registered: string[] = []
+const registeredWorker: string[] = []
 const staffers: Record<string, TestStaffer> = {}
 let target: TestStaffer
+let worker: TestWorker
 
 beforeAll(async () => {
   app = buildTestApp()
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method]
     for (const method of methods) if (route.url.startsWith('/api/staff') && method !== 'HEAD') registered.push(`${method} ${route.url}`)
+    for (const method of methods) if (/^\/api\/me(\/|$)/.test(route.url) && method !== 'HEAD') registeredWorker.push(`${method} ${route.url}`)
   })
   await app.ready()
   for (const [label, roles] of Object.entries(ROLE_SETS)) staffers[label] = await staffSession(app, roles)
   // The account the admin routes are asked about (never the caller's own, so no self-lockout rule interferes).
   target = await staffSession(app, ['editor'])
+  worker = await signInWorker(app)
 })
 
 afterAll(async () => {
@@ -98,7 +107,12 @@ afterAll(async () => {
 })
 
 const ask = (method: string, url: string, headers: Record<string, string> = {}) =>
-  app.inject({ method: method as 'GET', url, headers: { ...headers, 'content-type': 'application/json' }, payload: method === 'GET' || method === 'DELETE' ? undefined : '{}' })
+  app.inject({
+    method: method as 'GET',
+    url,
+    headers: { ...headers, 'content-type': 'application/json' },
+    payload: method === 'GET' || method === 'DELETE' ? undefined : '{}'
+  })
 
 describe('the staff routes the server has', () => {
   it('are all in the matrix', () => {
@@ -117,7 +131,7 @@ describe.each(ROUTES)('$method $route', ({ method, url, audience }) => {
   })
 
   it('refuses a worker (no staff session) with 401', async () => {
-    for (const authorization of ['Bearer worker-app-token-0123456789abcdef', 'Basic d29ya2VyOnB3', `Bearer ${'x'.repeat(43)}`]) {
+    for (const authorization of [worker.headers.authorization, 'Bearer worker-app-token-0123456789abcdef', 'Basic d29ya2VyOnB3', `Bearer ${'x'.repeat(43)}`]) {
       const response = await ask(method, at(), { authorization })
       expect(response.statusCode).toBe(401)
     }
@@ -133,6 +147,24 @@ describe.each(ROUTES)('$method $route', ({ method, url, audience }) => {
     } else {
       expect(response.statusCode).toBe(403)
       expect(response.json().error.message).toMatch(audience === 'admin' ? /管理员/ : /编辑/)
+    }
+  })
+})
+
+describe('the worker routes the server has', () => {
+  it('are all listed here', () => {
+    expect([...new Set(registeredWorker)].sort()).toEqual([...WORKER_ROUTES, ...OPEN_WORKER_ROUTES].sort())
+  })
+
+  it.each(WORKER_ROUTES)('%s refuses an anonymous caller and every staff role with 401', async (route) => {
+    const [method, url] = route.split(' ')
+    const anonymous = await ask(method, url)
+    expect(anonymous.statusCode).toBe(401)
+    expect(anonymous.json().error.code).toBe('WORKER_UNAUTHENTICATED')
+    for (const staffer of Object.values(staffers)) {
+      const response = await ask(method, url, staffer.headers)
+      expect(response.statusCode).toBe(401)
+      expect(response.json().error.code).toBe('WORKER_SESSION_ENDED')
     }
   })
 })

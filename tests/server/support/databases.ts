@@ -12,6 +12,9 @@ function withUser(connectionString: string): string {
   return url.toString()
 }
 
+/** The field cipher's key the PostgreSQL test apps share (config refuses DATABASE_URL without DATA_KEY). */
+export const TEST_DATA_KEY = Buffer.alloc(32, 7).toString('base64')
+
 export const PG_ADMIN_URL = withUser(process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test')
 
 /** Jest defines tests synchronously, so reachability is checked with a short child process first. */
@@ -51,7 +54,7 @@ export function testDatabases(prefix: string): TestDatabase[] {
         const url = new URL(PG_ADMIN_URL)
         url.pathname = `/${database}`
         await pgAdmin(`create database ${database}`)
-        return { env: { DATABASE_URL: url.toString() }, tearDown: () => pgAdmin(`drop database if exists ${database} with (force)`) }
+        return { env: { DATABASE_URL: url.toString(), DATA_KEY: TEST_DATA_KEY }, tearDown: () => pgAdmin(`drop database if exists ${database} with (force)`) }
       }
     })
   } else if (process.env.CI) {

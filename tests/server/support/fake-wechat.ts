@@ -1,7 +1,7 @@
 /**
- * A local stand-in for api.weixin.qq.com: a real HTTP server on a free port that answers the two calls the server
- * makes the way WeChat does — including its habit of answering failures with 200 and a JSON body. Tests point
- * WECHAT_API_BASE at it. Its 小程序码 is an ordinary QR code of the scene, so a test can read back what was asked for.
+ * A local stand-in for api.weixin.qq.com: a real HTTP server on a free port that answers the calls the server makes
+ * (stable_token, getwxacodeunlimit, jscode2session) the way WeChat does — including its habit of answering failures
+ * with 200 and a JSON body. Tests point WECHAT_API_BASE at it. Its 小程序码 is an ordinary QR code of the scene, so a test can read back what was asked for.
  *
  * Its access_token is WeChat's stable one (POST /cgi-bin/stable_token): one token per AppID, the same for every
  * caller with what it has left as expires_in; in its last five minutes a call gets the next one (the old one lives
@@ -29,6 +29,20 @@ export interface StableTokenCall {
   forceRefresh: unknown
 }
 
+/**
+ * What /sns/jscode2session answers for a login code the test made with `loginCode()`: an openid (once: WeChat codes are
+ * single-use, a second exchange is 40163), a WeChat error, or an openid after a delay (for the client's timeout).
+ */
+export type LoginAnswer = { openid: string; delayMs?: number } | { errcode: number }
+
+export interface Code2SessionCall {
+  appid: string | null
+  /** Whether the AppSecret sent was the right one (the value itself is never kept). */
+  secretMatches: boolean
+  jsCode: string | null
+  grantType: string | null
+}
+
 export interface FakeWechat {
   /** For WECHAT_API_BASE. */
   url: string
@@ -51,6 +65,10 @@ export interface FakeWechat {
   pages: Set<string>
   /** The next getwxacodeunlimit calls answer with these errors, one each, instead of an image. */
   wxacodeFailures: { errcode: number; errmsg: string }[]
+  /** Every jscode2session request. */
+  loginCalls: Code2SessionCall[]
+  /** A fresh login code (what wx.login() gives the mini-program) that makes jscode2session answer this. */
+  loginCode(answer: LoginAnswer): string
   /** WeChat retires every token (a reset AppSecret): they then get 40001, and the next stable_token call a new one. */
   revokeAll(): void
   close(): Promise<void>
@@ -69,6 +87,9 @@ export async function startFakeWechat(): Promise<FakeWechat> {
   /** The stable token normal mode hands out. */
   let current: Issued | undefined
   let counter = 0
+  let loginCounter = 0
+  const loginCodes = new Map<string, LoginAnswer>()
+  const usedCodes = new Set<string>()
 
   const fake = {
     url: '',
@@ -82,6 +103,13 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     answered: 0,
     pages: new Set([STATION_PAGE_PATH]),
     wxacodeFailures: [] as FakeWechat['wxacodeFailures'],
+    loginCalls: [] as Code2SessionCall[],
+    loginCode(answer: LoginAnswer) {
+      loginCounter += 1
+      const code = `0a1B${loginCounter.toString(36).padStart(4, '0')}${Math.random().toString(36).slice(2, 12)}`
+      loginCodes.set(code, answer)
+      return code
+    },
     revokeAll() {
       for (const token of tokens.values()) token.revoked = true
     },
@@ -171,6 +199,35 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     response.end(image)
   }
 
+  /** GET /sns/jscode2session: WeChat answers 200 with JSON either way; session_key is part of a real success. */
+  function code2session(url: URL, response: http.ServerResponse) {
+    const call: Code2SessionCall = {
+      appid: url.searchParams.get('appid'),
+      secretMatches: url.searchParams.get('secret') === FAKE_APP_SECRET,
+      jsCode: url.searchParams.get('js_code'),
+      grantType: url.searchParams.get('grant_type')
+    }
+    fake.loginCalls.push(call)
+    if (call.grantType !== 'authorization_code') return json(response, { errcode: 40002, errmsg: `invalid grant_type ${rid()}` })
+    if (call.appid !== FAKE_APP_ID) return json(response, { errcode: 40013, errmsg: `invalid appid ${rid()}` })
+    if (!call.secretMatches) return json(response, { errcode: 40125, errmsg: `invalid appsecret ${rid()}` })
+    const code = call.jsCode ?? ''
+    if (usedCodes.has(code)) return json(response, { errcode: 40163, errmsg: `code been used, ${rid()}` })
+    const answer = loginCodes.get(code)
+    if (!answer) return json(response, { errcode: 40029, errmsg: `invalid code, ${rid()}` })
+    if ('errcode' in answer) {
+      const errmsg = { [-1]: 'system error', 45011: 'api minute-quota reach limit  mustslower  retry next minute' }[answer.errcode] ?? 'error'
+      // WeChat echoes parts of the request in some errors: the fake echoes the secret, so a leak would show.
+      return json(response, { errcode: answer.errcode, errmsg: `${errmsg} (secret ${FAKE_APP_SECRET}) ${rid()}` })
+    }
+    const send = () => {
+      usedCodes.add(code)
+      json(response, { openid: answer.openid, session_key: `FAKE_SESSION_KEY_${Math.random().toString(36).slice(2)}==` })
+    }
+    if (answer.delayMs) setTimeout(send, answer.delayMs)
+    else send()
+  }
+
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -178,6 +235,7 @@ export async function startFakeWechat(): Promise<FakeWechat> {
       const answer = async () => {
         const url = new URL(request.url ?? '/', 'http://fake')
         if (request.method === 'POST' && url.pathname === '/cgi-bin/stable_token') return stableToken(Buffer.concat(chunks).toString('utf8'), response)
+        if (request.method === 'GET' && url.pathname === '/sns/jscode2session') return code2session(url, response)
         if (request.method === 'POST' && url.pathname === '/wxa/getwxacodeunlimit') return wxacode(url, Buffer.concat(chunks).toString('utf8'), response)
         response.writeHead(404, { 'content-type': 'text/plain' })
         response.end('not found')
