@@ -7,11 +7,12 @@
  */
 import { SERVICE_SLUGS, toUtcIso } from '@/domain'
 import { DOCUMENT_KEYS, type Db } from './core/db/database'
+import { activityToRow } from './activities/rows'
 import { competitionToRow } from './competitions/rows'
 import { featuredToRow } from './home/rows'
 import { newsToRow } from './news/rows'
 import { serviceToRow } from './services/rows'
-import { seedContent } from './seed-content'
+import { seedContentAt, type seedContent } from './seed-content'
 import { SEEDED_MARKER } from './core/db/seeded-at'
 import { transaction } from './core/db/transaction'
 
@@ -19,11 +20,11 @@ export { SEEDED_MARKER }
 
 type SeedContent = typeof seedContent
 
-/** Returns true when it seeded, false when the database had been seeded before. */
-export async function seedIfEmpty(
-  db: Db,
-  { content = seedContent, now = new Date() }: { content?: SeedContent; now?: Date } = {}
-): Promise<boolean> {
+/**
+ * Returns true when it seeded, false when the database had been seeded before. `now` is the first start: sample
+ * events are dated relative to it (seedContentAt).
+ */
+export async function seedIfEmpty(db: Db, { now = new Date(), content = seedContentAt(now) }: { content?: SeedContent; now?: Date } = {}): Promise<boolean> {
   return transaction(db, async (trx) => {
     const marker = await trx
       .insertInto('meta')
@@ -37,6 +38,9 @@ export async function seedIfEmpty(
     }
     if (content.competitions.length > 0) {
       await trx.insertInto('competitions').values(content.competitions.map(competitionToRow)).execute()
+    }
+    if (content.activities.length > 0) {
+      await trx.insertInto('activities').values(content.activities.map(activityToRow)).execute()
     }
     if (content.services.length > 0) {
       const services = [...content.services].sort((a, b) => SERVICE_SLUGS.indexOf(a.slug) - SERVICE_SLUGS.indexOf(b.slug))

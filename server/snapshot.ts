@@ -6,6 +6,7 @@
 import type { HomeData, NewsSummary, Page, Plan, ServiceSummary } from '@/domain'
 import { buildApp } from './app'
 import { loadConfig } from './core/config'
+import { REFERENCE_FIRST_START } from './core/db/seeded-at'
 
 export interface OfflineSnapshot {
   home: HomeData
@@ -35,9 +36,10 @@ export async function buildOfflineSnapshot(now: Date): Promise<OfflineSnapshot> 
 
 /**
  * The instant the bundled content is taken at: fixed, so the files do not change with the day they are made (the
- * app derives competition statuses from the dates on the phone anyway). Articles published after it are left out.
+ * app derives competition statuses from the dates on the phone anyway). Articles published after it are left out. It
+ * is the seed's reference first start, so the bundled sample events carry the dates they are written with.
  */
-export const DEFAULT_SNAPSHOT_AT = new Date('2026-11-24T10:00:00+08:00')
+export const DEFAULT_SNAPSHOT_AT = REFERENCE_FIRST_START
 
 /** The files under src/content/offline/ and what each holds. */
 export function offlineFiles(snapshot: OfflineSnapshot): Record<string, unknown> {

@@ -6,14 +6,10 @@ import { ActivityListQuery, ActivityPageSchema, ActivitySchema } from './schema'
 export const ACTIVITY_NOT_FOUND_MESSAGE = '未找到该活动'
 
 export const activityRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    '/activities',
-    { schema: { querystring: ActivityListQuery, response: { 200: ActivityPageSchema, ...errorResponses } } },
-    async (request, reply) => {
-      const { kind, open, page = 1 } = request.query
-      return app.responseCache.answer(request, reply, () => app.repositories.activities.list({ kind, open: open === '1', page }, app.now()))
-    }
-  )
+  app.get('/activities', { schema: { querystring: ActivityListQuery, response: { 200: ActivityPageSchema, ...errorResponses } } }, async (request, reply) => {
+    const { kind, open, page = 1 } = request.query
+    return app.responseCache.answer(request, reply, () => app.repositories.activities.list({ kind, open: open === '1', page }, app.now()))
+  })
 
   app.get(
     '/activities/:id',

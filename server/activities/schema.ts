@@ -110,10 +110,7 @@ export const ActivityInputSchema = Type.Object(activityInputProperties, closed)
 
 export const ActivityUpdateSchema = Type.Object({ ...activityInputProperties, version: VersionParam }, closed)
 
-export const ActivityCancelRequestSchema = Type.Object(
-  { version: VersionParam, reason: LabelledText('取消原因', LIMITS.cancelReason) },
-  closed
-)
+export const ActivityCancelRequestSchema = Type.Object({ version: VersionParam, reason: LabelledText('取消原因', LIMITS.cancelReason) }, closed)
 
 export const StaffActivitySummarySchema = Type.Object({ ...ActivitySummarySchema.properties, ...versionedProperties })
 

@@ -1,9 +1,11 @@
-import type { AwardTier, Competition, ContactPoint, ScheduleItem } from '@/domain'
+import { beijing, type AwardTier, type Competition, type ContactPoint, type ScheduleItem } from '@/domain'
+import { REFERENCE_FIRST_START, sampleCalendar } from '../core/db/seeded-at'
 
 /**
  * Skill competitions. The three 2025 contests are named in the article's photo captions; their dates, venues and
- * schedules are not in the article and are sample data. The other records are wholly sample, placed around
- * 2026-11 so every derived status has something to show. Status is derived from the dates, never stored.
+ * schedules are not in the article and are sample data. The other records are wholly sample, dated relative to the
+ * database's first start (seedCompetitionsAt) so every derived status has something to show whenever it is installed.
+ * Status is derived from the dates, never stored.
  */
 
 const ORGANIZER = '密云区总工会'
@@ -56,8 +58,8 @@ function sampleCompetition({ events, ...fields }: SeedCompetition): Omit<Competi
 const reported2025 = (fields: Omit<SeedCompetition, 'rules'>) =>
   sampleCompetition({ venue: REAL_VENUE, sampleNote: REAL_2025_NOTE, rules: realRules(fields.title), ...fields })
 
-export const seedCompetitions: Omit<Competition, 'status'>[] = [
-  // ——— 2025, named in the article's captions ———
+/** The three 2025 contests named in the article's captions: real past events, so their dates stay as written. */
+const REPORTED_2025: Omit<Competition, 'status'>[] = [
   reported2025({
     id: 'beekeeping-2025',
     title: '2025年“工匠杯”养蜂技能大赛',
@@ -93,112 +95,125 @@ export const seedCompetitions: Omit<Competition, 'status'>[] = [
     eventStartsAt: '2025-10-22T09:00:00+08:00',
     eventEndsAt: '2025-10-22T17:00:00+08:00',
     events: [{ at: '2025-10-22T09:00:00+08:00', title: '比赛举办' }]
-  }),
-
-  // ——— Sample records around 2026-11 ———
-  sampleCompetition({
-    id: 'beekeeping-2026-sample',
-    title: '2026年密云区养蜂职工技能比武',
-    trade: '养蜂',
-    summary: '面向养蜂从业职工的技能比武，已结束，成绩见结果公示（示例数据）。',
-    cover: '/media/bee.svg',
-    signupStartsAt: '2026-04-13T09:00:00+08:00',
-    signupEndsAt: '2026-05-08T17:00:00+08:00',
-    eventStartsAt: '2026-05-20T09:00:00+08:00',
-    eventEndsAt: '2026-05-20T17:00:00+08:00',
-    sampleNote: `${SAMPLE_NOTE}；获奖名单为示例数据，不是真实成绩`,
-    quota: 60,
-    events: [
-      { at: '2026-05-20T09:00:00+08:00', title: '理论与实操比赛' },
-      { at: '2026-05-29T10:00:00+08:00', title: '结果公示' }
-    ],
-    rules: ['参赛对象：在密云区从事养蜂工作的职工（示例）。', '比赛设理论知识和实际操作两部分。', '以赛促学、以赛促练，成绩由区总工会公示。'],
-    results: [
-      { rank: '第1名', name: '示例选手甲', unit: '示例单位', award: '一等奖' },
-      { rank: '第2名', name: '示例选手乙', unit: '示例单位', award: '二等奖' },
-      { rank: '第3名', name: '示例选手丙', unit: '示例单位', award: '二等奖' },
-      { rank: '第4名', name: '示例选手丁', unit: '示例单位', award: '三等奖' },
-      { rank: '第5名', name: '示例选手戊', unit: '示例单位', award: '三等奖' }
-    ]
-  }),
-  sampleCompetition({
-    id: 'electrician-2026',
-    title: '2026年密云区电工职业技能竞赛',
-    trade: '电工',
-    summary: '面向电工岗位职工的技能竞赛，报名已截止，初赛、决赛进行中。',
-    cover: '/media/innovation.svg',
-    signupStartsAt: '2026-10-12T09:00:00+08:00',
-    signupEndsAt: '2026-11-06T17:00:00+08:00',
-    eventStartsAt: '2026-11-16T09:00:00+08:00',
-    eventEndsAt: '2026-12-05T17:00:00+08:00',
-    quota: 100,
-    events: [
-      { at: '2026-11-16T09:00:00+08:00', title: '初赛（理论知识）' },
-      { at: '2026-12-05T09:00:00+08:00', title: '决赛（实际操作）' }
-    ],
-    rules: [
-      '参赛对象：在密云区工作的电工岗位职工（示例）。',
-      '须持有效的电工作业资格证书（示例）。',
-      '初赛为理论知识考试，成绩靠前者进入实操决赛。',
-      '报名咨询：12351职工服务热线或所在单位工会。'
-    ]
-  }),
-  sampleCompetition({
-    id: 'housekeeping-2026',
-    title: '2026年密云区家政服务技能竞赛',
-    trade: '家政',
-    summary: '面向家政服务行业职工，以赛促学、以赛促练，报名进行中。',
-    cover: '/media/trophy.svg',
-    signupStartsAt: '2026-11-10T09:00:00+08:00',
-    signupEndsAt: '2026-12-15T17:00:00+08:00',
-    eventStartsAt: '2026-12-19T09:00:00+08:00',
-    eventEndsAt: '2026-12-20T17:00:00+08:00',
-    quota: 120,
-    events: [
-      { at: '2026-12-19T09:00:00+08:00', title: '理论知识考试' },
-      { at: '2026-12-20T09:00:00+08:00', title: '实际操作比赛' }
-    ],
-    rules: [
-      '参赛对象：在密云区工作的家政服务行业职工（示例）。',
-      '个人报名，经所在单位工会确认。',
-      '比赛设理论知识和实际操作两部分。',
-      '报名咨询：12351职工服务热线或所在单位工会。'
-    ]
-  }),
-  sampleCompetition({
-    id: 'catering-2026',
-    title: '2026年密云区餐饮业职工技能练兵赛',
-    trade: '餐饮',
-    summary: '面向餐饮业职工的技能练兵赛，报名进行中。',
-    cover: '/media/chef.svg',
-    signupStartsAt: '2026-11-16T09:00:00+08:00',
-    signupEndsAt: '2026-12-08T17:00:00+08:00',
-    eventStartsAt: '2026-12-12T09:00:00+08:00',
-    eventEndsAt: '2026-12-12T17:00:00+08:00',
-    quota: 80,
-    events: [{ at: '2026-12-12T09:00:00+08:00', title: '现场比赛' }],
-    rules: ['参赛对象：在密云区工作的餐饮业职工（示例）。', '比赛为现场操作，按规定时间完成指定菜品。', '报名咨询：12351职工服务热线或所在单位工会。']
-  }),
-  sampleCompetition({
-    id: 'forklift-2027',
-    title: '2027年密云区叉车司机技能竞赛',
-    trade: '叉车',
-    summary: '面向叉车司机的技能竞赛，2027年3月开始报名。',
-    cover: '/media/trophy.svg',
-    signupStartsAt: '2027-03-01T09:00:00+08:00',
-    signupEndsAt: '2027-03-31T17:00:00+08:00',
-    eventStartsAt: '2027-04-17T09:00:00+08:00',
-    eventEndsAt: '2027-04-18T17:00:00+08:00',
-    quota: 60,
-    events: [
-      { at: '2027-04-17T09:00:00+08:00', title: '理论知识考试' },
-      { at: '2027-04-18T09:00:00+08:00', title: '场地实操比赛' }
-    ],
-    rules: [
-      '参赛对象：在密云区工作、持有效叉车操作证的职工（示例）。',
-      '比赛设理论知识和场地实操两部分。',
-      '严格遵守安全操作规程，违规者取消成绩。',
-      '报名咨询：12351职工服务热线或所在单位工会。'
-    ]
   })
 ]
+
+/**
+ * The competitions a database is seeded with at its first start: the 2025 contests as they were, and sample records
+ * dated relative to the first start (written for REFERENCE_FIRST_START, 2026-11-24: one ended with results, one under
+ * way, two open for sign-up, one upcoming), so a fresh install next year still has them in every status.
+ */
+export function seedCompetitionsAt(firstStart: Date): Omit<Competition, 'status'>[] {
+  const on = sampleCalendar(firstStart)
+  return [
+    ...REPORTED_2025,
+    sampleCompetition({
+      id: 'beekeeping-2026-sample',
+      title: `${on.year('2026-05-20T09:00:00+08:00')}年密云区养蜂职工技能比武`,
+      trade: '养蜂',
+      summary: '面向养蜂从业职工的技能比武，已结束，成绩见结果公示（示例数据）。',
+      cover: '/media/bee.svg',
+      signupStartsAt: on.at('2026-04-13T09:00:00+08:00'),
+      signupEndsAt: on.at('2026-05-08T17:00:00+08:00'),
+      eventStartsAt: on.at('2026-05-20T09:00:00+08:00'),
+      eventEndsAt: on.at('2026-05-20T17:00:00+08:00'),
+      sampleNote: `${SAMPLE_NOTE}；获奖名单为示例数据，不是真实成绩`,
+      quota: 60,
+      events: [
+        { at: on.at('2026-05-20T09:00:00+08:00'), title: '理论与实操比赛' },
+        { at: on.at('2026-05-29T10:00:00+08:00'), title: '结果公示' }
+      ],
+      rules: ['参赛对象：在密云区从事养蜂工作的职工（示例）。', '比赛设理论知识和实际操作两部分。', '以赛促学、以赛促练，成绩由区总工会公示。'],
+      results: [
+        { rank: '第1名', name: '示例选手甲', unit: '示例单位', award: '一等奖' },
+        { rank: '第2名', name: '示例选手乙', unit: '示例单位', award: '二等奖' },
+        { rank: '第3名', name: '示例选手丙', unit: '示例单位', award: '二等奖' },
+        { rank: '第4名', name: '示例选手丁', unit: '示例单位', award: '三等奖' },
+        { rank: '第5名', name: '示例选手戊', unit: '示例单位', award: '三等奖' }
+      ]
+    }),
+    sampleCompetition({
+      id: 'electrician-2026',
+      title: `${on.year('2026-11-16T09:00:00+08:00')}年密云区电工职业技能竞赛`,
+      trade: '电工',
+      summary: '面向电工岗位职工的技能竞赛，报名已截止，初赛、决赛进行中。',
+      cover: '/media/innovation.svg',
+      signupStartsAt: on.at('2026-10-12T09:00:00+08:00'),
+      signupEndsAt: on.at('2026-11-06T17:00:00+08:00'),
+      eventStartsAt: on.at('2026-11-16T09:00:00+08:00'),
+      eventEndsAt: on.at('2026-12-05T17:00:00+08:00'),
+      quota: 100,
+      events: [
+        { at: on.at('2026-11-16T09:00:00+08:00'), title: '初赛（理论知识）' },
+        { at: on.at('2026-12-05T09:00:00+08:00'), title: '决赛（实际操作）' }
+      ],
+      rules: [
+        '参赛对象：在密云区工作的电工岗位职工（示例）。',
+        '须持有效的电工作业资格证书（示例）。',
+        '初赛为理论知识考试，成绩靠前者进入实操决赛。',
+        '报名咨询：12351职工服务热线或所在单位工会。'
+      ]
+    }),
+    sampleCompetition({
+      id: 'housekeeping-2026',
+      title: `${on.year('2026-12-19T09:00:00+08:00')}年密云区家政服务技能竞赛`,
+      trade: '家政',
+      summary: '面向家政服务行业职工，以赛促学、以赛促练，报名进行中。',
+      cover: '/media/trophy.svg',
+      signupStartsAt: on.at('2026-11-10T09:00:00+08:00'),
+      signupEndsAt: on.at('2026-12-15T17:00:00+08:00'),
+      eventStartsAt: on.at('2026-12-19T09:00:00+08:00'),
+      eventEndsAt: on.at('2026-12-20T17:00:00+08:00'),
+      quota: 120,
+      events: [
+        { at: on.at('2026-12-19T09:00:00+08:00'), title: '理论知识考试' },
+        { at: on.at('2026-12-20T09:00:00+08:00'), title: '实际操作比赛' }
+      ],
+      rules: [
+        '参赛对象：在密云区工作的家政服务行业职工（示例）。',
+        '个人报名，经所在单位工会确认。',
+        '比赛设理论知识和实际操作两部分。',
+        '报名咨询：12351职工服务热线或所在单位工会。'
+      ]
+    }),
+    sampleCompetition({
+      id: 'catering-2026',
+      title: `${on.year('2026-12-12T09:00:00+08:00')}年密云区餐饮业职工技能练兵赛`,
+      trade: '餐饮',
+      summary: '面向餐饮业职工的技能练兵赛，报名进行中。',
+      cover: '/media/chef.svg',
+      signupStartsAt: on.at('2026-11-16T09:00:00+08:00'),
+      signupEndsAt: on.at('2026-12-08T17:00:00+08:00'),
+      eventStartsAt: on.at('2026-12-12T09:00:00+08:00'),
+      eventEndsAt: on.at('2026-12-12T17:00:00+08:00'),
+      quota: 80,
+      events: [{ at: on.at('2026-12-12T09:00:00+08:00'), title: '现场比赛' }],
+      rules: ['参赛对象：在密云区工作的餐饮业职工（示例）。', '比赛为现场操作，按规定时间完成指定菜品。', '报名咨询：12351职工服务热线或所在单位工会。']
+    }),
+    sampleCompetition({
+      id: 'forklift-2027',
+      title: `${on.year('2027-04-17T09:00:00+08:00')}年密云区叉车司机技能竞赛`,
+      trade: '叉车',
+      summary: `面向叉车司机的技能竞赛，${beijing(on.at('2027-03-01T09:00:00+08:00')).format('YYYY年M月')}开始报名。`,
+      cover: '/media/trophy.svg',
+      signupStartsAt: on.at('2027-03-01T09:00:00+08:00'),
+      signupEndsAt: on.at('2027-03-31T17:00:00+08:00'),
+      eventStartsAt: on.at('2027-04-17T09:00:00+08:00'),
+      eventEndsAt: on.at('2027-04-18T17:00:00+08:00'),
+      quota: 60,
+      events: [
+        { at: on.at('2027-04-17T09:00:00+08:00'), title: '理论知识考试' },
+        { at: on.at('2027-04-18T09:00:00+08:00'), title: '场地实操比赛' }
+      ],
+      rules: [
+        '参赛对象：在密云区工作、持有效叉车操作证的职工（示例）。',
+        '比赛设理论知识和场地实操两部分。',
+        '严格遵守安全操作规程，违规者取消成绩。',
+        '报名咨询：12351职工服务热线或所在单位工会。'
+      ]
+    })
+  ]
+}
+
+/** As seeded at the reference first start (the tests' clock). */
+export const seedCompetitions = seedCompetitionsAt(REFERENCE_FIRST_START)

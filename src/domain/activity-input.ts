@@ -73,11 +73,7 @@ export function activityInputProblems(input: ActivityInput): FieldProblem[] {
   }
   text('place', '地点', input.place, { required: true, max: LIMITS.venue, lines: 'one' })
   check('stationCode', '服务站点编码应为 6 位字母或数字，不在站点举办请留空', input.stationCode !== null && !isStationCode(input.stationCode))
-  check(
-    'capacity',
-    `名额需为 1–${LIMITS.capacity} 的整数`,
-    !(Number.isInteger(input.capacity) && input.capacity >= 1 && input.capacity <= LIMITS.capacity)
-  )
+  check('capacity', `名额需为 1–${LIMITS.capacity} 的整数`, !(Number.isInteger(input.capacity) && input.capacity >= 1 && input.capacity <= LIMITS.capacity))
   text('eligibility', '参加对象', input.eligibility, { required: true, max: LIMITS.eligibility })
   blockProblems(input.blocks, check)
   if (input.contact !== null) contactProblems(check, 'contact', input.contact)
