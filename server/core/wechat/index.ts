@@ -1,5 +1,5 @@
 /**
- * The WeChat API adapter the server uses: the access_token and 小程序码 for station codes. Only built when
+ * The WeChat API adapter the server uses: the access_token, 小程序码 for station codes and subscribe messages. Only built when
  * WECHAT_APPID and WECHAT_APPSECRET are set (app.wechat is undefined otherwise). Tests run it against a local fake
  * WeChat (tests/server/support/fake-wechat.ts) through WECHAT_API_BASE; nothing here knows about the fake.
  *
@@ -12,16 +12,20 @@ import { isStationCode, STATION_PAGE_PATH } from '@/domain'
 import type { WechatConfig, WechatEnvVersion } from '../config'
 import { createAccessTokens, type AccessTokens } from './access-token'
 import { DEFAULT_WECHAT_TIMEOUT_MS } from './http'
+import { sendSubscribeMessage, type SubscribeMessage, type SubscribeOutcome } from './subscribe-message'
 import { fetchWxacode, imageFormat, type WxacodeImage } from './wxacode'
 
 export { WechatError, type WechatErrorCode } from './errors'
 export type { WxacodeImage } from './wxacode'
+export type { SubscribeMessage, SubscribeOutcome } from './subscribe-message'
 
 export interface WechatClient {
   envVersion: WechatEnvVersion
   accessTokens: AccessTokens
   /** The 小程序码 that opens STATION_PAGE_PATH with scene = the station code. */
   stationWxacode(code: string): Promise<WxacodeImage>
+  /** One subscribe message: sent, refused for good (43101 …), or to be tried again later. Never throws a WechatError. */
+  sendSubscribeMessage(message: SubscribeMessage): Promise<SubscribeOutcome>
 }
 
 export interface WechatClientOptions {
@@ -65,6 +69,8 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
   return {
     envVersion,
     accessTokens,
+    sendSubscribeMessage: (message) =>
+      sendSubscribeMessage(message, { tokens: accessTokens, apiBase, envVersion, timeoutMs, appSecret: credentials.appSecret }),
     stationWxacode(code) {
       // The code becomes a file name: only the station code alphabet gets this far.
       if (!isStationCode(code)) return Promise.reject(new Error(`not a station code: ${String(code).slice(0, 40)}`))
