@@ -28,6 +28,10 @@ import { SCRYPT_COST, type PasswordCost } from './core/auth/passwords'
 import { installApiDocs } from './core/http/api-docs'
 import { healthRoutes } from './core/http/health'
 import { createWechatClient } from './core/wechat'
+import { startOutboxDrainer, type OutboxDrainer } from './core/outbox/drainer'
+import type { OutboxRecipients } from './core/outbox/drain'
+import { startRetentionTimer } from './core/retention'
+import { retentionRules } from './retention-rules'
 import { accounts } from './accounts'
 import { audit } from './audit'
 import { competitions } from './competitions'
@@ -116,7 +120,22 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   const { credentials } = config.wechat
   if (credentials) app.decorate('wechat', createWechatClient({ ...config.wechat, credentials, cacheDir: path.join(config.dataDir, 'wechat') }))
   app.decorate('responseCache', createResponseCache(repositories.contentVersion, now))
+  // Who a worker is in WeChat, for the notifications outbox. TODO(workers slice, issue 11): hand in
+  // `repositories.workers` (its openidOf) here. Until that slice exists no worker has an openid, so every message
+  // is recorded as skipped — nothing is sent to anyone.
+  const outboxRecipients: OutboxRecipients = { openidOf: async () => null }
+  const background: { stop(): Promise<void> }[] = []
+  app.addHook('onReady', async () => {
+    const drainer: OutboxDrainer = startOutboxDrainer(app, {
+      intervalMs: config.outboxIntervalSeconds * 1000,
+      recipients: outboxRecipients,
+      templates: config.wechat.templates
+    })
+    background.push(drainer, startRetentionTimer(app, retentionRules(config)))
+  })
   app.addHook('onClose', async () => {
+    // The outbox's drainer and the retention timer finish what they are doing before the database closes.
+    await Promise.all(background.splice(0).map((task) => task.stop()))
     await db.destroy()
   })
 

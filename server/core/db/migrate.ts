@@ -11,6 +11,7 @@ import { contentRevisionMigration } from './migrations/0002-content-revision'
 import * as staff from './migrations/0003-staff'
 import { stationsMigration } from './migrations/0004-stations'
 import * as versions from './migrations/0005-versions'
+import * as outbox from './migrations/0008-outbox'
 
 function migrations(dialect: DbDialect): Record<string, Migration> {
   return {
@@ -18,7 +19,8 @@ function migrations(dialect: DbDialect): Record<string, Migration> {
     '0002-content-revision': contentRevisionMigration(dialect),
     '0003-staff': staff,
     '0004-stations': stationsMigration(dialect),
-    '0005-versions': versions
+    '0005-versions': versions,
+    '0008-outbox': outbox
   }
 }
 
