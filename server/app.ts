@@ -29,6 +29,10 @@ import { installApiDocs } from './core/http/api-docs'
 import { healthRoutes } from './core/http/health'
 import { createWechatClient } from './core/wechat'
 import { createFieldCipher, loadDataKey } from './core/crypto'
+import { startOutboxDrainer, type OutboxDrainer } from './core/outbox/drainer'
+import type { OutboxRecipients } from './core/outbox/drain'
+import { startRetentionTimer } from './core/retention'
+import { retentionRules } from './retention-rules'
 import { accounts } from './accounts'
 import { activities } from './activities'
 import { audit } from './audit'
@@ -130,7 +134,21 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
     app.decorate('wechat', createWechatClient({ ...config.wechat, credentials, cacheDir, timeoutMs: options.wechatTimeoutMs }))
   }
   app.decorate('responseCache', createResponseCache(repositories.contentVersion, now))
+  // Who a worker is in WeChat, for the notifications outbox: the workers slice keeps the (sealed) openid; a device
+  // identity has none, so its messages are recorded as skipped.
+  const outboxRecipients: OutboxRecipients = repositories.workers
+  const background: { stop(): Promise<void> }[] = []
+  app.addHook('onReady', async () => {
+    const drainer: OutboxDrainer = startOutboxDrainer(app, {
+      intervalMs: config.outboxIntervalSeconds * 1000,
+      recipients: outboxRecipients,
+      templates: config.wechat.templates
+    })
+    background.push(drainer, startRetentionTimer(app, retentionRules(config)))
+  })
   app.addHook('onClose', async () => {
+    // The outbox's drainer and the retention timer finish what they are doing before the database closes.
+    await Promise.all(background.splice(0).map((task) => task.stop()))
     await db.destroy()
   })
 

@@ -5,6 +5,7 @@
  */
 import net from 'node:net'
 import path from 'node:path'
+import type { SubscribeTemplate } from '@/domain'
 import { checkChineseFont } from './fonts'
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..')
@@ -47,6 +48,10 @@ export interface Config {
    * connection closed, instead of holding it for ever.
    */
   requestTimeoutSeconds: number
+  /** Seconds between two rounds of the notifications outbox's drainer; 0: this instance does not drain. */
+  outboxIntervalSeconds: number
+  /** Days after an event its sign-ups are deleted (the retention job, server/core/retention.ts). */
+  signupRetentionDays: number
 }
 
 /** getUnlimited's env_version: which version of the mini-program a 小程序码 opens. */
@@ -59,6 +64,8 @@ export interface WechatConfig {
   /** No trailing slash. */
   apiBase: string
   envVersion: WechatEnvVersion
+  /** Subscribe-message template ids (WECHAT_TEMPLATE_*); a kind without one is not sent (recorded as skipped). */
+  templates: Partial<Record<SubscribeTemplate, string>>
 }
 
 /** true (any proxy), false (none), a hop count, or the proxies' addresses and CIDR ranges. */
@@ -241,6 +248,34 @@ function readWechatEnvVersion(env: Env): WechatEnvVersion {
   return raw as WechatEnvVersion
 }
 
+/** The setting of each kind of subscribe message's template id. */
+export const WECHAT_TEMPLATE_SETTINGS: Record<SubscribeTemplate, string> = {
+  'signup-result': 'WECHAT_TEMPLATE_SIGNUP_RESULT',
+  'event-change': 'WECHAT_TEMPLATE_EVENT_CHANGE'
+}
+
+function readWechatTemplates(env: Env): WechatConfig['templates'] {
+  const templates: WechatConfig['templates'] = {}
+  for (const [template, name] of Object.entries(WECHAT_TEMPLATE_SETTINGS) as [SubscribeTemplate, string][]) {
+    const raw = read(env, name)
+    if (raw === undefined) continue
+    if (!/^[0-9A-Za-z_-]{10,128}$/.test(raw)) {
+      throw new ConfigError(name, `应为微信公众平台「订阅消息」里该模板的模板 ID（字母、数字、- 和 _），收到：${raw.slice(0, 40)}`)
+    }
+    templates[template] = raw
+  }
+  return templates
+}
+
+/** A whole number of `name` within [min, max], or the default when unset. */
+function readWholeNumber(env: Env, name: string, { fallback, min, max, unit }: { fallback: number; min: number; max: number; unit: string }): number {
+  const raw = read(env, name)
+  if (raw === undefined) return fallback
+  const value = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN
+  if (!(value >= min && value <= max)) throw new ConfigError(name, `应为 ${min} 到 ${max} 的整数（${unit}），收到：${raw.slice(0, 40)}`)
+  return value
+}
+
 /**
  * POSTER_FONT is read and checked at start: a file pdfkit can embed, with the Chinese a poster prints (a Latin-only
  * font would print empty boxes). The system fonts are looked for later, when a poster is asked for.
@@ -295,8 +330,15 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: readLogLevel(env),
     trustProxy: readTrustProxy(env),
     publicUrl: readPublicUrl(env),
-    wechat: { credentials: readWechatCredentials(env), apiBase: readWechatApiBase(env), envVersion: readWechatEnvVersion(env) },
+    wechat: {
+      credentials: readWechatCredentials(env),
+      apiBase: readWechatApiBase(env),
+      envVersion: readWechatEnvVersion(env),
+      templates: readWechatTemplates(env)
+    },
     posterFont: readPosterFont(env),
-    requestTimeoutSeconds: readRequestTimeout(env)
+    requestTimeoutSeconds: readRequestTimeout(env),
+    outboxIntervalSeconds: readWholeNumber(env, 'OUTBOX_INTERVAL', { fallback: 5, min: 0, max: 3600, unit: '秒，0 表示本实例不发送' }),
+    signupRetentionDays: readWholeNumber(env, 'SIGNUP_RETENTION_DAYS', { fallback: 365, min: 30, max: 3650, unit: '天' })
   }
 }

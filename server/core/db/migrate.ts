@@ -13,6 +13,7 @@ import { stationsMigration } from './migrations/0004-stations'
 import * as versions from './migrations/0005-versions'
 import * as workers from './migrations/0006-workers'
 import { activitiesMigration } from './migrations/0007-activities'
+import * as outbox from './migrations/0008-outbox'
 import * as signups from './migrations/0009-signups'
 
 function migrations(dialect: DbDialect): Record<string, Migration> {
@@ -24,6 +25,7 @@ function migrations(dialect: DbDialect): Record<string, Migration> {
     '0005-versions': versions,
     '0006-workers': workers,
     '0007-activities': activitiesMigration(dialect),
+    '0008-outbox': outbox,
     '0009-signups': signups
   }
 }

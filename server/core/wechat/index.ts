@@ -1,5 +1,6 @@
 /**
- * The WeChat API adapter the server uses: the access_token, 小程序码 for station codes and 小程序登录 (code2session). Only built when
+ * The WeChat API adapter the server uses: the access_token, 小程序码 for station codes, 小程序登录 (code2session) and
+ * subscribe messages. Only built when
  * WECHAT_APPID and WECHAT_APPSECRET are set (app.wechat is undefined otherwise). Tests run it against a local fake
  * WeChat (tests/server/support/fake-wechat.ts) through WECHAT_API_BASE; nothing here knows about the fake.
  *
@@ -13,11 +14,13 @@ import type { WechatConfig, WechatEnvVersion } from '../config'
 import { createAccessTokens, type AccessTokens } from './access-token'
 import { code2session, type WechatLogin } from './code2session'
 import { DEFAULT_WECHAT_TIMEOUT_MS } from './http'
+import { sendSubscribeMessage, type SubscribeMessage, type SubscribeOutcome } from './subscribe-message'
 import { fetchWxacode, imageFormat, type WxacodeImage } from './wxacode'
 
 export { WechatError, type WechatErrorCode } from './errors'
 export type { WxacodeImage } from './wxacode'
 export type { WechatLogin } from './code2session'
+export type { SubscribeMessage, SubscribeOutcome } from './subscribe-message'
 
 export interface WechatClient {
   envVersion: WechatEnvVersion
@@ -26,6 +29,8 @@ export interface WechatClient {
   stationWxacode(code: string): Promise<WxacodeImage>
   /** 小程序登录: the code from wx.login() → the openid (server/core/wechat/code2session.ts). */
   login(code: string): Promise<WechatLogin>
+  /** One subscribe message: sent, refused for good (43101 …), or to be tried again later. Never throws a WechatError. */
+  sendSubscribeMessage(message: SubscribeMessage): Promise<SubscribeOutcome>
 }
 
 export interface WechatClientOptions {
@@ -70,6 +75,8 @@ export function createWechatClient(options: WechatClientOptions): WechatClient {
     envVersion,
     accessTokens,
     login: (code) => code2session(code, { ...credentials, apiBase, timeoutMs }),
+    sendSubscribeMessage: (message) =>
+      sendSubscribeMessage(message, { tokens: accessTokens, apiBase, envVersion, timeoutMs, appSecret: credentials.appSecret }),
     stationWxacode(code) {
       // The code becomes a file name: only the station code alphabet gets this far.
       if (!isStationCode(code)) return Promise.reject(new Error(`not a station code: ${String(code).slice(0, 40)}`))

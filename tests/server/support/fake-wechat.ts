@@ -1,7 +1,8 @@
 /**
  * A local stand-in for api.weixin.qq.com: a real HTTP server on a free port that answers the calls the server makes
- * (stable_token, getwxacodeunlimit, jscode2session) the way WeChat does — including its habit of answering failures
- * with 200 and a JSON body. Tests point WECHAT_API_BASE at it. Its 小程序码 is an ordinary QR code of the scene, so a test can read back what was asked for.
+ * (stable_token, getwxacodeunlimit, jscode2session; subscribe messages: support/fake-wechat-subscribe.ts) the way
+ * WeChat does — including its habit of answering failures with 200 and a JSON body. Tests point WECHAT_API_BASE at it.
+ * Its 小程序码 is an ordinary QR code of the scene, so a test can read back what was asked for.
  *
  * Its access_token is WeChat's stable one (POST /cgi-bin/stable_token): one token per AppID, the same for every
  * caller with what it has left as expires_in; in its last five minutes a call gets the next one (the old one lives
@@ -11,6 +12,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import QRCode from 'qrcode'
 import { STATION_PAGE_PATH } from '@/domain/stations'
+import { answerSubscribeSend, type SubscribeState } from './fake-wechat-subscribe'
 
 export const FAKE_APP_ID = 'wxfa4e0123456789ab'
 export const FAKE_APP_SECRET = 'fakeSecret0123456789abcdefABCDEF'
@@ -43,7 +45,9 @@ export interface Code2SessionCall {
   grantType: string | null
 }
 
-export interface FakeWechat {
+export type { SubscribeAnswer, SubscribeSendCall } from './fake-wechat-subscribe'
+
+export interface FakeWechat extends SubscribeState {
   /** For WECHAT_API_BASE. */
   url: string
   /** The environment a server needs to talk to this fake. */
@@ -110,6 +114,8 @@ export async function startFakeWechat(): Promise<FakeWechat> {
       loginCodes.set(code, answer)
       return code
     },
+    subscribeCalls: [] as FakeWechat['subscribeCalls'],
+    subscribeAnswers: [] as FakeWechat['subscribeAnswers'],
     revokeAll() {
       for (const token of tokens.values()) token.revoked = true
     },
@@ -158,6 +164,15 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     json(response, { access_token: current.value, expires_in: Math.floor((current.expiresAt - fake.now) / 1000) })
   }
 
+  /** WeChat's answer to a missing, unknown, revoked or expired access_token; undefined for a good one. */
+  function tokenProblem(value: string): object | undefined {
+    if (!value) return { errcode: 41001, errmsg: `access_token missing ${rid()}` }
+    const known = tokens.get(value)
+    if (!known || known.revoked) return { errcode: 40001, errmsg: `invalid credential, access_token is invalid or not latest ${rid()}` }
+    if (fake.now >= known.expiresAt) return { errcode: 42001, errmsg: `access_token expired ${rid()}` }
+    return undefined
+  }
+
   async function wxacode(url: URL, body: string, response: http.ServerResponse) {
     const value = url.searchParams.get('access_token') ?? ''
     let request: Record<string, unknown>
@@ -174,12 +189,8 @@ export async function startFakeWechat(): Promise<FakeWechat> {
       envVersion: request.env_version,
       width: request.width
     })
-    if (!value) return json(response, { errcode: 41001, errmsg: `access_token missing ${rid()}` })
-    const known = tokens.get(value)
-    if (!known || known.revoked) {
-      return json(response, { errcode: 40001, errmsg: `invalid credential, access_token is invalid or not latest ${rid()}` })
-    }
-    if (fake.now >= known.expiresAt) return json(response, { errcode: 42001, errmsg: `access_token expired ${rid()}` })
+    const problem = tokenProblem(value)
+    if (problem) return json(response, problem)
     const failure = fake.wxacodeFailures.shift()
     if (failure) {
       return json(response, { errcode: failure.errcode, errmsg: `${failure.errmsg} ${rid()}` })
@@ -237,6 +248,9 @@ export async function startFakeWechat(): Promise<FakeWechat> {
         if (request.method === 'POST' && url.pathname === '/cgi-bin/stable_token') return stableToken(Buffer.concat(chunks).toString('utf8'), response)
         if (request.method === 'GET' && url.pathname === '/sns/jscode2session') return code2session(url, response)
         if (request.method === 'POST' && url.pathname === '/wxa/getwxacodeunlimit') return wxacode(url, Buffer.concat(chunks).toString('utf8'), response)
+        if (request.method === 'POST' && url.pathname === '/cgi-bin/message/subscribe/send') {
+          return answerSubscribeSend(fake, url, Buffer.concat(chunks).toString('utf8'), response, { json, tokenProblem, rid })
+        }
         response.writeHead(404, { 'content-type': 'text/plain' })
         response.end('not found')
       }
