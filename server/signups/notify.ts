@@ -4,6 +4,7 @@
  * opens is 我的报名 — no id or personal data in it.
  */
 import { SIGNUP_STATE_LABELS, type SignupEvent, type SignupState } from '@/domain'
+import { enqueueMessage } from '../core/outbox/enqueue'
 import type { Executor } from '../core/versioned/write'
 
 /** The mini-program page a message opens (我的报名). */
@@ -44,8 +45,5 @@ function defaultNote(state: SignupState): string {
 }
 
 export async function notifySignup(trx: Executor, notice: SignupNotice, now: Date): Promise<void> {
-  // Written into the outbox once server/core/outbox is merged (enqueueMessage, template 'signup-result').
-  void trx
-  void signupResultData(notice)
-  void now
+  await enqueueMessage(trx, { recipient: notice.workerId, template: 'signup-result', page: MY_SIGNUPS_PAGE, data: signupResultData(notice) }, now)
 }

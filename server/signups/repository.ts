@@ -83,7 +83,7 @@ export async function mySignupOf(executor: Executor, cipher: FieldCipher, row: S
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     ...optional('checkedInAt', row.checked_in_at),
-    changed: row.updated_at > row.seen_at,
+    changed: row.seen_at === null,
     fields: {
       name: fields.name,
       phoneMasked: row.phone_masked,
@@ -118,7 +118,7 @@ export async function promoteWaitlisted(trx: Executor, event: SignupEvent, now: 
   for (const row of promoted) {
     await trx
       .updateTable('signups')
-      .set({ state, updated_at: at, version: (eb) => eb('version', '+', 1) })
+      .set({ state, updated_at: at, seen_at: null, version: (eb) => eb('version', '+', 1) })
       .where('id', '=', row.id)
       .execute()
     await notifySignup(trx, { workerId: row.worker_id, event, state, note: '候补转正：有名额空出，您已递补' }, now)
@@ -267,7 +267,7 @@ export function createSignupsRepository(db: Db, cipher: FieldCipher) {
         signups.push(await mySignupOf(db, cipher, row, events.get(key)))
       }
       if (signups.some((signup) => signup.changed)) {
-        await db.updateTable('signups').set({ seen_at: now.toISOString() }).where('worker_id', '=', workerId).whereRef('updated_at', '>', 'seen_at').execute()
+        await db.updateTable('signups').set({ seen_at: now.toISOString() }).where('worker_id', '=', workerId).where('seen_at', 'is', null).execute()
       }
       return signups
     },

@@ -27,7 +27,7 @@ export interface SignupsTable {
   reason: string | null
   created_at: string
   updated_at: string
-  seen_at: string
+  seen_at: string | null
   checked_in_at: string | null
   checked_in_by: string | null
   version: Generated<number>
@@ -54,7 +54,7 @@ export interface SignupRow {
   reason: string | null
   created_at: string
   updated_at: string
-  seen_at: string
+  seen_at: string | null
   checked_in_at: string | null
   checked_in_by: string | null
   version: number

@@ -98,7 +98,8 @@ export function createStaffSignupsRepository(db: Db, cipher: FieldCipher) {
       const row = (await rowById(executor, id))!
       const event = await findSignupEvent(executor, row.event_type, row.event_id)
       if (event) await lockEventCounters(executor, event.type, event.id)
-      if (!(await updateWhereVersion(executor, 'signups', { column: 'id', value: id }, { state: change.state, reason: change.reason }, stamp))) return false
+      if (!(await updateWhereVersion(executor, 'signups', { column: 'id', value: id }, { state: change.state, reason: change.reason, seen_at: null }, stamp)))
+        return false
       if (!event) return true
       const now = new Date(stamp.updatedAt)
       if (change.state === 'rejected') await release(executor, event, row.state, now)

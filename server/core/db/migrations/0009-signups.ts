@@ -54,8 +54,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     /** When the state (or reason) last changed. */
     .addColumn('updated_at', 'text', (c) => c.notNull())
-    /** When the worker last saw it in 我的报名: updated after this → the 「有变化」 mark. */
-    .addColumn('seen_at', 'text', (c) => c.notNull())
+    /**
+     * When the worker last saw it (their own action, or 我的报名). NULL: changed by someone else since (promoted,
+     * reviewed, checked in by hand, the event called off) → the 「有变化」 mark until 我的报名 is read.
+     */
+    .addColumn('seen_at', 'text')
     .addColumn('checked_in_at', 'text')
     /** The staffer who checked the worker in by hand; NULL when the worker typed or scanned the code. */
     .addColumn('checked_in_by', 'text')
