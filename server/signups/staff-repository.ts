@@ -211,6 +211,7 @@ export function createStaffSignupsRepository(db: Db, cipher: FieldCipher) {
             checked_in_at: at,
             checked_in_by: editor.displayName,
             updated_at: at,
+            seen_at: null,
             updated_by: editor.displayName,
             version: (eb) => eb('version', '+', 1)
           })
