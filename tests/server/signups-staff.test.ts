@@ -23,7 +23,7 @@ describe('经办 and sign-ups (SQLite)', () => {
 
   const staff = async (method: 'GET' | 'POST', url: string, payload?: object, staffer: TestStaffer = handler) => {
     const response = await desk.app.inject({ method, url: `/api/staff${url}`, headers: staffer.headers, ...(payload ? { payload } : {}) })
-    return { status: response.statusCode, body: response.headers['content-type']?.startsWith('text/csv') ? response.body : response.json(), response }
+    return { status: response.statusCode, body: String(response.headers['content-type']).startsWith('text/csv') ? response.body : response.json(), response }
   }
 
   async function eventWith(count: number, overrides: Parameters<typeof createActivity>[2] = {}) {
