@@ -8,7 +8,7 @@ import type { AuditEntry } from '@/domain'
 import { testDatabases } from './support/databases'
 import { staffSession, type TestStaffer } from './support/staff'
 import { useStaffDesk } from './support/staff-desk'
-import { DATES, createActivity, mySignups, signUp, signupBody } from './support/signups'
+import { DATES, activityInput, createActivity, mySignups, signUp, signupBody } from './support/signups'
 import { signInWorker, type TestWorker } from './support/workers'
 
 const [sqlite] = testDatabases('signups_staff')
@@ -156,5 +156,53 @@ describe('经办 and sign-ups (SQLite)', () => {
       .where('entity_id', '=', ids[0])
       .execute()
     expect(audit.map((entry) => entry.action)).toEqual(['check-in'])
+  })
+
+  it('tells every registrant when an activity moves, and ends their sign-ups with the reason when it is called off', async () => {
+    const { activity, workers } = await eventWith(3, { capacity: 2 })
+    const messages = async (worker: TestWorker) =>
+      (
+        await desk.app.db
+          .selectFrom('outbox')
+          .select(['template', 'data'])
+          .where('recipient', '=', worker.workerId)
+          .where('template', '=', 'event-change')
+          .execute()
+      ).map((row) => JSON.parse(row.data))
+
+    const retitled = await desk.app.inject({
+      method: 'PUT',
+      url: `/api/staff/activities/${activity.id}`,
+      headers: desk.editor.headers,
+      payload: { ...activityInput({ capacity: 2, title: '八段锦（新）' }), version: 1 }
+    })
+    expect(retitled.statusCode).toBe(200)
+    expect(await messages(workers[0])).toEqual([]) // a new title is nothing a worker must act on
+    const moved = await desk.app.inject({
+      method: 'PUT',
+      url: `/api/staff/activities/${activity.id}`,
+      headers: desk.editor.headers,
+      payload: { ...activityInput({ capacity: 2, title: '八段锦（新）', place: '密云区文化馆' }), version: 2 }
+    })
+    expect(moved.statusCode).toBe(200)
+    expect(await messages(workers[2])).toEqual([
+      { thing1: '八段锦（新）', thing2: '地点有调整，请查看（2026年12月5日 09:00）', time3: DATES.eventStartsAt, thing4: '密云区文化馆' }
+    ])
+    expect((await mySignups(desk.app, workers[0]))[0]).toMatchObject({ state: 'confirmed', event: { place: '密云区文化馆' } })
+
+    const cancelled = await desk.app.inject({
+      method: 'POST',
+      url: `/api/staff/activities/${activity.id}/cancel`,
+      headers: desk.editor.headers,
+      payload: { version: 3, reason: '场地维修' }
+    })
+    expect(cancelled.statusCode).toBe(200)
+    for (const worker of workers) {
+      expect((await mySignups(desk.app, worker))[0]).toMatchObject({ state: 'cancelled', reason: '活动已取消：场地维修', changed: true })
+      expect((await messages(worker)).map((data) => data.thing2)).toContain('活动已取消')
+    }
+    const after = await signUp(desk.app, await signInWorker(desk.app), signupBody({ type: 'activity', id: activity.id }))
+    expect(after.body.error).toEqual({ code: 'EVENT_CANCELLED', message: '该活动已取消' })
+    expect((await staff('GET', `/events/activity/${activity.id}/signups`)).body.availability).toMatchObject({ taken: 0, waitlisted: 0 })
   })
 })
