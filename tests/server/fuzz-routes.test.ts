@@ -15,6 +15,7 @@ import { FINITE_NUMBER_KEYWORD } from '@server/core/schemas/numbers'
 import type { App } from '@server/app'
 import { testDatabases } from './support/databases'
 import { staffSession, type TestStaffer } from './support/staff'
+import { signInWorker, type TestWorker } from './support/workers'
 import fs from 'node:fs'
 import path from 'node:path'
 import { buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
@@ -92,7 +93,10 @@ const { value: hostileJson } = fc.letrec<{ value: unknown }>((tie) => ({
     fc.array(tie('value'), { maxLength: 4 }),
     fc.dictionary(hostileKey, tie('value'), { maxKeys: 4 }),
     // Wide: more items than any list may hold.
-    fc.constantFrom(Array.from({ length: 1000 }, () => ''), Array.from({ length: 300 }, () => ({ type: 'paragraph', text: ' ' })))
+    fc.constantFrom(
+      Array.from({ length: 1000 }, () => ''),
+      Array.from({ length: 300 }, () => ({ type: 'paragraph', text: ' ' }))
+    )
   )
 }))
 
@@ -106,14 +110,19 @@ function shaped(schema: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
   else if (schema[FINITE_NUMBER_KEYWORD]) arbitrary = fc.oneof(hostileNumber, hostileString, fc.constant(null))
   else if (schema.properties) {
     const properties = schema.properties as Record<string, Schema>
-    const record = fc.record(
-      Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, shaped(child, depth + 1)])),
-      { requiredKeys: Object.keys(properties).filter(() => true) as never[] }
-    )
+    const record = fc.record(Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, shaped(child, depth + 1)])), {
+      requiredKeys: Object.keys(properties).filter(() => true) as never[]
+    })
     arbitrary = fc.oneof(
       { weight: 4, arbitrary: record },
-      { weight: 1, arbitrary: fc.tuple(record, fc.dictionary(hostileKey, hostileJson, { maxKeys: 2 })).map(([known, extra]) => ({ ...extra, ...(known as object) })) },
-      { weight: 1, arbitrary: fc.record(Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, shaped(child, depth + 1)])), { requiredKeys: [] }) }
+      {
+        weight: 1,
+        arbitrary: fc.tuple(record, fc.dictionary(hostileKey, hostileJson, { maxKeys: 2 })).map(([known, extra]) => ({ ...extra, ...(known as object) }))
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record(Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, shaped(child, depth + 1)])), { requiredKeys: [] })
+      }
     )
   } else if (schema.items) arbitrary = fc.array(shaped(schema.items as Schema, depth + 1), { maxLength: 4 })
   else {
@@ -141,9 +150,9 @@ function encode(value: string): string {
 function queryOf(schema: Schema | undefined): fc.Arbitrary<string> {
   const names = Object.keys((schema?.properties as object) ?? {})
   const name = names.length > 0 ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: hostileKey }) : hostileKey
-  const pair = fc.tuple(name, hostileString, fc.boolean()).map(([key, value, raw]) =>
-    raw ? `${key}=${value.replace(/[#&\s]/g, '')}` : `${encode(key)}=${encode(value)}`
-  )
+  const pair = fc
+    .tuple(name, hostileString, fc.boolean())
+    .map(([key, value, raw]) => (raw ? `${key}=${value.replace(/[#&\s]/g, '')}` : `${encode(key)}=${encode(value)}`))
   return fc.array(pair, { maxLength: 3 }).map((pairs) => (pairs.length > 0 ? `?${pairs.join('&')}` : ''))
 }
 
@@ -180,6 +189,7 @@ describe.each(testDatabases('fuzz'))('every route under hostile input ($name)', 
   let app: App
   let tearDown: () => Promise<void>
   let admin: TestStaffer
+  let worker: TestWorker
   const routes: RouteOptions[] = []
 
   beforeAll(async () => {
@@ -194,6 +204,7 @@ describe.each(testDatabases('fuzz'))('every route under hostile input ($name)', 
     })
     await app.ready()
     admin = await staffSession(app, ['admin'])
+    worker = await signInWorker(app)
     console.info(`fuzz-routes: seed ${SEED} (FUZZ_SEED=${SEED} replays this run)`)
   })
   afterAll(async () => {
@@ -216,7 +227,11 @@ describe.each(testDatabases('fuzz'))('every route under hostile input ($name)', 
         await fc.assert(
           fc.asyncProperty(callsOf({ ...route, method }), fc.boolean(), async (call, asAdmin) => {
             const headers: Record<string, string> = {}
-            if (asAdmin) Object.assign(headers, (ownSession ? await staffSession(app, ['admin']) : admin).headers)
+            // A worker's own routes (/api/me…) get a signed-in worker instead (its own for signing out), so bodies reach the handlers.
+            const workerRoute = /^\/api\/me(\/|$)/.test(route.url)
+            if (asAdmin && workerRoute)
+              Object.assign(headers, (method === 'DELETE' && route.url === '/api/me/session' ? await signInWorker(app) : worker).headers)
+            else if (asAdmin) Object.assign(headers, (ownSession ? await staffSession(app, ['admin']) : admin).headers)
             let payload: string | undefined
             if (call.body && 'raw' in call.body) payload = call.body.raw
             else if (call.body) payload = JSON.stringify(call.body.json) ?? 'null'
