@@ -18,6 +18,7 @@ type Audience = 'any' | 'editor' | 'admin'
 const newsId = seedContent.news[0].id
 const competitionId = seedContent.competitions[0].id
 const stationId = seedStations[0].id
+const activityId = seedContent.activities[0].id
 
 /** method, path as registered (for the completeness check), a concrete URL, and who may call it. */
 const ROUTES: { method: string; route: string; url: (ids: { accountId: string }) => string; audience: Audience }[] = [
@@ -40,6 +41,11 @@ const ROUTES: { method: string; route: string; url: (ids: { accountId: string })
   { method: 'POST', route: '/api/staff/competitions', url: () => '/api/staff/competitions', audience: 'editor' },
   { method: 'GET', route: '/api/staff/competitions/:id', url: () => `/api/staff/competitions/${competitionId}`, audience: 'editor' },
   { method: 'PUT', route: '/api/staff/competitions/:id', url: () => `/api/staff/competitions/${competitionId}`, audience: 'editor' },
+  { method: 'GET', route: '/api/staff/activities', url: () => '/api/staff/activities', audience: 'editor' },
+  { method: 'POST', route: '/api/staff/activities', url: () => '/api/staff/activities', audience: 'editor' },
+  { method: 'GET', route: '/api/staff/activities/:id', url: () => `/api/staff/activities/${activityId}`, audience: 'editor' },
+  { method: 'PUT', route: '/api/staff/activities/:id', url: () => `/api/staff/activities/${activityId}`, audience: 'editor' },
+  { method: 'POST', route: '/api/staff/activities/:id/cancel', url: () => `/api/staff/activities/${activityId}/cancel`, audience: 'editor' },
   { method: 'GET', route: '/api/staff/services/:slug', url: () => '/api/staff/services/legal-aid', audience: 'editor' },
   { method: 'PUT', route: '/api/staff/services/:slug', url: () => '/api/staff/services/legal-aid', audience: 'editor' },
   { method: 'GET', route: '/api/staff/plan', url: () => '/api/staff/plan', audience: 'editor' },
