@@ -66,7 +66,12 @@ describe('the activity list', () => {
     for (const kind of ACTIVITY_KINDS) {
       const { status, body } = await list(`?kind=${kind}`)
       expect(status).toBe(200)
-      expect(body.items.map((item) => item.id).sort()).toEqual(seedContent.activities.filter((item) => item.kind === kind).map((item) => item.id).sort())
+      expect(body.items.map((item) => item.id).sort()).toEqual(
+        seedContent.activities
+          .filter((item) => item.kind === kind)
+          .map((item) => item.id)
+          .sort()
+      )
     }
     expect((await list('?kind=craftsman')).body.items.map((item) => item.id)).toEqual(['new-media-course', 'homestay-course'])
   })
@@ -203,4 +208,3 @@ describe('what the sign-up part reads of an event', () => {
     expect(await findCompetitionEvent(app.db, 'no-such-contest')).toBeUndefined()
   })
 })
-
