@@ -4,8 +4,10 @@
  * Once written the dates stay: a later start of the same database keeps them.
  */
 import { COMPETITION_STATUSES, beijing, type ActivitySummary, type CompetitionSummary, type Page } from '@/domain'
-import { seedContent } from '@server/seed-content'
-import { buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
+import { seedActivities } from '@server/activities/seed-data'
+import { ACTIVITIES_SEEDED_MARKER } from '@server/activities/seed'
+import { SEEDED_MARKER } from '@server/core/db/seeded-at'
+import { FIXED_NOW, buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
 
 afterAll(removeTempDirs)
 
@@ -38,7 +40,7 @@ describe.each([
 
   it('has activities open for sign-up, one with 3 places, upcoming ones and one ended', async () => {
     const items = await firstPageOf<ActivitySummary>(app, '/api/activities')
-    expect(items).toHaveLength(seedContent.activities.length)
+    expect(items).toHaveLength(seedActivities.length)
     const statuses = items.map((item) => item.status)
     expect(statuses.filter((status) => status === 'signup').length).toBeGreaterThanOrEqual(4)
     expect(statuses).toContain('upcoming')
@@ -48,7 +50,7 @@ describe.each([
   })
 
   it('moves every sample date by whole days from the reference, keeping its Beijing clock time', async () => {
-    for (const seeded of seedContent.activities) {
+    for (const seeded of seedActivities) {
       const { body } = await getJson<ActivitySummary>(app, `/api/activities/${seeded.id}`)
       expect(Date.parse(body.signupStartsAt) - Date.parse(seeded.signupStartsAt)).toBe(days * DAY)
       expect(Date.parse(body.eventEndsAt) - Date.parse(seeded.eventEndsAt)).toBe(days * DAY)
@@ -77,5 +79,38 @@ describe.each([
     const after = (await getJson<ActivitySummary>(app, '/api/activities/yoga-class')).body
     expect(after).toEqual({ ...before, status: 'ended' })
     expect((await firstPageOf<ActivitySummary>(app, '/api/activities?open=1')).length).toBe(0)
+  })
+})
+
+describe('a database an earlier release seeded, before there were activities', () => {
+  it('gets the sample activities once on the upgrade, dated from then, and never again after staff remove one', async () => {
+    const dataDir = makeTempDir('miyun-sample-upgrade-')
+    let clock = FIXED_NOW
+    let app = buildTestApp({ dataDir, now: () => clock })
+    await app.ready()
+    // What an earlier release left: its content and marker, no activities and no activity marker.
+    await app.db.deleteFrom('activities').execute()
+    await app.db.deleteFrom('meta').where('key', '=', ACTIVITIES_SEEDED_MARKER).execute()
+    await app.close()
+
+    const upgradeDays = 200
+    clock = new Date(FIXED_NOW.getTime() + upgradeDays * DAY)
+    app = buildTestApp({ dataDir, now: () => clock })
+    try {
+      const items = await firstPageOf<ActivitySummary>(app, '/api/activities?open=1')
+      expect(items.length).toBeGreaterThanOrEqual(4)
+      const yoga = (await getJson<ActivitySummary>(app, '/api/activities/yoga-class')).body
+      const seeded = seedActivities.find((item) => item.id === 'yoga-class')!
+      expect(Date.parse(yoga.signupStartsAt) - Date.parse(seeded.signupStartsAt)).toBe(upgradeDays * DAY)
+      const seededAt = await app.db.selectFrom('meta').select('value').where('key', '=', SEEDED_MARKER).executeTakeFirstOrThrow()
+      expect(seededAt.value).toBe(FIXED_NOW.toISOString())
+
+      await app.db.deleteFrom('activities').where('id', '=', 'yoga-class').execute()
+      await app.close()
+      app = buildTestApp({ dataDir, now: () => clock })
+      expect((await getJson(app, '/api/activities/yoga-class')).status).toBe(404)
+    } finally {
+      await app.close()
+    }
   })
 })

@@ -5,7 +5,7 @@
  * Runs on SQLite, and on PostgreSQL when one is reachable.
  */
 import { CONTENT_ID_PATTERN, type Activity, type ActivityInput, type ActivitySummary, type Page, type StaffActivity, type StaffActivitySummary } from '@/domain'
-import { seedContent } from '@server/seed-content'
+import { seedActivities } from '@server/activities/seed-data'
 import { testDatabases } from './support/databases'
 import { expectConflict, useStaffDesk } from './support/staff-desk'
 import { FIXED_NOW, getJson, removeTempDirs } from './support/test-app'
@@ -73,7 +73,7 @@ describe.each(databases)('staff activities on $name', ({ setUp }) => {
     const { response, body } = await getJson<StaffActivitySummary[]>(desk.app, '/api/staff/activities', desk.editor.headers)
     expect(response.statusCode).toBe(200)
     expect(response.headers['cache-control']).toBe('no-store')
-    for (const seeded of seedContent.activities) expect(body.map((item) => item.id)).toContain(seeded.id)
+    for (const seeded of seedActivities) expect(body.map((item) => item.id)).toContain(seeded.id)
     expect(body.find((item) => item.id === 'yoga-class')).toMatchObject({ status: 'signup', version: 1, updatedAt: FIXED_NOW.toISOString(), sample: true })
     for (let i = 1; i < body.length; i++) expect(Date.parse(body[i - 1].eventStartsAt)).toBeGreaterThanOrEqual(Date.parse(body[i].eventStartsAt))
     const missing = await getJson(desk.app, '/api/staff/activities/no-such-activity', desk.editor.headers)

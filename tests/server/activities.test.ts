@@ -8,6 +8,7 @@ import type { App } from '@server/app'
 import { findActivityEvent } from '@server/activities/repository'
 import { activityToRow } from '@server/activities/rows'
 import { findCompetitionEvent } from '@server/competitions/repository'
+import { seedActivities } from '@server/activities/seed-data'
 import { seedContent } from '@server/seed-content'
 import { FIXED_NOW, buildTestApp, getJson } from './support/test-app'
 
@@ -36,7 +37,7 @@ describe('the activity list', () => {
   it('puts what is still to come first, the soonest to start first, then the ended ones, the latest first', async () => {
     const { status, body } = await list()
     expect(status).toBe(200)
-    expect(body).toMatchObject({ page: 1, total: seedContent.activities.length, hasMore: false })
+    expect(body).toMatchObject({ page: 1, total: seedActivities.length, hasMore: false })
     const over = (item: ActivitySummary) => item.status === 'ended' || item.cancelled !== undefined
     const firstOver = body.items.findIndex(over)
     expect(firstOver).toBeGreaterThan(0)
@@ -67,7 +68,7 @@ describe('the activity list', () => {
       const { status, body } = await list(`?kind=${kind}`)
       expect(status).toBe(200)
       expect(body.items.map((item) => item.id).sort()).toEqual(
-        seedContent.activities
+        seedActivities
           .filter((item) => item.kind === kind)
           .map((item) => item.id)
           .sort()
@@ -102,11 +103,11 @@ describe('the activity list', () => {
   })
 
   it('pages 20 at a time with the total, each activity once', async () => {
-    const template = seedContent.activities[0]
+    const template = seedActivities[0]
     const extra = Array.from({ length: 15 }, (_, index) => ({ ...template, id: `paging-${String(index).padStart(2, '0')}`, title: `分页活动 ${index}` }))
     await app.db.insertInto('activities').values(extra.map(activityToRow)).execute()
     try {
-      const total = seedContent.activities.length + extra.length
+      const total = seedActivities.length + extra.length
       const first = await list('?page=1')
       expect(first.body).toMatchObject({ page: 1, pageSize: 20, total, hasMore: true })
       expect(first.body.items).toHaveLength(20)
@@ -122,7 +123,7 @@ describe('the activity list', () => {
   })
 
   it('follows the clock through the answer cache: sign-up opens, and an activity ends', async () => {
-    const homestay = seedContent.activities.find((item) => item.id === 'homestay-course')!
+    const homestay = seedActivities.find((item) => item.id === 'homestay-course')!
     const before = await list('?open=1')
     expect(before.body.items.map((item) => item.id)).not.toContain('homestay-course')
     clock = new Date(ms(homestay.signupStartsAt))
@@ -130,7 +131,7 @@ describe('the activity list', () => {
     expect(opened.status).toBe(200)
     expect(opened.body.items.map((item) => item.id)).toContain('homestay-course')
 
-    const baduanjin = seedContent.activities.find((item) => item.id === 'baduanjin-class')!
+    const baduanjin = seedActivities.find((item) => item.id === 'baduanjin-class')!
     clock = new Date(ms(baduanjin.eventEndsAt) + 1)
     expect((await getJson<Activity>(app, '/api/activities/baduanjin-class')).body.status).toBe('ended')
     const items = (await list()).body.items
@@ -142,7 +143,7 @@ describe('an activity page', () => {
   it('shows the activity with its article, who may join and the contact', async () => {
     const { status, body } = await getJson<Activity>(app, '/api/activities/yoga-class')
     expect(status).toBe(200)
-    const seeded = seedContent.activities.find((item) => item.id === 'yoga-class')!
+    const seeded = seedActivities.find((item) => item.id === 'yoga-class')!
     expect(body).toMatchObject({
       id: 'yoga-class',
       kind: 'sports',
@@ -175,7 +176,7 @@ describe('an activity page', () => {
 
 describe('what the sign-up part reads of an event', () => {
   it('reads an activity as a SignupEvent', async () => {
-    const seeded = seedContent.activities.find((item) => item.id === 'new-media-course')!
+    const seeded = seedActivities.find((item) => item.id === 'new-media-course')!
     expect(await findActivityEvent(app.db, 'new-media-course')).toEqual({
       type: 'activity',
       id: 'new-media-course',

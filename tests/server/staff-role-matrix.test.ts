@@ -10,6 +10,7 @@ import type { StaffRole } from '@/domain'
 import type { App } from '@server/app'
 import { seedContent } from '@server/seed-content'
 import { seedStations } from '@server/stations/seed-data'
+import { seedActivities } from '@server/activities/seed-data'
 import { buildTestApp } from './support/test-app'
 import { sessionFor, staffSession, type TestStaffer } from './support/staff'
 
@@ -18,7 +19,7 @@ type Audience = 'any' | 'editor' | 'admin'
 const newsId = seedContent.news[0].id
 const competitionId = seedContent.competitions[0].id
 const stationId = seedStations[0].id
-const activityId = seedContent.activities[0].id
+const activityId = seedActivities[0].id
 
 /** method, path as registered (for the completeness check), a concrete URL, and who may call it. */
 const ROUTES: { method: string; route: string; url: (ids: { accountId: string }) => string; audience: Audience }[] = [
