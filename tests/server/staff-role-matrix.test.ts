@@ -10,6 +10,7 @@ import type { StaffRole } from '@/domain'
 import type { App } from '@server/app'
 import { seedContent } from '@server/seed-content'
 import { seedStations } from '@server/stations/seed-data'
+import { seedActivities } from '@server/activities/seed-data'
 import { buildTestApp } from './support/test-app'
 import { sessionFor, staffSession, type TestStaffer } from './support/staff'
 import { signInWorker, type TestWorker } from './support/workers'
@@ -19,6 +20,7 @@ type Audience = 'any' | 'editor' | 'handler' | 'admin'
 const newsId = seedContent.news[0].id
 const competitionId = seedContent.competitions[0].id
 const stationId = seedStations[0].id
+const activityId = seedActivities[0].id
 const eventPath = `/api/staff/events/competition/${competitionId}`
 const signupId = '20261124-0000000000000000'
 
@@ -43,6 +45,11 @@ const ROUTES: { method: string; route: string; url: (ids: { accountId: string })
   { method: 'POST', route: '/api/staff/competitions', url: () => '/api/staff/competitions', audience: 'editor' },
   { method: 'GET', route: '/api/staff/competitions/:id', url: () => `/api/staff/competitions/${competitionId}`, audience: 'editor' },
   { method: 'PUT', route: '/api/staff/competitions/:id', url: () => `/api/staff/competitions/${competitionId}`, audience: 'editor' },
+  { method: 'GET', route: '/api/staff/activities', url: () => '/api/staff/activities', audience: 'editor' },
+  { method: 'POST', route: '/api/staff/activities', url: () => '/api/staff/activities', audience: 'editor' },
+  { method: 'GET', route: '/api/staff/activities/:id', url: () => `/api/staff/activities/${activityId}`, audience: 'editor' },
+  { method: 'PUT', route: '/api/staff/activities/:id', url: () => `/api/staff/activities/${activityId}`, audience: 'editor' },
+  { method: 'POST', route: '/api/staff/activities/:id/cancel', url: () => `/api/staff/activities/${activityId}/cancel`, audience: 'editor' },
   { method: 'GET', route: '/api/staff/services/:slug', url: () => '/api/staff/services/legal-aid', audience: 'editor' },
   { method: 'PUT', route: '/api/staff/services/:slug', url: () => '/api/staff/services/legal-aid', audience: 'editor' },
   { method: 'GET', route: '/api/staff/plan', url: () => '/api/staff/plan', audience: 'editor' },
