@@ -4,7 +4,8 @@
  * __proto__/constructor keys, wrong types, deep and wide arrays) are generated for the path parameters, the query
  * and the JSON body of EVERY route the app declares (collected with an onRoute hook: a new route is fuzzed without
  * touching this file), shaped after each route's own schemas so they also reach the validators and the database,
- * as an anonymous caller and as a logged-in administrator. Both databases.
+ * as an anonymous caller and as a signed-in caller (an administrator; a worker for a worker's own /api/me routes).
+ * Both databases.
  *
  * Bounded (RUNS_PER_ROUTE per route, callers mixed; FUZZ_RUNS to change) and seeded: the seed is printed, and
  * FUZZ_SEED=<seed> replays a run.
@@ -15,7 +16,7 @@ import { FINITE_NUMBER_KEYWORD } from '@server/core/schemas/numbers'
 import type { App } from '@server/app'
 import { testDatabases } from './support/databases'
 import { staffSession, type TestStaffer } from './support/staff'
-import { signInWorker, type TestWorker } from './support/workers'
+import { signInWorker } from './support/workers'
 import fs from 'node:fs'
 import path from 'node:path'
 import { buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
@@ -189,7 +190,6 @@ describe.each(testDatabases('fuzz'))('every route under hostile input ($name)', 
   let app: App
   let tearDown: () => Promise<void>
   let admin: TestStaffer
-  let worker: TestWorker
   const routes: RouteOptions[] = []
 
   beforeAll(async () => {
@@ -204,7 +204,6 @@ describe.each(testDatabases('fuzz'))('every route under hostile input ($name)', 
     })
     await app.ready()
     admin = await staffSession(app, ['admin'])
-    worker = await signInWorker(app)
     console.info(`fuzz-routes: seed ${SEED} (FUZZ_SEED=${SEED} replays this run)`)
   })
   afterAll(async () => {
@@ -220,18 +219,19 @@ describe.each(testDatabases('fuzz'))('every route under hostile input ($name)', 
       for (const method of methodsOf(route)) {
         const name = `${method} ${route.url}`
         covered.add(name)
-        // Logging out would end the administrator's session for the routes after it: a session of its own each time.
-        const ownSession = method === 'DELETE' && route.url === '/api/staff/session'
+        // Logging out would end the caller's session for the routes after it: a session of its own each time.
+        const ownSession = method === 'DELETE' && (route.url === '/api/staff/session' || route.url === '/api/me/session')
+        const workerRoute = /^\/api\/me(\/|$)/.test(route.url)
+        const signedIn = async () => {
+          if (workerRoute) return (await signInWorker(app)).headers
+          return (ownSession ? await staffSession(app, ['admin']) : admin).headers
+        }
         // A PDF of every station takes a while to draw; a few are enough to show a valid query does not fail.
         const runs = route.url.endsWith('.pdf') ? 3 : RUNS_PER_ROUTE
         await fc.assert(
           fc.asyncProperty(callsOf({ ...route, method }), fc.boolean(), async (call, asAdmin) => {
             const headers: Record<string, string> = {}
-            // A worker's own routes (/api/me…) get a signed-in worker instead (its own for signing out), so bodies reach the handlers.
-            const workerRoute = /^\/api\/me(\/|$)/.test(route.url)
-            if (asAdmin && workerRoute)
-              Object.assign(headers, (method === 'DELETE' && route.url === '/api/me/session' ? await signInWorker(app) : worker).headers)
-            else if (asAdmin) Object.assign(headers, (ownSession ? await staffSession(app, ['admin']) : admin).headers)
+            if (asAdmin) Object.assign(headers, await signedIn())
             let payload: string | undefined
             if (call.body && 'raw' in call.body) payload = call.body.raw
             else if (call.body) payload = JSON.stringify(call.body.json) ?? 'null'
