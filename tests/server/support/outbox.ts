@@ -66,7 +66,12 @@ export async function outboxRow(app: App, id: string) {
 }
 
 /** A drain at a given instant; `withoutWechat`: as on a server without WECHAT_APPID/WECHAT_APPSECRET. */
-export function drainWith(app: App, fake: FakeWechat, openids: Record<string, string>, { withoutWechat = false, batch }: { withoutWechat?: boolean; batch?: number } = {}) {
+export function drainWith(
+  app: App,
+  fake: FakeWechat,
+  openids: Record<string, string>,
+  { withoutWechat = false, batch }: { withoutWechat?: boolean; batch?: number } = {}
+) {
   const sender = withoutWechat ? undefined : fakeSender(fake)
   return (now: Date) =>
     drainOutbox({
