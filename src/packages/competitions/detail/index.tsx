@@ -9,6 +9,7 @@ import { useResource } from '@/api/use-resource'
 import { displayedStatus } from '@/components/competition-card'
 import { ContactCard } from '@/components/contact-card'
 import { DetailSection } from '@/components/detail-section'
+import { Fact } from '@/components/fact'
 import { NotFound } from '@/components/not-found'
 import { PageRoot } from '@/components/page-root'
 import { PageState } from '@/components/page-state'
@@ -18,15 +19,6 @@ import { PlainTag, StatusBadge } from '@/components/status-badge'
 import { go } from '@/navigation'
 import { routeParam, routes } from '@/routes'
 import './index.scss'
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='fact'>
-      <Text className='fact__label'>{label}</Text>
-      <Text className='fact__value'>{value}</Text>
-    </View>
-  )
-}
 
 function Results({ competition, status }: { competition: Competition; status: CompetitionStatus }) {
   if (competition.results.length === 0) {
