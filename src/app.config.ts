@@ -32,6 +32,8 @@ export default defineAppConfig({
     ]
   },
   preloadRule: {
-    [TAB_PAGES.home]: { network: 'all', packages: ['packages/news', 'packages/competitions'] }
+    [TAB_PAGES.home]: { network: 'all', packages: ['packages/news', 'packages/competitions'] },
+    // 女职工课堂 / 单身联谊 / 健康讲堂 list their kind's activities under the explainer; a tap opens the activity pages.
+    'packages/services/detail/index': { network: 'all', packages: ['packages/activities'] }
   }
 })

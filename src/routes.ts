@@ -2,9 +2,11 @@
  * The one table of routes. Pages are reached through these builders, never through hand-built strings,
  * so a renamed page is a compile error rather than a dead link. No Taro import: pure and testable.
  */
+import type { ActivityKind } from './domain/activities'
 import type { CompetitionStatus, Trade } from './domain/competitions'
 import type { RouteTarget } from './domain/home'
 import type { ServiceSlug } from './domain/services'
+import type { SignupEventType } from './domain/signup-events'
 
 export const TAB_PAGES = {
   home: 'pages/home/index',
@@ -16,6 +18,7 @@ export const TAB_PAGES = {
 export const SUBPACKAGES = [
   { root: 'packages/news', pages: ['detail/index'] },
   { root: 'packages/competitions', pages: ['list/index', 'detail/index'] },
+  { root: 'packages/activities', pages: ['list/index', 'detail/index'] },
   { root: 'packages/services', pages: ['detail/index'] },
   { root: 'packages/plan', pages: ['overview/index'] },
   { root: 'packages/stations', pages: ['overview/index', 'station/index', 'map/index'] },
@@ -44,6 +47,9 @@ export const SUBPACKAGES = [
   }
 ] as const
 
+/** The sign-up form (packages/signups/form): one page for activities and competitions, `?type=…&id=…`. */
+export const SIGNUP_FORM_PAGE = 'packages/signups/form/index'
+
 export type QueryValue = string | number | undefined
 
 /** `?a=1&b=%E5%85%BB` from the values that are set; '' when none is. Used for page URLs and API URLs alike. */
@@ -67,6 +73,11 @@ export const routes = {
   competitions: (filter: { status?: CompetitionStatus; trade?: Trade } = {}) =>
     withQuery('packages/competitions/list/index', filter),
   competitionDetail: (id: string) => withQuery('packages/competitions/detail/index', { id }),
+  /** 活动, by kind and/or only those open for sign-up (「可报名」). */
+  activities: (filter: { kind?: ActivityKind; open?: '1' } = {}) => withQuery('packages/activities/list/index', filter),
+  activityDetail: (id: string) => withQuery('packages/activities/detail/index', { id }),
+  /** The event's id and type only: nothing personal in a page URL. */
+  signupForm: (type: SignupEventType, id: string) => withQuery(SIGNUP_FORM_PAGE, { type, id }),
   serviceDetail: (slug: ServiceSlug) => withQuery('packages/services/detail/index', { slug }),
   plan: () => '/packages/plan/overview/index',
   stations: () => '/packages/stations/overview/index',

@@ -7,6 +7,7 @@
 import type { ContactPoint, SampleFlag } from './content'
 import { SIGNUP_STATUSES, SIGNUP_STATUS_LABELS, signupStatus, type Instant, type IsoDateTime, type SignupDates, type SignupStatus } from './dates'
 import type { Block } from './news'
+import type { ServiceSlug } from './services'
 
 export const ACTIVITY_KINDS = ['women-class', 'singles', 'health', 'craftsman', 'sports', 'reading', 'volunteer'] as const
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
@@ -19,6 +20,16 @@ export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = {
   sports: '文体活动',
   reading: '读书分享会',
   volunteer: '志愿服务'
+}
+
+/**
+ * The 首页 quick services whose explainer leads to activities of one kind (女职工课堂 → 女职工流动课堂 …): their service
+ * page lists that kind's coming activities under the explainer.
+ */
+export const SERVICE_ACTIVITY_KINDS: Partial<Record<ServiceSlug, ActivityKind>> = {
+  'women-classroom': 'women-class',
+  'singles-events': 'singles',
+  'health-classes': 'health'
 }
 
 export const ACTIVITY_STATUSES = SIGNUP_STATUSES

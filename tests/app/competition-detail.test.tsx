@@ -1,16 +1,17 @@
 /**
- * 竞赛详情, against the real API: facts, schedule, rules, awards, results, the honest sign-up button, calling,
- * sharing, and the not-found, error and offline states. Statuses are derived with the real current time.
+ * 竞赛详情, against the real API: facts, schedule, rules, awards, results, the sign-up button (我要报名 while sign-up is
+ * open, an honest disabled label otherwise) with the places left, calling, sharing, and the not-found, error and
+ * offline states. Statuses are derived on the tests' clock (TEST_NOW), as the server's.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import CompetitionDetailPage from '@/packages/competitions/detail/index'
 import { competitionStatus, STATUS_LABELS } from '@/domain'
 import { formatDateRange, formatDateTime } from '@/domain/dates'
-import type { Competition, CompetitionStatus, CompetitionSummary, Page } from '@/domain'
+import type { Competition, CompetitionStatus, CompetitionSummary, EventAvailability, Page } from '@/domain'
 import { routes } from '@/routes'
 import { firePageEvent, renderPage } from './support/render-page'
-import { goOffline, goOnline, recordRequests, serverFailsWith } from './support/network'
+import { goOffline, goOnline, serverFailsWith } from './support/network'
 
 async function competition(id: string): Promise<Competition> {
   const response = await fetch(`/api/competitions/${id}`)
@@ -26,11 +27,22 @@ async function allCompetitions(): Promise<Competition[]> {
 
 const statusNow = (c: Competition): CompetitionStatus => competitionStatus(c, Date.now())
 
-const HONEST_LABELS: Record<CompetitionStatus, string> = {
+const BUTTON_LABELS: Record<CompetitionStatus, string> = {
   upcoming: '报名未开始',
-  signup: '报名即将开放',
+  signup: '我要报名',
   ongoing: '报名已截止',
   ended: '报名已截止'
+}
+
+async function placesOf(id: string): Promise<EventAvailability> {
+  const response = await fetch(`/api/events/competition/${id}/availability`)
+  expect(response.status).toBe(200)
+  return (await response.json()) as EventAvailability
+}
+
+/** The places are asked for after the page shows: wait for their answer, so nothing updates after the test. */
+async function placesSettled(): Promise<void> {
+  await waitFor(() => expect(screen.queryByText('正在查询名额…')).not.toBeInTheDocument())
 }
 
 function factValue(label: string): string | undefined {
@@ -45,6 +57,8 @@ describe('竞赛详情', () => {
     renderPage(<CompetitionDetailPage />, { id: withResults.id })
 
     expect(await screen.findByText(withResults.title)).toBeInTheDocument()
+
+    await placesSettled()
     expect(screen.getByText(STATUS_LABELS[statusNow(withResults)])).toHaveClass('status-badge')
     expect(screen.getByText(withResults.trade)).toBeInTheDocument()
     expect(screen.getByText('示例')).toBeInTheDocument()
@@ -80,6 +94,7 @@ describe('竞赛详情', () => {
     for (const item of all) {
       const view = renderPage(<CompetitionDetailPage />, { id: item.id })
       await screen.findByText(item.title)
+      await placesSettled()
       const expected = statusNow(item) === 'ended' ? '获奖名单以区总工会公示为准' : '成绩将在赛后公布'
       expect(screen.getByText(expected)).toBeInTheDocument()
       expect(screen.queryByRole('table')).not.toBeInTheDocument()
@@ -87,29 +102,54 @@ describe('竞赛详情', () => {
     }
   })
 
-  it('never pretends sign-up works: the button is disabled and says honestly where sign-up stands', async () => {
-    const navigateTo = jest.spyOn(Taro, 'navigateTo')
+  it('while sign-up is open, 我要报名 opens the sign-up form for this competition, under the places left', async () => {
+    const open = (await allCompetitions()).filter((c) => statusNow(c) === 'signup')
+    expect(open.length).toBeGreaterThan(0)
+    const stack = jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([])
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     try {
-      for (const item of await allCompetitions()) {
+      for (const item of open) {
+        const places = await placesOf(item.id)
         const view = renderPage(<CompetitionDetailPage />, { id: item.id })
         await screen.findByText(item.title)
+        await placesSettled()
+        expect(await screen.findByText(places.label)).toBeInTheDocument()
+        expect(screen.getByText(`报名截止：${formatDateTime(item.signupEndsAt)}`)).toBeInTheDocument()
+        const button = screen.getByText('我要报名')
+        expect(button).not.toHaveAttribute('disabled')
+        expect(screen.queryByText(/报名即将开放|线上报名功能即将上线/)).not.toBeInTheDocument()
+        fireEvent.click(button)
+        await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.signupForm('competition', item.id) }))
+        view.unmount()
+      }
+    } finally {
+      navigateTo.mockRestore()
+      stack.mockRestore()
+    }
+  })
+
+  it('outside sign-up the button is disabled and says why: 报名未开始 (with the opening time) or 报名已截止', async () => {
+    const closed = (await allCompetitions()).filter((c) => statusNow(c) !== 'signup')
+    expect(closed.map(statusNow)).toEqual(expect.arrayContaining(['upcoming', 'ended']))
+    const navigateTo = jest.spyOn(Taro, 'navigateTo')
+    try {
+      for (const item of closed) {
+        const view = renderPage(<CompetitionDetailPage />, { id: item.id })
+        await screen.findByText(item.title)
+        await placesSettled()
         const status = statusNow(item)
-        const button = screen.getByText(HONEST_LABELS[status])
+        const button = screen.getByText(BUTTON_LABELS[status])
         expect(button).toHaveAttribute('disabled')
         expect(button).toHaveClass('taro-btn-disabled')
-        expect(screen.queryByText('立即报名')).not.toBeInTheDocument()
-        if (status === 'signup') {
-          expect(screen.getByText('线上报名功能即将上线，现可拨打 12351 咨询')).toBeInTheDocument()
+        expect(screen.queryByText('我要报名')).not.toBeInTheDocument()
+        if (status === 'upcoming') {
+          expect(screen.getByText(`${formatDateTime(item.signupStartsAt)} 开始报名`)).toBeInTheDocument()
         } else {
-          expect(screen.queryByText(/线上报名功能即将上线/)).not.toBeInTheDocument()
+          expect(screen.queryByTestId('signup-places')).not.toBeInTheDocument()
         }
-
-        const urls = recordRequests()
         fireEvent.click(button)
         await new Promise((resolve) => setTimeout(resolve, 50))
-        expect(urls).toEqual([])
         expect(navigateTo).not.toHaveBeenCalled()
-        goOnline()
         view.unmount()
       }
     } finally {
@@ -124,6 +164,7 @@ describe('竞赛详情', () => {
     try {
       renderPage(<CompetitionDetailPage />, { id: item.id })
       await screen.findByText(item.title)
+      await placesSettled()
       fireEvent.click(screen.getByText('拨打'))
       expect(call).toHaveBeenCalledWith({ phoneNumber: item.contact!.phone })
     } finally {
@@ -135,6 +176,7 @@ describe('竞赛详情', () => {
     const [item] = await allCompetitions()
     renderPage(<CompetitionDetailPage />, { id: item.id })
     await screen.findByText(item.title)
+    await placesSettled()
     const [share] = (await firePageEvent('onShareAppMessage')) as Array<{ title: string; path: string }>
     expect(share).toEqual({ title: item.title, path: routes.competitionDetail(item.id) })
   })
@@ -154,18 +196,21 @@ describe('竞赛详情', () => {
     goOnline()
     fireEvent.click(screen.getByText('重试'))
     expect(await screen.findByText(item.title)).toBeInTheDocument()
+    await placesSettled()
   })
 
   it('offline after one online visit, shows the kept competition marked as offline content', async () => {
     const [item] = await allCompetitions()
     const first = renderPage(<CompetitionDetailPage />, { id: item.id })
     await screen.findByText(item.title)
+    await placesSettled()
     first.unmount()
 
     goOffline()
     renderPage(<CompetitionDetailPage />, { id: item.id })
     expect(await screen.findByText(item.title)).toBeInTheDocument()
+    await placesSettled()
     expect(screen.getByText(/网络不可用，正在显示离线内容/)).toBeInTheDocument()
-    await waitFor(() => expect(screen.getByText(HONEST_LABELS[statusNow(item)])).toBeInTheDocument())
+    await waitFor(() => expect(screen.getByText(BUTTON_LABELS[statusNow(item)])).toBeInTheDocument())
   })
 })

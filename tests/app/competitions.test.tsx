@@ -27,7 +27,7 @@ function cards(): HTMLElement[] {
 }
 
 function cardTitles(): string[] {
-  return cards().map((card) => card.querySelector('.competition-card__title')?.textContent ?? '')
+  return cards().map((card) => card.querySelector('.event-card__title')?.textContent ?? '')
 }
 
 function chip(group: '状态' | '工种', label: string): HTMLElement {

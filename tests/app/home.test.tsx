@@ -47,6 +47,11 @@ describe('首页', () => {
 
     fireEvent.click(within(grid).getByText('法律援助'))
     await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.serviceDetail('legal-aid') }))
+    // 女职工课堂 / 单身联谊 / 健康讲堂 open their explainer, which lists their kind's activities (services.test.tsx).
+    fireEvent.click(within(grid).getByText('女职工课堂'))
+    await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.serviceDetail('women-classroom') }))
+    fireEvent.click(within(grid).getByText('单身联谊'))
+    await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.serviceDetail('singles-events') }))
     fireEvent.click(within(grid).getByText('健康讲堂'))
     await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.serviceDetail('health-classes') }))
     fireEvent.click(within(grid).getByText('服务阵地'))

@@ -6,7 +6,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import ServicesPage from '@/pages/services/index'
 import ServiceDetailPage from '@/packages/services/detail/index'
-import type { Service, ServiceSummary } from '@/domain'
+import { ACTIVITY_KIND_LABELS } from '@/domain'
+import type { ActivityKind, ActivitySummary, Page, Service, ServiceSlug, ServiceSummary } from '@/domain'
 import { routes } from '@/routes'
 import { firePageEvent, renderPage } from './support/render-page'
 import { goOffline, goOnline, serverFailsWith } from './support/network'
@@ -197,5 +198,44 @@ describe('服务详情', () => {
     expect(await screen.findByText('法律援助')).toBeInTheDocument()
     expect(screen.getByText(/网络不可用，正在显示离线内容/)).toBeInTheDocument()
     expect(figureReading('近3500万元')).toBeDefined()
+  })
+})
+
+describe('女职工课堂 / 单身联谊 / 健康讲堂: the explainer, then the kind\'s activities', () => {
+  it.each<[ServiceSlug, ActivityKind]>([
+    ['women-classroom', 'women-class'],
+    ['singles-events', 'singles'],
+    ['health-classes', 'health']
+  ])('%s keeps its explainer and lists its activities, coming first, with the way into the whole list', async (slug, kind) => {
+    const explainer = await service(slug)
+    const response = await fetch(`/api/activities?kind=${kind}&page=1`)
+    const activities = ((await response.json()) as Page<ActivitySummary>).items
+    expect(activities.length).toBeGreaterThan(0)
+    const navigateTo = spyNavigation()
+    try {
+      renderPage(<ServiceDetailPage />, { slug })
+      expect(await screen.findByText(explainer.name)).toBeInTheDocument()
+      expect(screen.getByText('是什么')).toBeInTheDocument()
+      expect(screen.getByText('近期活动')).toBeInTheDocument()
+      const shown = activities.slice(0, 3)
+      await waitFor(() =>
+        expect(screen.queryAllByTestId('activity-card').map((card) => card.querySelector('.event-card__title')?.textContent)).toEqual(
+          shown.map((activity) => activity.title)
+        )
+      )
+      fireEvent.click(screen.getByText(shown[0].title))
+      await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.activityDetail(shown[0].id) }))
+      fireEvent.click(screen.getByText(`查看全部${ACTIVITY_KIND_LABELS[kind]}活动`))
+      await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.activities({ kind }) }))
+    } finally {
+      navigateTo.restore()
+    }
+  })
+
+  it('a service without activities (法律援助) has no activity section', async () => {
+    const explainer = await service('legal-aid')
+    renderPage(<ServiceDetailPage />, { slug: 'legal-aid' })
+    expect(await screen.findByText(explainer.name)).toBeInTheDocument()
+    expect(screen.queryByText('近期活动')).not.toBeInTheDocument()
   })
 })

@@ -1,6 +1,4 @@
-import { Image, Text, View } from '@tarojs/components'
 import { memo } from 'react'
-import { mediaUrl } from '@/api/client'
 import {
   STATUS_LABELS,
   competitionStatus,
@@ -8,10 +6,8 @@ import {
   type CompetitionSummary
 } from '@/domain/competitions'
 import { formatDateRange } from '@/domain/dates'
-import { go } from '@/navigation'
 import { routes } from '@/routes'
-import { SampleTag } from '../sample-tag'
-import './index.scss'
+import { EventCard } from '../event-card'
 
 /**
  * Status is derived here from the dates at render time: a list loaded yesterday (or kept offline) must not
@@ -32,29 +28,18 @@ function keyDates(competition: CompetitionSummary, status: CompetitionStatus): {
 function CompetitionCardView({ competition }: { competition: CompetitionSummary }) {
   const status = displayedStatus(competition)
   const dates = keyDates(competition, status)
-  const cover = mediaUrl(competition.cover)
   return (
-    <View
-      className='competition-card'
-      data-testid='competition-card'
-      data-status={status}
-      role='link'
-      onClick={() => void go(routes.competitionDetail(competition.id))}
-    >
-      {cover && <Image className='competition-card__cover' src={cover} mode='aspectFill' />}
-      <View className='competition-card__body'>
-        <View className='competition-card__tags'>
-          <Text className={`status-badge status-badge--${status}`}>{STATUS_LABELS[status]}</Text>
-          <Text className='trade-tag'>{competition.trade}</Text>
-          {competition.sample && <SampleTag note={competition.sampleNote} />}
-        </View>
-        <Text className='competition-card__title'>{competition.title}</Text>
-        <Text className='competition-card__line'>
-          {dates.label}：{dates.range}
-        </Text>
-        <Text className='competition-card__line'>地点：{competition.venue}</Text>
-      </View>
-    </View>
+    <EventCard
+      testId='competition-card'
+      url={routes.competitionDetail(competition.id)}
+      cover={competition.cover}
+      badge={{ tone: status, label: STATUS_LABELS[status] }}
+      tag={competition.trade}
+      sample={competition.sample}
+      sampleNote={competition.sampleNote}
+      title={competition.title}
+      lines={[`${dates.label}：${dates.range}`, `地点：${competition.venue}`]}
+    />
   )
 }
 

@@ -14,7 +14,10 @@ const service = (name: string, slug: ServiceSlug): QuickService => ({
   url: routes.serviceDetail(slug)
 })
 
-/** The eight quick services of 首页, in the order the union lists them. */
+/**
+ * The eight quick services of 首页, in the order the union lists them. 女职工课堂 / 单身联谊 / 健康讲堂 open their
+ * explainer, which lists their kind's activities under it (SERVICE_ACTIVITY_KINDS) with the way into 职工活动.
+ */
 export const QUICK_SERVICES: QuickService[] = [
   service('法律援助', 'legal-aid'),
   service('医疗互助', 'medical-mutual-aid'),

@@ -1,42 +1,24 @@
-import { Button, Image, Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { mediaUrl, notFoundError } from '@/api/client'
 import { STATUS_LABELS, type Competition, type CompetitionStatus } from '@/domain/competitions'
 import { formatDateRange, formatDateTime } from '@/domain/dates'
-import { HOTLINE_NUMBER as HOTLINE } from '@/domain/hotline'
 import { isContentId } from '@/domain/limits'
 import { fetchCompetition } from '@/api/competitions'
 import { useResource } from '@/api/use-resource'
 import { displayedStatus } from '@/components/competition-card'
 import { ContactCard } from '@/components/contact-card'
 import { DetailSection } from '@/components/detail-section'
+import { Fact } from '@/components/fact'
 import { NotFound } from '@/components/not-found'
 import { PageRoot } from '@/components/page-root'
 import { PageState } from '@/components/page-state'
+import { SignupBar } from '@/components/signup-bar'
 import { SampleTag } from '@/components/sample-tag'
+import { PlainTag, StatusBadge } from '@/components/status-badge'
 import { go } from '@/navigation'
 import { routeParam, routes } from '@/routes'
 import './index.scss'
-
-/**
- * Sign-up is not wired yet (the submissions work will do it), so the button never pretends: it is disabled in
- * every state and says honestly why, and during sign-up points to the hotline that does work today.
- */
-const SIGNUP_LABELS: Record<CompetitionStatus, string> = {
-  upcoming: '报名未开始',
-  signup: '报名即将开放',
-  ongoing: '报名已截止',
-  ended: '报名已截止'
-}
-
-function Fact({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='fact'>
-      <Text className='fact__label'>{label}</Text>
-      <Text className='fact__value'>{value}</Text>
-    </View>
-  )
-}
 
 function Results({ competition, status }: { competition: Competition; status: CompetitionStatus }) {
   if (competition.results.length === 0) {
@@ -73,8 +55,8 @@ function CompetitionDetail({ competition }: { competition: Competition }) {
       <View className='competition-detail__hero'>
         {cover && <Image className='competition-detail__cover' src={cover} mode='aspectFill' />}
         <View className='competition-detail__tags'>
-          <Text className={`status-badge status-badge--${status}`}>{STATUS_LABELS[status]}</Text>
-          <Text className='trade-tag'>{competition.trade}</Text>
+          <StatusBadge tone={status} label={STATUS_LABELS[status]} />
+          <PlainTag label={competition.trade} />
           {competition.sample && <SampleTag note={competition.sampleNote} />}
         </View>
         <Text className='competition-detail__title'>{competition.title}</Text>
@@ -135,14 +117,7 @@ function CompetitionDetail({ competition }: { competition: Competition }) {
         </DetailSection>
       )}
 
-      <View className='signup-bar'>
-        <Button className='signup-bar__button' disabled aria-disabled='true'>
-          {SIGNUP_LABELS[status]}
-        </Button>
-        {status === 'signup' && (
-          <Text className='signup-bar__note'>线上报名功能即将上线，现可拨打 {HOTLINE} 咨询</Text>
-        )}
-      </View>
+      <SignupBar type='competition' id={competition.id} dates={competition} />
     </View>
   )
 }

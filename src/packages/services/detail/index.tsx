@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { notFoundError } from '@/api/client'
 import { isServiceSlug } from '@/domain/limits'
+import { SERVICE_ACTIVITY_KINDS } from '@/domain/activities'
 import type { Service, ServiceSlug } from '@/domain/services'
 import { fetchService } from '@/api/services'
 import { useResource } from '@/api/use-resource'
@@ -14,6 +15,7 @@ import { SampleTag } from '@/components/sample-tag'
 import { go } from '@/navigation'
 import { ServiceBadge } from '@/components/service-badge'
 import { routeParam, routes } from '@/routes'
+import { KindActivities } from './kind-activities'
 import './index.scss'
 
 function Paragraphs({ lines }: { lines: string[] }) {
@@ -29,6 +31,7 @@ function Paragraphs({ lines }: { lines: string[] }) {
 }
 
 function ServiceDetail({ service }: { service: Service }) {
+  const activityKind = SERVICE_ACTIVITY_KINDS[service.slug]
   return (
     <View className='service-detail'>
       <View className='service-detail__hero'>
@@ -58,6 +61,8 @@ function ServiceDetail({ service }: { service: Service }) {
           ))}
         </View>
       )}
+
+      {activityKind && <KindActivities kind={activityKind} />}
 
       <DetailSection title='是什么'>
         <Paragraphs lines={service.what} />

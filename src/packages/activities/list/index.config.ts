@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '职工活动',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 120
+})
