@@ -1,6 +1,6 @@
 /**
- * Workers and their sessions. A session ends WORKER_SESSION_IDLE_DAYS after its last use (each use moves the end
- * forward), and at once on logout. Also what the later parts use: hasCurrentConsent / requireCurrentConsent (a
+ * Workers and their sessions. A session ends WORKER_SESSION_IDLE_DAYS after its last use (a use moves the end
+ * forward — at most once a day, see SESSION_RENEWAL_STEP), and at once on logout. Also what the later parts use: hasCurrentConsent / requireCurrentConsent (a
  * route that takes personal data), savePrefill (a sign-up keeps its answers), openidOf (the outbox's recipients).
  */
 import { randomUUID } from 'node:crypto'
@@ -15,6 +15,13 @@ import { identityLookup, prefillColumn, workerMeFromRow, type WorkerRow } from '
 const DAY = 86_400_000
 
 const sessionEnd = (now: Date) => new Date(now.getTime() + WORKER_SESSION_IDLE_DAYS * DAY).toISOString()
+
+/**
+ * A session's end is written again only when it has fallen this far behind a full idle period: every sign-up would
+ * otherwise pay a second synced commit (SQLite runs synchronous = FULL) just to move the end by seconds. A 90-day
+ * session renewed once a day ends at most a day earlier than one renewed on every request.
+ */
+const SESSION_RENEWAL_STEP = DAY
 
 /** Whether the worker agreed to the notice in force (PRIVACY_NOTICE_VERSION). */
 export async function hasCurrentConsent(executor: Executor, workerId: string): Promise<boolean> {
@@ -96,9 +103,12 @@ export function createWorkersRepository(db: Db, cipher: FieldCipher) {
         await db.deleteFrom('worker_sessions').where('token_hash', '=', tokenHash).execute()
         return { status: 'expired' }
       }
-      const expiresAt = sessionEnd(now)
-      await db.updateTable('worker_sessions').set({ expires_at: expiresAt }).where('token_hash', '=', tokenHash).execute()
-      return { status: 'ok', workerId: session.worker_id, kind: session.kind, expiresAt }
+      const renewed = sessionEnd(now)
+      if (Date.parse(renewed) - Date.parse(session.expires_at) < SESSION_RENEWAL_STEP) {
+        return { status: 'ok', workerId: session.worker_id, kind: session.kind, expiresAt: session.expires_at }
+      }
+      await db.updateTable('worker_sessions').set({ expires_at: renewed }).where('token_hash', '=', tokenHash).execute()
+      return { status: 'ok', workerId: session.worker_id, kind: session.kind, expiresAt: renewed }
     },
 
     async revokeSession(tokenHash: string): Promise<void> {

@@ -6,6 +6,7 @@
 import { CONSENT_REQUIRED_MESSAGE, PRIVACY_NOTICE_VERSION, WORKER_SESSION_IDLE_DAYS } from '@/domain'
 import type { App } from '@server/app'
 import { hasCurrentConsent, requireCurrentConsent, savePrefill } from '@server/workers'
+import { tokenHash } from '@server/core/auth/tokens'
 import { staffSession } from './support/staff'
 import { FIXED_NOW, buildTestApp } from './support/test-app'
 import { newDeviceSecret, signInWorker } from './support/workers'
@@ -87,6 +88,20 @@ describe('worker sessions', () => {
     const again = await signInWorker(app, { deviceSecret, consent: false })
     expect(again.workerId).toBe(worker.workerId)
     expect((await me(again.headers)).json().consent.version).toBe(PRIVACY_NOTICE_VERSION)
+  })
+
+  it('writes a new end at most once a day: uses within the day leave it, the next day moves it', async () => {
+    const worker = await signInWorker(app)
+    const hash = tokenHash(worker.token)
+    const stored = async () =>
+      (await app.db.selectFrom('worker_sessions').select('expires_at').where('token_hash', '=', hash).executeTakeFirstOrThrow()).expires_at
+    const first = await stored()
+    clock = new Date(FIXED_NOW.getTime() + 20 * 3_600_000)
+    expect((await me(worker.headers)).statusCode).toBe(200)
+    expect(await stored()).toBe(first)
+    clock = new Date(FIXED_NOW.getTime() + 25 * 3_600_000)
+    expect((await me(worker.headers)).statusCode).toBe(200)
+    expect(await stored()).toBe(new Date(clock.getTime() + WORKER_SESSION_IDLE_DAYS * DAY).toISOString())
   })
 
   it('answers 401 WORKER_UNAUTHENTICATED without a token and WORKER_SESSION_ENDED for an unknown one', async () => {
