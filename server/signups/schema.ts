@@ -26,7 +26,7 @@ import { VersionParam, versionedProperties } from '../core/versioned/schema'
 import { CHECK_IN_CODE_PATTERN } from './check-in-code'
 
 const EventType = StringEnum(SIGNUP_EVENT_TYPES, { description: oneOf(SIGNUP_EVENT_TYPES) })
-const EventId = Type.String({ pattern: CONTENT_ID_PATTERN, description: '应为 1 到 64 位的小写字母、数字或连字符' })
+const EventId = Type.String({ pattern: CONTENT_ID_PATTERN, maxLength: 64, description: '应为 1 到 64 位的小写字母、数字或连字符' })
 
 /** An event in a URL: its kind and id, nothing about the worker. */
 export const EventParams = Type.Object({ type: EventType, id: EventId }, closed)
@@ -43,14 +43,14 @@ export const SignupRequestSchema = Type.Object(
     employer: typed('应为工作单位（文字）'),
     trade: Type.Optional(typed('应为工种（文字）')),
     years: Type.Optional(FiniteNumber({ description: '应为从业年限（整数）' })),
-    idempotencyKey: Type.String({ pattern: IDEMPOTENCY_KEY.source, description: '应为表单生成的 16 到 64 位提交编号（字母、数字、_ 或 -）' }),
+    idempotencyKey: Type.String({ pattern: IDEMPOTENCY_KEY.source, maxLength: 64, description: '应为表单生成的 16 到 64 位提交编号（字母、数字、_ 或 -）' }),
     remember: Type.Boolean({ description: '应为 true 或 false：是否保存本次填写用于下次报名' })
   },
   closed
 )
 
 export const CheckInRequestSchema = Type.Object(
-  { code: Type.String({ pattern: CHECK_IN_CODE_PATTERN, description: '应为现场屏幕上的 6 位数字签到码' }) },
+  { code: Type.String({ pattern: CHECK_IN_CODE_PATTERN, maxLength: 6, description: '应为现场屏幕上的 6 位数字签到码' }) },
   closed
 )
 
