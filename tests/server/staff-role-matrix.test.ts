@@ -65,7 +65,7 @@ const ROUTES: { method: string; route: string; url: (ids: { accountId: string })
 const OPEN_ROUTES = ['POST /api/staff/session']
 
 /** A worker's own routes (requireWorker): no staff token is a worker identity. Signing in is open to anyone. */
-const WORKER_ROUTES = ['GET /api/me', 'PUT /api/me/consent', 'DELETE /api/me/prefill', 'DELETE /api/me/session']
+const WORKER_ROUTES = ['GET /api/me', 'PUT /api/me/consent', 'DELETE /api/me/prefill', 'DELETE /api/me/session', 'POST /api/me/subscriptions']
 const OPEN_WORKER_ROUTES = ['POST /api/me/session']
 
 const ROLE_SETS: Record<string, StaffRole[]> = {
