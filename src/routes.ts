@@ -5,6 +5,7 @@
 import type { CompetitionStatus, Trade } from './domain/competitions'
 import type { RouteTarget } from './domain/home'
 import type { ServiceSlug } from './domain/services'
+import type { SignupEventType } from './domain/signup-events'
 
 export const TAB_PAGES = {
   home: 'pages/home/index',
@@ -20,6 +21,9 @@ export const SUBPACKAGES = [
   { root: 'packages/plan', pages: ['overview/index'] },
   { root: 'packages/stations', pages: ['overview/index', 'station/index', 'map/index'] },
   { root: 'packages/about', pages: ['union/index', 'privacy/index'] },
+  // Sign-ups: the form, 我的报名 and the page a check-in QR code opens (the server names the last two: notify.ts,
+  // staff-repository.ts).
+  { root: 'packages/signups', pages: ['form/index', 'mine/index', 'check-in/index'] },
   {
     // Staff only: a worker who never opens 工作人员登录 never downloads it.
     root: 'packages/staff',
@@ -43,6 +47,9 @@ export const SUBPACKAGES = [
     ]
   }
 ] as const
+
+/** The sign-up form, opened with `?type=activity|competition&id=…` (routes.signupForm). */
+export const SIGNUP_FORM_PAGE = 'packages/signups/form/index'
 
 export type QueryValue = string | number | undefined
 
@@ -75,6 +82,8 @@ export const routes = {
   stationMap: () => '/packages/stations/map/index',
   aboutUnion: () => '/packages/about/union/index',
   privacy: () => '/packages/about/privacy/index',
+  signupForm: (type: SignupEventType, id: string) => withQuery(SIGNUP_FORM_PAGE, { type, id }),
+  mySignups: () => '/packages/signups/mine/index',
   staffLogin: () => '/packages/staff/login/index',
   staffHome: () => '/packages/staff/home/index',
   staffNews: () => '/packages/staff/news-list/index',
