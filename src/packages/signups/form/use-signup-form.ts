@@ -115,7 +115,6 @@ export function useSignupForm(event: SignupEventInfo) {
       },
       () => setMe(undefined)
     )
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [event.type, event.id])
 
   const update = useCallback(
