@@ -41,6 +41,7 @@ import { competitions } from './competitions'
 import { home } from './home'
 import { media } from './media'
 import { news } from './news'
+import { notifications } from './notifications'
 import { plan } from './plan'
 import { services } from './services'
 import { signups } from './signups'
@@ -175,6 +176,8 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
       await api.register(healthRoutes)
       // One plugin per domain slice: its worker routes, and its staff routes under /api/staff.
       for (const domain of [accounts, audit, news, media, competitions, activities, services, plan, home, stations, workers, signups]) await api.register(domain)
+      // Subscribe-message template ids and grants: configuration the slice is handed, as the outbox drainer is.
+      await api.register(notifications, { templates: config.wechat.templates })
     },
     { prefix: '/api' }
   )

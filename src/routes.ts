@@ -23,6 +23,9 @@ export const SUBPACKAGES = [
   { root: 'packages/plan', pages: ['overview/index'] },
   { root: 'packages/stations', pages: ['overview/index', 'station/index', 'map/index'] },
   { root: 'packages/about', pages: ['union/index', 'privacy/index'] },
+  // Sign-ups: the form, 我的报名 and the page a check-in QR code opens (the server names the last two: notify.ts,
+  // staff-repository.ts).
+  { root: 'packages/signups', pages: ['form/index', 'mine/index', 'check-in/index'] },
   {
     // Staff only: a worker who never opens 工作人员登录 never downloads it.
     root: 'packages/staff',
@@ -47,7 +50,7 @@ export const SUBPACKAGES = [
   }
 ] as const
 
-/** The sign-up form (packages/signups/form): one page for activities and competitions, `?type=…&id=…`. */
+/** The sign-up form, opened with `?type=activity|competition&id=…` (routes.signupForm). */
 export const SIGNUP_FORM_PAGE = 'packages/signups/form/index'
 
 export type QueryValue = string | number | undefined
@@ -86,6 +89,7 @@ export const routes = {
   stationMap: () => '/packages/stations/map/index',
   aboutUnion: () => '/packages/about/union/index',
   privacy: () => '/packages/about/privacy/index',
+  mySignups: () => '/packages/signups/mine/index',
   staffLogin: () => '/packages/staff/login/index',
   staffHome: () => '/packages/staff/home/index',
   staffNews: () => '/packages/staff/news-list/index',

@@ -168,3 +168,60 @@ export function safeParse(data: unknown): unknown {
     return undefined
   }
 }
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export interface SendOptions {
+  body?: unknown
+  query?: Query
+  /** Sent as `Authorization: Bearer …`, never in the URL. */
+  token?: string
+  timeout: number
+  /** What a failure to reach the server means, e.g. 「内容未保存到服务器」: said in the message. */
+  unsent: string
+}
+
+/** A failed request (network, timeout) as an ApiError saying what did not happen. */
+export function failureOf(cause: unknown, unsent: string): ApiError {
+  const text = String((cause as { errMsg?: string })?.errMsg ?? cause)
+  if (/timeout|超时|abort/i.test(text)) return new ApiError('timeout', `网络较慢，请求超时，${unsent}，请稍后重试`)
+  return new ApiError('network', `网络连接失败，${unsent}，请检查网络后重试`)
+}
+
+/** The server's refusal as an ApiError carrying the rest of its error body (field, problems …) in `details`. */
+export function errorFromResponse(statusCode: number, data: unknown): ApiError {
+  const body = safeParse(data)
+  const { code, message } = errorMessageOf(body)
+  const details = (body as { error?: Record<string, unknown> } | undefined)?.error ?? {}
+  return new ApiError('http', message ?? `服务器暂时无法响应（${statusCode}），请稍后重试`, statusCode, code, details)
+}
+
+/**
+ * A request that acts (staff edits, a worker's sign-up): JSON in and out, nothing kept on the device — the answer must
+ * be the server's current one. Rejects with an ApiError whose message can be shown as it is.
+ */
+export async function sendJson<T>(method: Method, path: string, options: SendOptions): Promise<T> {
+  const { body, token, query = {}, timeout, unsent } = options
+  let response: Awaited<ReturnType<typeof Taro.request>>
+  try {
+    response = await Taro.request({
+      url: apiUrl(path, query),
+      method,
+      timeout,
+      dataType: '其他',
+      responseType: 'text',
+      header: {
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `Bearer ${token}` } : {})
+      },
+      ...(body === undefined ? {} : { data: JSON.stringify(body) })
+    })
+  } catch (cause) {
+    throw failureOf(cause, unsent)
+  }
+  if (response.statusCode < 200 || response.statusCode >= 300) throw errorFromResponse(response.statusCode, response.data)
+  if (response.statusCode === 204 || response.data === '' || response.data === undefined) return undefined as T
+  const parsed = safeParse(response.data)
+  if (parsed === undefined) throw new ApiError('invalid', '服务器返回的内容无法识别，请稍后重试')
+  return parsed as T
+}

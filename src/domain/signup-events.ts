@@ -23,3 +23,13 @@ export interface SignupEvent {
   cancelled: boolean
   extraFields: SignupExtraField[]
 }
+
+/** What each kind of event asks beyond name, phone and employer (the event records say the same: extraFields). */
+export const EXTRA_FIELDS_OF: Record<SignupEventType, readonly SignupExtraField[]> = {
+  activity: [],
+  competition: ['trade', 'years']
+}
+
+export function isSignupEventType(value: string | undefined): value is SignupEventType {
+  return (SIGNUP_EVENT_TYPES as readonly string[]).includes(value ?? '')
+}

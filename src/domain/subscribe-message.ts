@@ -65,3 +65,21 @@ export function subscribeMessageData(fields: Record<string, string>): SubscribeM
   }
   return data
 }
+
+/** WeChat shows at most this many templates in one requestSubscribeMessage dialog. */
+export const MAX_TEMPLATES_PER_REQUEST = 3
+
+/** GET /api/notifications/templates: the template ids a form asks the worker to allow (none when unconfigured). */
+export interface SubscribeTemplateIds {
+  templateIds: string[]
+}
+
+/** POST /api/me/subscriptions: the template ids the worker allowed in requestSubscribeMessage's dialog. */
+export interface SubscriptionsRequest {
+  accepted: string[]
+}
+
+/** The template ids counted as one more grant each (ids the server does not know are ignored). */
+export interface SubscriptionsResponse {
+  counted: string[]
+}

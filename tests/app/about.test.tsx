@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro'
 import { readCache, writeCache } from '@/api/cache'
 import { readSession, saveSession } from '@/api/staff/session'
 import AboutUnionPage from '@/packages/about/union'
-import { readDraft, writeDraft } from '@/packages/staff/components/local-draft'
+import { readDraft, writeDraft } from '@/state/local-draft'
 import PrivacyPage from '@/packages/about/privacy'
 import { routes } from '@/routes'
 import { setElderMode } from '@/state/elder-mode'
@@ -48,7 +48,11 @@ describe('关于密云区总工会', () => {
 describe('隐私政策', () => {
   it('says what is collected, what is kept on the phone, and when it takes effect', () => {
     renderPage(<PrivacyPage />)
-    expect(screen.getByText(/不收集您的个人信息/)).toHaveTextContent(/不需要登录，不读取您的手机号码和通讯录/)
+    expect(screen.getByText(/不收集您的个人信息/)).toHaveTextContent(/浏览.*不需要登录.*不读取您的手机号码和通讯录/)
+    // Sign-ups: the notice itself, WeChat's openid only, and what a device identity on H5 means.
+    expect(screen.getByText(/只在本小程序内代表您的编号（openid）/)).toHaveTextContent(/不获取您的微信昵称、头像和微信绑定的手机号/)
+    expect(screen.getByText(/在本机浏览器中报名，换设备或清除浏览器数据后将看不到/)).toBeInTheDocument()
+    expect(screen.getByText('《报名个人信息处理说明》')).toBeInTheDocument()
     // The position 服务阵地 asks for stays on the phone; a QR scan is one count for the station and day.
     expect(screen.getByText(/只有打开“服务阵地”时/)).toHaveTextContent(/在手机上计算您与各服务站点的距离/)
     expect(screen.getByText(/您的位置只在手机上用来计算距离/)).toHaveTextContent(/不会发送到服务器，也不会保存在手机或服务器上/)
@@ -61,8 +65,8 @@ describe('隐私政策', () => {
     expect(screen.getByText(/扫描服务站点海报上的二维码/)).toHaveTextContent(/内存中暂存一个由网络地址和站点算出、无法还原的摘要，10分钟后丢弃/)
     expect(screen.getByText(/离线内容/)).toBeInTheDocument()
     expect(screen.getByText(/长辈模式/)).toBeInTheDocument()
-    expect(screen.getByText(/以后上线的报名、法律援助申请/)).toHaveTextContent(/征得您的同意/)
-    expect(screen.getByText('生效日期：2026年11月24日')).toBeInTheDocument()
+    expect(screen.getByText(/以后上线的法律援助申请/)).toHaveTextContent(/征得您的同意/)
+    expect(screen.getByText('生效日期：2026年12月2日')).toBeInTheDocument()
   })
 
   it('clears the kept content and 长辈模式 after the worker confirms; a staffer’s session and unsent draft stay', async () => {
@@ -88,7 +92,7 @@ describe('隐私政策', () => {
     expect(readDraft('news:new')?.value).toEqual({ title: '写了一半的动态' })
     const [dialog] = modal.mock.calls[1]
     expect(dialog?.content).toMatch(/离线内容和长辈模式设置/)
-    expect(dialog?.content).toMatch(/工作人员的登录状态和未保存的草稿会保留/)
+    expect(dialog?.content).toMatch(/报名和工作人员的登录状态、未提交的报名和未保存的草稿会保留/)
   })
 
   it('offers the 12351 hotline for privacy questions', () => {

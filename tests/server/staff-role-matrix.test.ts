@@ -85,6 +85,7 @@ const WORKER_ROUTES = [
   'PUT /api/me/consent',
   'DELETE /api/me/prefill',
   'DELETE /api/me/session',
+  'POST /api/me/subscriptions',
   'POST /api/me/signups',
   'GET /api/me/signups',
   'POST /api/me/signups/:id/cancel',

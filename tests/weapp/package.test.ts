@@ -41,7 +41,7 @@ describe('sitemap.json in dist/weapp', () => {
     expect(fs.existsSync(path.join(WEAPP_DIST, app.sitemapLocation!))).toBe(true)
   })
 
-  it('keeps every staff page and 我的 out of WeChat search, and lets the public pages in', () => {
+  it('keeps every staff page, the sign-up pages and 我的 out of WeChat search, and lets the public pages in', () => {
     const { rules } = readJson<{ rules: SitemapRule[] }>(path.join(WEAPP_DIST, 'sitemap.json'))
     // "*" matches every page; it is no wildcard inside a path, so each staff page must be named.
     expect(rules.filter((rule) => rule.page !== '*' && rule.page.includes('*'))).toEqual([])
@@ -50,7 +50,11 @@ describe('sitemap.json in dist/weapp', () => {
     expect(staffPages.length).toBeGreaterThan(5)
     expect(staffPages.filter((page) => indexable(rules, page))).toEqual([])
     expect(indexable(rules, 'pages/me/index')).toBe(false)
-    const publicPages = allPages.filter((page) => !page.startsWith('packages/staff/') && page !== 'pages/me/index')
+    // A worker's own sign-ups (the form, 我的报名, check-in) are nobody else's search result.
+    const signupPages = allPages.filter((page) => page.startsWith('packages/signups/'))
+    expect(signupPages.length).toBe(3)
+    expect(signupPages.filter((page) => indexable(rules, page))).toEqual([])
+    const publicPages = allPages.filter((page) => !/^packages\/(staff|signups)\//.test(page) && page !== 'pages/me/index')
     expect(publicPages.filter((page) => !indexable(rules, page))).toEqual([])
     expect(publicPages).toEqual(expect.arrayContaining(['pages/home/index', 'packages/news/detail/index', 'packages/stations/station/index']))
   })

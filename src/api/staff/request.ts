@@ -7,29 +7,21 @@
 import Taro from '@tarojs/taro'
 import type { LoginRequest, LoginResponse } from '@/domain/accounts'
 import type { MediaAsset } from '@/domain/media'
-import { ApiError, apiUrl, errorMessageOf, safeParse, type Query } from '../client'
+import { ApiError, apiUrl, errorFromResponse, failureOf, safeParse, sendJson, type Method, type Query } from '../client'
 import { clearSession, readSession, saveSession, type StoredSession } from './session'
 
 export const STAFF_REQUEST_TIMEOUT_MS = 15_000
 /** A 10 MB photo on a weak uplink takes a while; the progress bar shows it moving. */
 export const UPLOAD_TIMEOUT_MS = 120_000
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-
 export const NOT_LOGGED_IN_MESSAGE = '请先登录工作人员账号'
 
-function errorFromResponse(statusCode: number, data: unknown): ApiError {
-  const body = safeParse(data)
-  const { code, message } = errorMessageOf(body)
-  const details = (body as { error?: Record<string, unknown> } | undefined)?.error ?? {}
-  if (statusCode === 401) clearSession()
-  return new ApiError('http', message ?? `服务器暂时无法响应（${statusCode}），请稍后重试`, statusCode, code, details)
-}
+const UNSENT = '内容未保存到服务器'
 
-function failureOf(cause: unknown): ApiError {
-  const text = String((cause as { errMsg?: string })?.errMsg ?? cause)
-  if (/timeout|超时|abort/i.test(text)) return new ApiError('timeout', '网络较慢，请求超时，内容未保存到服务器，请稍后重试')
-  return new ApiError('network', '网络连接失败，内容未保存到服务器，请检查网络后重试')
+/** A 401 also ends the local session, so the page can send the staffer to the login page. */
+function errorOf(statusCode: number, data: unknown): ApiError {
+  if (statusCode === 401) clearSession()
+  return errorFromResponse(statusCode, data)
 }
 
 function requireSession(): StoredSession {
@@ -39,28 +31,12 @@ function requireSession(): StoredSession {
 }
 
 async function send<T>(method: Method, path: string, body: unknown, token: string | undefined, query: Query = {}): Promise<T> {
-  let response: Awaited<ReturnType<typeof Taro.request>>
   try {
-    response = await Taro.request({
-      url: apiUrl(path, query),
-      method,
-      timeout: STAFF_REQUEST_TIMEOUT_MS,
-      dataType: '其他',
-      responseType: 'text',
-      header: {
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(token ? { Authorization: `Bearer ${token}` } : {})
-      },
-      ...(body === undefined ? {} : { data: JSON.stringify(body) })
-    })
-  } catch (cause) {
-    throw failureOf(cause)
+    return await sendJson<T>(method, path, { body, token, query, timeout: STAFF_REQUEST_TIMEOUT_MS, unsent: UNSENT })
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) clearSession()
+    throw error
   }
-  if (response.statusCode < 200 || response.statusCode >= 300) throw errorFromResponse(response.statusCode, response.data)
-  if (response.statusCode === 204 || response.data === '' || response.data === undefined) return undefined as T
-  const parsed = safeParse(response.data)
-  if (parsed === undefined) throw new ApiError('invalid', '服务器返回的内容无法识别，请稍后重试')
-  return parsed as T
 }
 
 /** A request as the logged-in staffer. */
@@ -113,14 +89,14 @@ export function uploadImage(filePath: string, onProgress: (percent: number) => v
       header: { Authorization: `Bearer ${session.token}` },
       success: (response) => {
         if (response.statusCode < 200 || response.statusCode >= 300) {
-          reject(errorFromResponse(response.statusCode, response.data))
+          reject(errorOf(response.statusCode, response.data))
           return
         }
         const parsed = safeParse(response.data)
         if (parsed === undefined) reject(new ApiError('invalid', '服务器返回的内容无法识别，请稍后重试'))
         else resolve(parsed as MediaAsset)
       },
-      fail: (cause) => reject(failureOf(cause))
+      fail: (cause) => reject(failureOf(cause, UNSENT))
     })
     task?.onProgressUpdate?.((update) => onProgress(update.progress))
     abort = () => task?.abort?.()

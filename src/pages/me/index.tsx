@@ -42,6 +42,11 @@ export default function MePage() {
       </View>
 
       <View className='me__group'>
+        {/* Opening it signs in silently (the worker's own sign-ups); nothing is asked before. */}
+        <LinkRow title='我的报名' detail='报名状态、取消、签到' onTap={() => void go(routes.mySignups())} />
+      </View>
+
+      <View className='me__group'>
         <LinkRow title='关于密云区总工会' onTap={() => void go(routes.aboutUnion())} />
         <LinkRow title='隐私政策' onTap={() => void go(routes.privacy())} />
         <LinkRow title='12351 职工服务热线' detail='拨打' onTap={() => callHotline(HOTLINE)} />

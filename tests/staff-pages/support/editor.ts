@@ -3,7 +3,7 @@
  * into it, read what is under it, tap, and pick a value in Taro's scrolling picker.
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { readDraft } from '@/packages/staff/components/local-draft'
+import { readDraft } from '@/state/local-draft'
 
 let serial = 0
 /** A title or name no other test uses, short enough for the worker search (50 characters). */

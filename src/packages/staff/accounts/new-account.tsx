@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { createAccount } from '@/api/staff/accounts'
 import { DISPLAY_NAME_MAX_LENGTH, displayNameProblem, passwordShapeProblem, staffNameProblem, type StaffAccount, type StaffRole } from '@/domain/accounts'
 import type { FieldProblem } from '@/domain/validation'
-import { TextField, fieldsOf } from '../components/fields'
+import { TextField, fieldsOf } from '@/components/fields'
 import { problemMap, saveFailureOf } from '../components/save-errors'
 import { RolesField } from './roles-field'
 

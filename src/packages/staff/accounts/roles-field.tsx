@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/domain/accounts'
-import { FieldFrame } from '../components/fields'
+import { FieldFrame } from '@/components/fields'
 import { ToggleRow } from '../editor-kit/controls'
 
 const ROLES_HINT = '编辑：发布和管理动态、竞赛、服务等内容；经办：办理职工的申请；管理员：账号和操作记录，并可做编辑的一切。'

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { FieldFrame } from './fields'
+import { FieldFrame } from '@/components/fields'
 import './list-field.scss'
 
 interface ListFieldProps<T> {

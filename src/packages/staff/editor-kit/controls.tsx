@@ -8,7 +8,7 @@ import { Picker, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { LIMITS } from '@/domain/content'
 import { beijingDate } from '@/domain/dates'
-import { FieldFrame, TextField } from '../components/fields'
+import { FieldFrame, TextField } from '@/components/fields'
 import { paddedTime, type DateTimeParts } from './beijing-time'
 import './editor-kit.scss'
 

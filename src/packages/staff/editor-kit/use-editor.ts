@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { lastEditedLine, type Versioned } from '@/domain/content'
 import type { FieldProblem } from '@/domain/validation'
-import { clearDraft, useKeepDraft, useKeptDraftOffer, type KeptDraft } from '../components/local-draft'
+import { clearDraft, useKeepDraft, useKeptDraftOffer, type KeptDraft } from '@/state/local-draft'
 import { problemMap, saveFailureOf, type SaveFailure } from '../components/save-errors'
 
 export const SAVED_TEXT = '已保存，职工端已更新'

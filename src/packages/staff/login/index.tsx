@@ -6,7 +6,7 @@ import { login } from '@/api/staff/request'
 import { readSession } from '@/api/staff/session'
 import { PageRoot } from '@/components/page-root'
 import { routes } from '@/routes'
-import { TextField } from '../components/fields'
+import { TextField } from '@/components/fields'
 import './index.scss'
 
 type Problems = Partial<Record<'name' | 'password', string>>

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { LIMITS } from '@/domain/content'
 import type { Block } from '@/domain/news'
 import { BLOCK_LABELS } from '@/domain/news-input'
-import { FieldFrame, TextField } from '../components/fields'
+import { FieldFrame, TextField } from '@/components/fields'
 import { ImagePicker } from '../components/image-picker'
 import { emptyBlock, keyed, type KeyedBlock } from './form'
 

@@ -16,7 +16,7 @@ import {
 import { FilterChips } from '@/components/filter-chips'
 import { go } from '@/navigation'
 import { routeParam, routes } from '@/routes'
-import { FieldFrame } from '../components/fields'
+import { FieldFrame } from '@/components/fields'
 import { StaffPage } from '../components/staff-page'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar, type ExtraAction, type StatusBadge } from '../editor-kit/editor-chrome'
 import { RecordLoader } from '../editor-kit/record-loader'

@@ -1,7 +1,7 @@
 import { Switch, Text, View } from '@tarojs/components'
 import { LIMITS } from '@/domain/content'
 import { NEWS_CATEGORIES } from '@/domain/news'
-import { ChoiceField, FieldFrame, TextField, fieldsOf } from '../components/fields'
+import { ChoiceField, FieldFrame, TextField, fieldsOf } from '@/components/fields'
 import { ImagePicker } from '../components/image-picker'
 import { BlocksField } from './block-editor'
 import type { NewsForm } from './form'

@@ -5,7 +5,7 @@ import { changeOwnPassword } from '@/api/staff/me'
 import { PASSWORD_MIN_LENGTH, passwordShapeProblem } from '@/domain/accounts'
 import { go } from '@/navigation'
 import { routes } from '@/routes'
-import { TextField, fieldsOf } from '../components/fields'
+import { TextField, fieldsOf } from '@/components/fields'
 import { StaffPage } from '../components/staff-page'
 import './index.scss'
 

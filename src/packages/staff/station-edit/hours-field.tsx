@@ -11,7 +11,7 @@ import { useState } from 'react'
 import { WEEKDAY_LABELS } from '@/domain/dates'
 import { STATION_LIMITS } from '@/domain/station-input'
 import type { OpeningInterval } from '@/domain/stations'
-import { FieldError, FieldFrame, TextField, fieldsOf } from '../components/fields'
+import { FieldError, FieldFrame, TextField, fieldsOf } from '@/components/fields'
 import { OptionChips } from '../editor-kit/controls'
 import { HOLIDAY_RULES, HOLIDAY_RULE_LABELS, MAX_INTERVALS_PER_DAY, USUAL_INTERVAL, WHOLE_DAY, isOvernight, type StationForm } from './form'
 

@@ -8,7 +8,7 @@ import { STATION_LIMITS, stationInputProblems, type StationInput } from '@/domai
 import { AMENITIES, AMENITY_LABELS, STATION_TYPES, STATION_TYPE_LABELS, type Amenity } from '@/domain/stations'
 import { go } from '@/navigation'
 import { routeParam, routes } from '@/routes'
-import { ChoiceField, FieldFrame, TextField, fieldsOf, type FieldBinding } from '../components/fields'
+import { ChoiceField, FieldFrame, TextField, fieldsOf, type FieldBinding } from '@/components/fields'
 import { StaffPage } from '../components/staff-page'
 import { OptionChips, SampleFields } from '../editor-kit/controls'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/editor-chrome'

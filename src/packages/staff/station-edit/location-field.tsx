@@ -6,7 +6,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { FieldFrame, TextField, fieldsOf } from '../components/fields'
+import { FieldFrame, TextField, fieldsOf } from '@/components/fields'
 import { wechatFailureOf, type WechatFailure } from '../components/wechat-failure'
 import { coordinateOf, coordinateText, type StationForm } from './form'
 

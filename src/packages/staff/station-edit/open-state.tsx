@@ -7,7 +7,7 @@ import { useState } from 'react'
 import { closeStation, reopenStation, type StaffStation } from '@/api/staff/stations'
 import { STATION_LIMITS, closeReasonProblems } from '@/domain/station-input'
 import { saveFailureOf } from '../components/save-errors'
-import { TextField } from '../components/fields'
+import { TextField } from '@/components/fields'
 
 interface OpenStateProps {
   station: StaffStation

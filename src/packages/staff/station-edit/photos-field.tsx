@@ -4,7 +4,7 @@
  * does badly.
  */
 import { Button, Text, View } from '@tarojs/components'
-import { FieldFrame } from '../components/fields'
+import { FieldFrame } from '@/components/fields'
 import { ImagePicker } from '../components/image-picker'
 import { MAX_PHOTOS } from './form'
 

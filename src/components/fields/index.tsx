@@ -1,6 +1,6 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import './fields.scss'
+import './index.scss'
 
 const length = (text: string) => [...text].length
 

@@ -1,10 +1,12 @@
 /**
- * An editor's unsent work, kept on the device until the server confirms a save: a closed app, a lost network or an
- * ended session loses nothing. One key per record (or per new record of a kind).
+ * Unsent work kept on the device until the server confirms it — a staffer's edit, a worker's sign-up form: a closed
+ * app, a lost network or an ended session loses nothing. One key per record (or per new record of a kind, or per
+ * event a worker signs up for). Shared by the staff editors and the worker forms.
  */
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+// The name is historical (staff drafts came first); renaming it would lose drafts kept on devices.
 const PREFIX = 'miyun:staff-draft:v1:'
 
 export interface KeptDraft<T> {
