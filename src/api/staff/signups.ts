@@ -95,3 +95,18 @@ export async function listSignupEvents(now: number): Promise<SignupEventItem[]> 
 function datesOf(dates: SignupDates): SignupDates {
   return { signupStartsAt: dates.signupStartsAt, signupEndsAt: dates.signupEndsAt, eventStartsAt: dates.eventStartsAt, eventEndsAt: dates.eventEndsAt }
 }
+
+/** The event's title for the 签到屏, from the worker route (public, nothing personal). */
+export async function getEventTitle(event: EventRef): Promise<string> {
+  const path = `/api/${event.type === 'activity' ? 'activities' : 'competitions'}/${encodeURIComponent(event.id)}`
+  return (await staffRequest<{ title: string }>('GET', path)).title
+}
+
+/**
+ * What the QR code on the 签到屏 carries: the check-in page's full web address with the event and the code (no
+ * personal data). A phone's camera opens it in the browser (the H5 app is served by the API's own origin); in
+ * WeChat 「扫码签到」 (Taro.scanCode) reads the same address and takes the event and the code from its query.
+ */
+export function checkInAddress(path: string, origin: string): string {
+  return `${origin.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`
+}

@@ -12,14 +12,13 @@ import { useReloadOnReturn } from '@/api/use-reload-on-return'
 import { NotFound } from '@/components/not-found'
 import { PageState } from '@/components/page-state'
 import { formatDateRange } from '@/domain/dates'
-import { isContentId } from '@/domain/limits'
-import { SIGNUP_EVENT_TYPES, type SignupEventType } from '@/domain/signup-events'
 import { SIGNUP_STATES, SIGNUP_STATE_LABELS, type SignupState, type StaffEventSignups, type StaffSignup } from '@/domain/signups'
 import { go } from '@/navigation'
-import { routeParam, routes } from '@/routes'
+import { routes } from '@/routes'
 import { StaffPage } from '../components/staff-page'
 import { OptionChips } from '../editor-kit/controls'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
+import { eventOfParams } from './event-params'
 import { ExportCsv } from './export-csv'
 import { SignupCard } from './signup-card'
 import './index.scss'
@@ -32,14 +31,6 @@ export default function StaffEventSignupsPage() {
       <EventSignups />
     </StaffPage>
   )
-}
-
-/** The event a page's URL names, or undefined for a URL no event can have. */
-export function eventOfParams(params: Record<string, string | undefined>): EventRef | undefined {
-  const type = routeParam(params.type)
-  const id = routeParam(params.id)
-  if (!SIGNUP_EVENT_TYPES.includes(type as SignupEventType) || !isContentId(id)) return undefined
-  return { type: type as SignupEventType, id: id! }
 }
 
 function EventSignups() {
