@@ -8,7 +8,7 @@ import type { ActivityInput, StaffActivity } from '@/domain/activity-input'
 import { beijingDate } from '@/domain/dates'
 import type { Block } from '@/domain/news'
 import { instantOf, partsOf, type DateTimeParts } from '../editor-kit/beijing-time'
-import { cleanBlock, keyed, type KeyedBlock } from '../news-edit/form'
+import { cleanBlock, emptyBlock, keyed, type KeyedBlock } from '../news-edit/form'
 
 export interface ActivityForm {
   title: string
@@ -46,7 +46,7 @@ export const DATE_FIELDS = [
 
 /**
  * A new activity opens with the dates a staffer usually picks — sign-up from tomorrow for a week, the activity a few
- * days after, one afternoon long — and 30 places, so the pickers need adjusting rather than filling from nothing.
+ * days after, one afternoon long — 30 places and one empty paragraph, so the pickers need adjusting rather than filling from nothing.
  */
 export function emptyForm(now: number): ActivityForm {
   const day = (days: number) => beijingDate(now, days)
@@ -55,7 +55,8 @@ export function emptyForm(now: number): ActivityForm {
     kind: '',
     summary: '',
     cover: null,
-    blocks: [],
+    // One empty paragraph: the description needs at least one, and the staffer can start typing it at once.
+    blocks: [keyed(emptyBlock('paragraph'))],
     signupStartsAt: { date: day(1), time: '09:00' },
     signupEndsAt: { date: day(8), time: '17:00' },
     eventStartsAt: { date: day(10), time: '14:00' },

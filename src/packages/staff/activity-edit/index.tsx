@@ -94,8 +94,7 @@ function ActivityEditorView({ initial }: { initial?: StaffActivity }) {
         note='保存后职工端立即更新。'
         actions={actions}
         panel={
-          cancelling &&
-          record && (
+          cancelling && record ? (
             <CancelPanel
               busy={editor.busy}
               onClose={() => setCancelling(false)}
@@ -110,7 +109,7 @@ function ActivityEditorView({ initial }: { initial?: StaffActivity }) {
                 })
               }}
             />
-          )
+          ) : undefined
         }
       />
     </View>
