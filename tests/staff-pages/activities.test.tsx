@@ -6,41 +6,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import StaffActivityEditPage from '@/packages/staff/activity-edit/index'
 import StaffActivityListPage from '@/packages/staff/activity-list/index'
-import type { Activity, ActivityInput, ActivitySummary, Page, StaffActivity } from '@/domain'
+import type { Activity, ActivitySummary, Page } from '@/domain'
 import { routes } from '@/routes'
 import { apiJson, spyNavigation } from '../app/page-helpers'
 import { renderPage } from '../app/support/render-page'
 import { control, errorUnder, field, quietPickerWarnings, tap, typeInto, uniqueTitle } from './support/editor'
-import { logInAs, otherSession } from './support/staff'
-
-export function activityInput(title: string, change: Partial<ActivityInput> = {}): ActivityInput {
-  return {
-    title,
-    kind: 'health',
-    summary: '页面测试用的活动。',
-    cover: null,
-    blocks: [{ type: 'paragraph', text: '活动介绍。' }],
-    signupStartsAt: '2026-11-20T09:00:00+08:00',
-    signupEndsAt: '2026-11-30T17:00:00+08:00',
-    eventStartsAt: '2026-12-05T14:00:00+08:00',
-    eventEndsAt: '2026-12-05T16:00:00+08:00',
-    place: '密云区职工服务中心',
-    stationCode: null,
-    capacity: 30,
-    eligibility: '密云区在职职工',
-    womenOnly: false,
-    reviewRequired: false,
-    contact: null,
-    sample: false,
-    sampleNote: null,
-    ...change
-  }
-}
-
-export async function createdActivity(what: string, change: Partial<ActivityInput> = {}): Promise<StaffActivity> {
-  const wang = await otherSession('editor')
-  return wang.request<StaffActivity>('POST', '/api/staff/activities', activityInput(uniqueTitle(what), change))
-}
+import { createdActivity } from './support/activities'
+import { logInAs } from './support/staff'
 
 beforeEach(quietPickerWarnings)
 

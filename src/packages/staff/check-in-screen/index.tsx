@@ -82,16 +82,21 @@ function LiveScreen({ type, id }: EventRef) {
   }, [])
 
   useEffect(() => {
+    let alive = true
     start()
     getEventTitle(event)
       .then((found) => {
+        if (!alive) return
         setTitle(found)
         void Taro.setNavigationBarTitle({ title: `签到 · ${found}` }).catch(() => undefined)
       })
       .catch(() => undefined)
     // The screen stays on at the venue: WeChat must not dim and lock it mid check-in.
     keepScreenOn()
-    return stop
+    return () => {
+      alive = false
+      stop()
+    }
   }, [start, stop, event])
   useDidShow(start)
   useDidHide(stop)

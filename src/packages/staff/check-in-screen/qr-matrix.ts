@@ -17,8 +17,26 @@ export interface QrMatrix {
   runs: QrRun[]
 }
 
+/**
+ * UTF-8 bytes without TextEncoder: the package encodes a string with it, and neither WeChat's JS engine nor jsdom is
+ * sure to have one. Handed the bytes as one byte segment, it never needs it.
+ */
+export function utf8Bytes(text: string): number[] {
+  const escaped = encodeURIComponent(text)
+  const bytes: number[] = []
+  for (let at = 0; at < escaped.length; at += 1) {
+    if (escaped[at] === '%') {
+      bytes.push(parseInt(escaped.slice(at + 1, at + 3), 16))
+      at += 2
+    } else {
+      bytes.push(escaped.charCodeAt(at))
+    }
+  }
+  return bytes
+}
+
 export function qrMatrix(text: string): QrMatrix {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' })
+  const { modules } = QRCode.create([{ data: new Uint8Array(utf8Bytes(text)), mode: 'byte' }], { errorCorrectionLevel: 'M' })
   const runs: QrRun[] = []
   for (let row = 0; row < modules.size; row += 1) {
     let start = -1
