@@ -12,6 +12,8 @@
  * (the union has 210余个), and the directory every 服务阵地 visit loads is measured — its size as phones receive it
  * and its throughput — with what a scan costs: a repeated one (answered by the in-memory repeat guard) and a counted
  * one (one upsert, measured straight on the repository).
+ *
+ * Then sign-ups (issue 11, ./bench-signups.ts): POST /api/me/signups at 50 connections with every commit synced.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -21,6 +23,7 @@ import Fastify from 'fastify'
 import { buildApp } from '@server/app'
 import { loadConfig } from '@server/core/config'
 import { stationInputOf } from '@/domain'
+import { benchSignups } from './bench-signups'
 
 interface AutocannonResult {
   requests: { average: number }
@@ -139,6 +142,7 @@ async function main() {
       `新闻 p99 = ${newsFigures.p99} ms，gzip ${gzipFigures.p99} ms（目标 ≤ 10 ms）`)
 
     await benchStations(app, appAddress)
+    await benchSignups(app, appAddress, DURATION_SECONDS)
   } finally {
     await bare.close()
     await app.close()

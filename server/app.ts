@@ -14,6 +14,7 @@ import { migrateToLatest } from './core/db/migrate'
 import { createRepositories, type Repositories } from './repositories'
 import { seedIfEmpty } from './seed'
 import { seedStationsOnce } from './stations/seed'
+import { seedActivitiesOnce } from './activities/seed'
 import { createLocalMediaStorage, type MediaStorage } from './core/media-storage'
 import { createPosterSettings } from './stations/posters'
 import { frameworkErrorHandler, handleClientError, installErrorHandler, notFound, sendProblem } from './core/errors'
@@ -155,8 +156,10 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
   // Plugins load in registration order when the app gets ready: the tables exist before any route can answer.
   app.register(async function prepareDatabase() {
     await migrateToLatest(db, dialectOf(config))
-    await seedIfEmpty(db, { now: now() })
-    await seedStationsOnce(db, { now: now() })
+    const startedAt = now()
+    await seedIfEmpty(db, { now: startedAt })
+    await seedStationsOnce(db, { now: startedAt })
+    await seedActivitiesOnce(db, { now: startedAt })
   })
 
   installErrorHandler(app)

@@ -1,13 +1,11 @@
 import { seedNews } from './news/seed-data'
 import { seedCompetitions, seedCompetitionsAt } from './competitions/seed-data'
-import { seedActivities, seedActivitiesAt } from './activities/seed-data'
 import { seedServices } from './services/seed-data'
 import { seedPlan } from './plan/seed-data'
 import { seedFeatured, seedHotline } from './home/seed-data'
 
 export { seedNews, ARTICLE_SOURCE } from './news/seed-data'
 export { seedCompetitions } from './competitions/seed-data'
-export { seedActivities } from './activities/seed-data'
 export { seedServices } from './services/seed-data'
 export { seedPlan } from './plan/seed-data'
 export { seedFeatured, seedHotline } from './home/seed-data'
@@ -16,7 +14,6 @@ export { seedFeatured, seedHotline } from './home/seed-data'
 export const seedContent = {
   news: seedNews,
   competitions: seedCompetitions,
-  activities: seedActivities,
   services: seedServices,
   plan: seedPlan,
   featured: seedFeatured,
@@ -24,9 +21,9 @@ export const seedContent = {
 }
 
 /**
- * Everything a database first started at `firstStart` is seeded with, in one object: sample events (activities,
- * competitions) are dated relative to it.
+ * Everything a database first started at `firstStart` is seeded with, in one object: the sample competitions are
+ * dated relative to it.
  */
 export function seedContentAt(firstStart: Date) {
-  return { ...seedContent, competitions: seedCompetitionsAt(firstStart), activities: seedActivitiesAt(firstStart) }
+  return { ...seedContent, competitions: seedCompetitionsAt(firstStart) }
 }

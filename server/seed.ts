@@ -7,7 +7,6 @@
  */
 import { SERVICE_SLUGS, toUtcIso } from '@/domain'
 import { DOCUMENT_KEYS, type Db } from './core/db/database'
-import { activityToRow } from './activities/rows'
 import { competitionToRow } from './competitions/rows'
 import { featuredToRow } from './home/rows'
 import { newsToRow } from './news/rows'
@@ -22,7 +21,8 @@ type SeedContent = typeof seedContent
 
 /**
  * Returns true when it seeded, false when the database had been seeded before. `now` is the first start: sample
- * events are dated relative to it (seedContentAt).
+ * competitions are dated relative to it (seedContentAt); the sample activities have their own once-seed
+ * (activities/seed.ts).
  */
 export async function seedIfEmpty(db: Db, { now = new Date(), content = seedContentAt(now) }: { content?: SeedContent; now?: Date } = {}): Promise<boolean> {
   return transaction(db, async (trx) => {
@@ -38,9 +38,6 @@ export async function seedIfEmpty(db: Db, { now = new Date(), content = seedCont
     }
     if (content.competitions.length > 0) {
       await trx.insertInto('competitions').values(content.competitions.map(competitionToRow)).execute()
-    }
-    if (content.activities.length > 0) {
-      await trx.insertInto('activities').values(content.activities.map(activityToRow)).execute()
     }
     if (content.services.length > 0) {
       const services = [...content.services].sort((a, b) => SERVICE_SLUGS.indexOf(a.slug) - SERVICE_SLUGS.indexOf(b.slug))

@@ -3,9 +3,9 @@
  * 单身职工联谊, the 工匠学院 courses (全媒体运营师, 民宿管理) and the sports events. What each is comes from the article;
  * dates, places, places available and rules are sample data, flagged 「示例」 with a note.
  *
- * Dated relative to the database's first start (sampleCalendar, written for REFERENCE_FIRST_START, 2026-11-24):
- * several open for sign-up, one with 3 places (full after a few sign-ups), two upcoming, one ended — whenever the
- * database is first started. Once written they keep their dates.
+ * Dated relative to when they are written (sampleCalendar, written for REFERENCE_FIRST_START, 2026-11-24) — the
+ * database's first start, or the upgrade that brings activities (./seed.ts): several open for sign-up, one with 3
+ * places (full after a few sign-ups), two upcoming, one ended, whenever that is. Once written they keep their dates.
  */
 import type { Activity, Block, ContactPoint } from '@/domain'
 import { REFERENCE_FIRST_START, sampleCalendar } from '../core/db/seeded-at'

@@ -11,6 +11,7 @@ import { activityStatus, type ActivityInput, type StaffActivity, type StaffActiv
 import type { Db } from '../core/db/database'
 import { VERSION_COLUMNS, versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'
+import { signupEventChanged } from '../signups/event-changes'
 import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedWrite } from '../core/versioned/write'
 import type { EditResult, Editor, Executor, Refusal, VersionedRecord } from '../core/versioned/write'
 import {
@@ -23,6 +24,7 @@ import {
   activityToRow,
   type ActivitiesTable
 } from './rows'
+import { findActivityEvent } from './repository'
 
 export const ALREADY_CANCELLED: Refusal = { status: 409, code: 'ACTIVITY_CANCELLED', message: '该活动已取消，无需再次取消' }
 export const ALREADY_ENDED: Refusal = { status: 409, code: 'ACTIVITY_ENDED', message: '该活动已结束，不能再取消' }
@@ -37,7 +39,14 @@ function activityRecord(now: Date): VersionedRecord<string, StaffActivity, Updat
   return {
     entity: 'activity',
     read: (executor, id) => findActivity(executor, id, now),
-    write: (executor, id, columns, stamp) => updateWhereVersion(executor, 'activities', { column: 'id', value: id }, columns, stamp)
+    async write(executor, id, columns, stamp) {
+      // Workers signed up are told when it is called off or moves (server/signups/event-changes.ts), in this transaction.
+      const before = await findActivityEvent(executor, id)
+      if (!(await updateWhereVersion(executor, 'activities', { column: 'id', value: id }, columns, stamp))) return false
+      const reason = typeof columns.cancel_reason === 'string' ? columns.cancel_reason : undefined
+      await signupEventChanged(executor, before, await findActivityEvent(executor, id), reason, new Date(stamp.updatedAt))
+      return true
+    }
   }
 }
 

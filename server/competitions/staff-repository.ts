@@ -5,16 +5,12 @@
  *
  * Records the seed wrote and nobody has saved since count as last changed when the database was seeded.
  */
-import {
-  competitionStatus,
-  type Competition,
-  type CompetitionInput,
-  type StaffCompetition,
-  type StaffCompetitionSummary
-} from '@/domain'
+import { competitionStatus, type Competition, type CompetitionInput, type StaffCompetition, type StaffCompetitionSummary } from '@/domain'
 import type { Db } from '../core/db/database'
 import { VERSION_COLUMNS, versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'
+import { signupEventChanged } from '../signups/event-changes'
+import { findCompetitionEvent } from './repository'
 import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedSave } from '../core/versioned/write'
 import type { EditResult, Editor, Executor, VersionedRecord } from '../core/versioned/write'
 import {
@@ -46,7 +42,13 @@ function competitionRecord(now: Date): VersionedRecord<string, StaffCompetition,
   return {
     entity: 'competition',
     read: (executor, id) => findCompetition(executor, id, now),
-    write: (executor, id, input, stamp) => updateWhereVersion(executor, 'competitions', { column: 'id', value: id }, competitionInputColumns(id, input), stamp)
+    async write(executor, id, input, stamp) {
+      // Workers signed up are told when it moves (server/signups/event-changes.ts), in this transaction.
+      const before = await findCompetitionEvent(executor, id)
+      if (!(await updateWhereVersion(executor, 'competitions', { column: 'id', value: id }, competitionInputColumns(id, input), stamp))) return false
+      await signupEventChanged(executor, before, await findCompetitionEvent(executor, id), undefined, new Date(stamp.updatedAt))
+      return true
+    }
   }
 }
 
@@ -85,7 +87,9 @@ export function createStaffCompetitionsRepository(db: Db) {
 
     /** Everything the editor shows, results and the sample flag included; the id stays. */
     update(id: string, input: CompetitionInput, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffCompetition>> {
-      return versionedSave(db, competitionRecord(now), { key: id, expectedVersion, editor, now }, input, (after, before) => competitionChangeSummary(before, after))
+      return versionedSave(db, competitionRecord(now), { key: id, expectedVersion, editor, now }, input, (after, before) =>
+        competitionChangeSummary(before, after)
+      )
     }
   }
 }

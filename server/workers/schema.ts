@@ -38,6 +38,8 @@ export const WorkerSessionRequestSchema = Type.Object(
     ),
     deviceSecret: Type.Optional(
       Type.String({
+        minLength: 43,
+        maxLength: 64,
         pattern: DEVICE_SECRET_PATTERN,
         description: '应为 43 到 64 位 base64url 字符：网页在本设备上生成并保存的设备标识（标识的是这台设备，不是某个人）'
       })

@@ -46,9 +46,11 @@ describe('configuration', () => {
       logLevel: 'info',
       trustProxy: false,
       publicUrl: undefined,
-      wechat: { credentials: undefined, apiBase: 'https://api.weixin.qq.com', envVersion: 'release' },
+      wechat: { credentials: undefined, apiBase: 'https://api.weixin.qq.com', envVersion: 'release', templates: {} },
       posterFont: undefined,
-      requestTimeoutSeconds: 30
+      requestTimeoutSeconds: 30,
+      outboxIntervalSeconds: 5,
+      signupRetentionDays: 365
     })
   })
 
@@ -70,7 +72,11 @@ describe('configuration', () => {
         WECHAT_ENV_VERSION: 'trial',
         POSTER_FONT: fontFile,
         REQUEST_TIMEOUT: '45',
-        API_DOCS: 'true'
+        API_DOCS: 'true',
+        WECHAT_TEMPLATE_SIGNUP_RESULT: 'signupTemplate-0123456789_ab',
+        WECHAT_TEMPLATE_EVENT_CHANGE: 'changeTemplate-0123456789_cd',
+        OUTBOX_INTERVAL: '10',
+        SIGNUP_RETENTION_DAYS: '180'
       })
     ).toEqual({
       apiDocs: true,
@@ -83,9 +89,16 @@ describe('configuration', () => {
       logLevel: 'silent',
       trustProxy: ['127.0.0.1'],
       publicUrl: 'https://miyun.example.cn',
-      wechat: { credentials: { appId: APP_ID, appSecret: APP_SECRET }, apiBase: 'http://127.0.0.1:8123', envVersion: 'trial' },
+      wechat: {
+        credentials: { appId: APP_ID, appSecret: APP_SECRET },
+        apiBase: 'http://127.0.0.1:8123',
+        envVersion: 'trial',
+        templates: { 'signup-result': 'signupTemplate-0123456789_ab', 'event-change': 'changeTemplate-0123456789_cd' }
+      },
       posterFont: fontFile,
-      requestTimeoutSeconds: 45
+      requestTimeoutSeconds: 45,
+      outboxIntervalSeconds: 10,
+      signupRetentionDays: 180
     })
   })
 

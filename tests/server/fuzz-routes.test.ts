@@ -4,7 +4,8 @@
  * __proto__/constructor keys, wrong types, deep and wide arrays) are generated for the path parameters, the query
  * and the JSON body of EVERY route the app declares (collected with an onRoute hook: a new route is fuzzed without
  * touching this file), shaped after each route's own schemas so they also reach the validators and the database,
- * as an anonymous caller and as a logged-in administrator. Both databases.
+ * as an anonymous caller and as a signed-in caller (an administrator; a worker for a worker's own /api/me routes).
+ * Both databases.
  *
  * Bounded (RUNS_PER_ROUTE per route, callers mixed; FUZZ_RUNS to change) and seeded: the seed is printed, and
  * FUZZ_SEED=<seed> replays a run.
@@ -15,6 +16,7 @@ import { FINITE_NUMBER_KEYWORD } from '@server/core/schemas/numbers'
 import type { App } from '@server/app'
 import { testDatabases } from './support/databases'
 import { staffSession, type TestStaffer } from './support/staff'
+import { signInWorker } from './support/workers'
 import fs from 'node:fs'
 import path from 'node:path'
 import { buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
@@ -92,7 +94,10 @@ const { value: hostileJson } = fc.letrec<{ value: unknown }>((tie) => ({
     fc.array(tie('value'), { maxLength: 4 }),
     fc.dictionary(hostileKey, tie('value'), { maxKeys: 4 }),
     // Wide: more items than any list may hold.
-    fc.constantFrom(Array.from({ length: 1000 }, () => ''), Array.from({ length: 300 }, () => ({ type: 'paragraph', text: ' ' })))
+    fc.constantFrom(
+      Array.from({ length: 1000 }, () => ''),
+      Array.from({ length: 300 }, () => ({ type: 'paragraph', text: ' ' }))
+    )
   )
 }))
 
@@ -106,14 +111,19 @@ function shaped(schema: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
   else if (schema[FINITE_NUMBER_KEYWORD]) arbitrary = fc.oneof(hostileNumber, hostileString, fc.constant(null))
   else if (schema.properties) {
     const properties = schema.properties as Record<string, Schema>
-    const record = fc.record(
-      Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, shaped(child, depth + 1)])),
-      { requiredKeys: Object.keys(properties).filter(() => true) as never[] }
-    )
+    const record = fc.record(Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, shaped(child, depth + 1)])), {
+      requiredKeys: Object.keys(properties).filter(() => true) as never[]
+    })
     arbitrary = fc.oneof(
       { weight: 4, arbitrary: record },
-      { weight: 1, arbitrary: fc.tuple(record, fc.dictionary(hostileKey, hostileJson, { maxKeys: 2 })).map(([known, extra]) => ({ ...extra, ...(known as object) })) },
-      { weight: 1, arbitrary: fc.record(Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, shaped(child, depth + 1)])), { requiredKeys: [] }) }
+      {
+        weight: 1,
+        arbitrary: fc.tuple(record, fc.dictionary(hostileKey, hostileJson, { maxKeys: 2 })).map(([known, extra]) => ({ ...extra, ...(known as object) }))
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record(Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, shaped(child, depth + 1)])), { requiredKeys: [] })
+      }
     )
   } else if (schema.items) arbitrary = fc.array(shaped(schema.items as Schema, depth + 1), { maxLength: 4 })
   else {
@@ -141,9 +151,9 @@ function encode(value: string): string {
 function queryOf(schema: Schema | undefined): fc.Arbitrary<string> {
   const names = Object.keys((schema?.properties as object) ?? {})
   const name = names.length > 0 ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: hostileKey }) : hostileKey
-  const pair = fc.tuple(name, hostileString, fc.boolean()).map(([key, value, raw]) =>
-    raw ? `${key}=${value.replace(/[#&\s]/g, '')}` : `${encode(key)}=${encode(value)}`
-  )
+  const pair = fc
+    .tuple(name, hostileString, fc.boolean())
+    .map(([key, value, raw]) => (raw ? `${key}=${value.replace(/[#&\s]/g, '')}` : `${encode(key)}=${encode(value)}`))
   return fc.array(pair, { maxLength: 3 }).map((pairs) => (pairs.length > 0 ? `?${pairs.join('&')}` : ''))
 }
 
@@ -209,14 +219,19 @@ describe.each(testDatabases('fuzz'))('every route under hostile input ($name)', 
       for (const method of methodsOf(route)) {
         const name = `${method} ${route.url}`
         covered.add(name)
-        // Logging out would end the administrator's session for the routes after it: a session of its own each time.
-        const ownSession = method === 'DELETE' && route.url === '/api/staff/session'
+        // Logging out would end the caller's session for the routes after it: a session of its own each time.
+        const ownSession = method === 'DELETE' && (route.url === '/api/staff/session' || route.url === '/api/me/session')
+        const workerRoute = /^\/api\/me(\/|$)/.test(route.url)
+        const signedIn = async () => {
+          if (workerRoute) return (await signInWorker(app)).headers
+          return (ownSession ? await staffSession(app, ['admin']) : admin).headers
+        }
         // A PDF of every station takes a while to draw; a few are enough to show a valid query does not fail.
         const runs = route.url.endsWith('.pdf') ? 3 : RUNS_PER_ROUTE
         await fc.assert(
           fc.asyncProperty(callsOf({ ...route, method }), fc.boolean(), async (call, asAdmin) => {
             const headers: Record<string, string> = {}
-            if (asAdmin) Object.assign(headers, (ownSession ? await staffSession(app, ['admin']) : admin).headers)
+            if (asAdmin) Object.assign(headers, await signedIn())
             let payload: string | undefined
             if (call.body && 'raw' in call.body) payload = call.body.raw
             else if (call.body) payload = JSON.stringify(call.body.json) ?? 'null'

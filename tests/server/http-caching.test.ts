@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import type { App } from '@server/app'
 import { seedContent } from '@server/seed-content'
-import { buildTestApp, getJson } from './support/test-app'
+import { FIXED_NOW, buildTestApp, getJson } from './support/test-app'
 
 const API_PATHS = [
   '/api/home',
@@ -110,9 +110,12 @@ describe('HTTP caching', () => {
 describe('answers that depend on the clock', () => {
   it('moves a competition from 报名中 to 进行中 the millisecond after sign-up closes, cached or not', async () => {
     const competition = seedContent.competitions.find((item) => Date.parse(item.signupEndsAt) > Date.parse('2026-01-01'))!
-    let clock = new Date(competition.signupEndsAt)
+    // First started at the seed's reference instant, so the sample competitions carry the dates written for it.
+    let clock = FIXED_NOW
     const app = buildTestApp({ now: () => clock })
     try {
+      await app.ready()
+      clock = new Date(competition.signupEndsAt)
       const statusOf = async () => (await getJson(app, `/api/competitions/${competition.id}`)).body.status
       const signupIds = async () => (await getJson(app, '/api/competitions?status=signup')).body.items.map((item: { id: string }) => item.id)
 

@@ -174,7 +174,13 @@ describe('skipped without calling WeChat', () => {
   it('when the template id of its kind is not configured, naming the setting', async () => {
     await grant('worker-1', [CHANGE_TEMPLATE_ID])
     const id = await commitChangeWithMessage(app, 'skip-3', { ...signupMessage('worker-1'), template: 'event-change' })
-    const result = await drainOutbox({ db: app.db, sender: fakeSender(fake), recipients: recipientsOf(OPENIDS), templates: loadConfig({}).wechat.templates, now: FIXED_NOW })
+    const result = await drainOutbox({
+      db: app.db,
+      sender: fakeSender(fake),
+      recipients: recipientsOf(OPENIDS),
+      templates: loadConfig({}).wechat.templates,
+      now: FIXED_NOW
+    })
     expect(result).toMatchObject({ skipped: 1 })
     expect((await outboxRow(app, id)).last_error).toBe('未设置 WECHAT_TEMPLATE_EVENT_CHANGE，不发送此类消息')
     expect(fake.subscribeCalls).toHaveLength(0)
@@ -190,7 +196,9 @@ describe('skipped without calling WeChat', () => {
 
 describe('grants', () => {
   it('count each accepted known template once per call, ignore unknown ones, and stop at the cap', async () => {
-    expect(await recordGrants(app.db, 'worker-1', [SIGNUP_TEMPLATE_ID, SIGNUP_TEMPLATE_ID, 'TPL_unknown_000000'], KNOWN, FIXED_NOW)).toEqual([SIGNUP_TEMPLATE_ID])
+    expect(await recordGrants(app.db, 'worker-1', [SIGNUP_TEMPLATE_ID, SIGNUP_TEMPLATE_ID, 'TPL_unknown_000000'], KNOWN, FIXED_NOW)).toEqual([
+      SIGNUP_TEMPLATE_ID
+    ])
     expect(await grantsLeft(app.db, 'worker-1', SIGNUP_TEMPLATE_ID)).toBe(1)
     expect(await grantsLeft(app.db, 'worker-1', 'TPL_unknown_000000')).toBe(0)
     for (let i = 0; i < MAX_GRANTS_PER_TEMPLATE + 5; i++) await grant('worker-1')

@@ -10,15 +10,19 @@ import type { StaffRole } from '@/domain'
 import type { App } from '@server/app'
 import { seedContent } from '@server/seed-content'
 import { seedStations } from '@server/stations/seed-data'
+import { seedActivities } from '@server/activities/seed-data'
 import { buildTestApp } from './support/test-app'
 import { sessionFor, staffSession, type TestStaffer } from './support/staff'
 import { signInWorker, type TestWorker } from './support/workers'
 
-type Audience = 'any' | 'editor' | 'admin'
+type Audience = 'any' | 'editor' | 'handler' | 'admin'
 
 const newsId = seedContent.news[0].id
 const competitionId = seedContent.competitions[0].id
 const stationId = seedStations[0].id
+const activityId = seedActivities[0].id
+const eventPath = `/api/staff/events/competition/${competitionId}`
+const signupId = '20261124-0000000000000000'
 
 /** method, path as registered (for the completeness check), a concrete URL, and who may call it. */
 const ROUTES: { method: string; route: string; url: (ids: { accountId: string }) => string; audience: Audience }[] = [
@@ -41,6 +45,11 @@ const ROUTES: { method: string; route: string; url: (ids: { accountId: string })
   { method: 'POST', route: '/api/staff/competitions', url: () => '/api/staff/competitions', audience: 'editor' },
   { method: 'GET', route: '/api/staff/competitions/:id', url: () => `/api/staff/competitions/${competitionId}`, audience: 'editor' },
   { method: 'PUT', route: '/api/staff/competitions/:id', url: () => `/api/staff/competitions/${competitionId}`, audience: 'editor' },
+  { method: 'GET', route: '/api/staff/activities', url: () => '/api/staff/activities', audience: 'editor' },
+  { method: 'POST', route: '/api/staff/activities', url: () => '/api/staff/activities', audience: 'editor' },
+  { method: 'GET', route: '/api/staff/activities/:id', url: () => `/api/staff/activities/${activityId}`, audience: 'editor' },
+  { method: 'PUT', route: '/api/staff/activities/:id', url: () => `/api/staff/activities/${activityId}`, audience: 'editor' },
+  { method: 'POST', route: '/api/staff/activities/:id/cancel', url: () => `/api/staff/activities/${activityId}/cancel`, audience: 'editor' },
   { method: 'GET', route: '/api/staff/services/:slug', url: () => '/api/staff/services/legal-aid', audience: 'editor' },
   { method: 'PUT', route: '/api/staff/services/:slug', url: () => '/api/staff/services/legal-aid', audience: 'editor' },
   { method: 'GET', route: '/api/staff/plan', url: () => '/api/staff/plan', audience: 'editor' },
@@ -58,14 +67,29 @@ const ROUTES: { method: string; route: string; url: (ids: { accountId: string })
   { method: 'PUT', route: '/api/staff/station-settings', url: () => '/api/staff/station-settings', audience: 'editor' },
   { method: 'GET', route: '/api/staff/stations/posters/options', url: () => '/api/staff/stations/posters/options', audience: 'editor' },
   { method: 'GET', route: '/api/staff/stations/:id/poster.pdf', url: () => `/api/staff/stations/${stationId}/poster.pdf`, audience: 'editor' },
-  { method: 'GET', route: '/api/staff/stations/posters.pdf', url: () => '/api/staff/stations/posters.pdf', audience: 'editor' }
+  { method: 'GET', route: '/api/staff/stations/posters.pdf', url: () => '/api/staff/stations/posters.pdf', audience: 'editor' },
+  { method: 'GET', route: '/api/staff/events/:type/:id/signups', url: () => `${eventPath}/signups`, audience: 'handler' },
+  { method: 'GET', route: '/api/staff/events/:type/:id/signups.csv', url: () => `${eventPath}/signups.csv`, audience: 'handler' },
+  { method: 'GET', route: '/api/staff/events/:type/:id/check-in', url: () => `${eventPath}/check-in`, audience: 'handler' },
+  { method: 'POST', route: '/api/staff/signups/:id/review', url: () => `/api/staff/signups/${signupId}/review`, audience: 'handler' },
+  { method: 'POST', route: '/api/staff/signups/:id/reveal-phone', url: () => `/api/staff/signups/${signupId}/reveal-phone`, audience: 'handler' },
+  { method: 'POST', route: '/api/staff/signups/:id/check-in', url: () => `/api/staff/signups/${signupId}/check-in`, audience: 'handler' }
 ]
 
 /** The one staff route anybody may call. */
 const OPEN_ROUTES = ['POST /api/staff/session']
 
 /** A worker's own routes (requireWorker): no staff token is a worker identity. Signing in is open to anyone. */
-const WORKER_ROUTES = ['GET /api/me', 'PUT /api/me/consent', 'DELETE /api/me/prefill', 'DELETE /api/me/session']
+const WORKER_ROUTES = [
+  'GET /api/me',
+  'PUT /api/me/consent',
+  'DELETE /api/me/prefill',
+  'DELETE /api/me/session',
+  'POST /api/me/signups',
+  'GET /api/me/signups',
+  'POST /api/me/signups/:id/cancel',
+  'POST /api/me/signups/:id/check-in'
+]
 const OPEN_WORKER_ROUTES = ['POST /api/me/session']
 
 const ROLE_SETS: Record<string, StaffRole[]> = {
@@ -78,7 +102,7 @@ const ROLE_SETS: Record<string, StaffRole[]> = {
 function allowed(audience: Audience, roles: StaffRole[]): boolean {
   if (roles.includes('admin')) return true
   if (audience === 'any') return true
-  return audience === 'editor' && roles.includes('editor')
+  return roles.includes(audience as StaffRole)
 }
 
 let app: App
@@ -146,7 +170,7 @@ describe.each(ROUTES)('$method $route', ({ method, url, audience }) => {
       expect(response.statusCode).toBeLessThan(500)
     } else {
       expect(response.statusCode).toBe(403)
-      expect(response.json().error.message).toMatch(audience === 'admin' ? /管理员/ : /编辑/)
+      expect(response.json().error.message).toMatch({ admin: /管理员/, editor: /编辑/, handler: /经办/, any: /./ }[audience])
     }
   })
 })

@@ -9,7 +9,7 @@ import type { App } from '@server/app'
 import { FAKE_APP_SECRET, startFakeWechat, type FakeWechat } from './support/fake-wechat'
 import { logCollector } from './support/log'
 import { buildTestApp } from './support/test-app'
-import { signInWorker } from './support/workers'
+import { newDeviceSecret, signInWorker } from './support/workers'
 
 const OPENID = 'oFAKE_openid_4bX9_zz1Q2w3e4r5t6y7'
 
@@ -62,9 +62,11 @@ describe('WeChat sign-in', () => {
     expectNothingLeaked(response.body + again.body, OPENID, code)
   })
 
-  it('has no openid for a device identity', async () => {
-    const worker = await signInWorker(app)
+  it('has no openid for a device identity, and logs nothing of its secret or token', async () => {
+    const deviceSecret = newDeviceSecret()
+    const worker = await signInWorker(app, { deviceSecret })
     expect(await app.repositories.workers.openidOf(worker.workerId)).toBeNull()
+    expectNothingLeaked('', deviceSecret, worker.token)
   })
 
   it('answers 400 WECHAT_CODE_INVALID for an invalid code (40029) and a used one (40163)', async () => {

@@ -19,7 +19,8 @@ export interface OutboxMessage {
   data: Record<string, string>
 }
 
-export async function enqueueMessage(executor: Kysely<Database> | Transaction<Database>, message: OutboxMessage, now: Date): Promise<string> {
+/** `now`: the change's own clock (app.now(), fixed in tests); the message is due from then. */
+export async function enqueueMessage(executor: Kysely<Database> | Transaction<Database>, message: OutboxMessage, now: Date = new Date()): Promise<string> {
   const id = `${now.getTime().toString(36)}-${randomBytes(8).toString('hex')}`
   await executor
     .insertInto('outbox')

@@ -66,7 +66,12 @@ export async function outboxRow(app: App, id: string) {
 }
 
 /** A drain at a given instant; `withoutWechat`: as on a server without WECHAT_APPID/WECHAT_APPSECRET. */
-export function drainWith(app: App, fake: FakeWechat, openids: Record<string, string>, { withoutWechat = false } = {}) {
+export function drainWith(
+  app: App,
+  fake: FakeWechat,
+  openids: Record<string, string>,
+  { withoutWechat = false, batch }: { withoutWechat?: boolean; batch?: number } = {}
+) {
   const sender = withoutWechat ? undefined : fakeSender(fake)
   return (now: Date) =>
     drainOutbox({
@@ -74,6 +79,7 @@ export function drainWith(app: App, fake: FakeWechat, openids: Record<string, st
       sender,
       recipients: recipientsOf(openids),
       templates: { 'signup-result': SIGNUP_TEMPLATE_ID, 'event-change': CHANGE_TEMPLATE_ID },
-      now
+      now,
+      batch
     })
 }
