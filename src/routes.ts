@@ -45,7 +45,12 @@ export const SUBPACKAGES = [
       'password/index',
       'station-list/index',
       'station-edit/index',
-      'station-settings/index'
+      'station-settings/index',
+      'activity-list/index',
+      'activity-edit/index',
+      'event-list/index',
+      'event-signups/index',
+      'check-in-screen/index'
     ]
   }
 ] as const
@@ -107,7 +112,14 @@ export const routes = {
   staffStations: () => '/packages/staff/station-list/index',
   /** No id: a new station. */
   staffStationEdit: (id?: string) => withQuery('packages/staff/station-edit/index', { id }),
-  staffStationSettings: () => '/packages/staff/station-settings/index'
+  staffStationSettings: () => '/packages/staff/station-settings/index',
+  staffActivities: () => '/packages/staff/activity-list/index',
+  /** No id: a new activity. */
+  staffActivityEdit: (id?: string) => withQuery('packages/staff/activity-edit/index', { id }),
+  /** 报名与签到 for 经办: every event (activities and competitions), each leading to its sign-ups. */
+  staffEvents: () => '/packages/staff/event-list/index',
+  staffEventSignups: (type: SignupEventType, id: string) => withQuery('packages/staff/event-signups/index', { type, id }),
+  staffCheckInScreen: (type: SignupEventType, id: string) => withQuery('packages/staff/check-in-screen/index', { type, id })
 } as const
 
 export function isTabUrl(url: string): boolean {

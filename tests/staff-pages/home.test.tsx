@@ -11,7 +11,8 @@ import { renderPage } from '../app/support/render-page'
 import { STAFF_ACCOUNTS } from './support/accounts'
 import { logInAs } from './support/staff'
 
-const CONTENT_TILES = ['动态管理', '竞赛与活动', '服务内容', '十四五数据', '首页推荐']
+const CONTENT_TILES = ['动态管理', '竞赛管理', '活动管理', '服务内容', '十四五数据', '首页推荐']
+const HANDLER_TILES = ['报名与签到']
 const ADMIN_TILES = ['账号管理', '操作记录']
 
 function shows(titles: string[]) {
@@ -31,13 +32,15 @@ describe('工作台', () => {
     expect(screen.getByText(STAFF_ACCOUNTS.editor.displayName)).toBeInTheDocument()
     expect(screen.getByText('编辑')).toBeInTheDocument()
     shows([...CONTENT_TILES, '修改密码', '退出登录'])
-    hides(ADMIN_TILES)
+    hides([...ADMIN_TILES, ...HANDLER_TILES])
     expect(screen.queryByText(/后续版本/)).not.toBeInTheDocument()
 
     fireEvent.click(screen.getByText('动态管理'))
     await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.staffNews() }))
-    fireEvent.click(screen.getByText('竞赛与活动'))
+    fireEvent.click(screen.getByText('竞赛管理'))
     await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.staffCompetitions() }))
+    fireEvent.click(screen.getByText('活动管理'))
+    await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.staffActivities() }))
     fireEvent.click(screen.getByText('修改密码'))
     await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.staffPassword() }))
   })
@@ -49,7 +52,7 @@ describe('工作台', () => {
 
     expect(screen.getByText(STAFF_ACCOUNTS.admin.displayName)).toBeInTheDocument()
     expect(screen.getByText('管理员')).toBeInTheDocument()
-    shows([...CONTENT_TILES, ...ADMIN_TILES, '修改密码'])
+    shows([...CONTENT_TILES, ...HANDLER_TILES, ...ADMIN_TILES, '修改密码'])
 
     fireEvent.click(screen.getByText('账号管理'))
     await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.staffAccounts() }))
@@ -57,16 +60,18 @@ describe('工作台', () => {
     await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.staffAudit() }))
   })
 
-  it('a 经办 sees that request handling comes with a later version, and no content tools', async () => {
+  it('a 经办 sees 报名与签到, that request handling comes with a later version, and no content tools', async () => {
     await logInAs('handler')
-    spyNavigation()
+    const { navigateTo } = spyNavigation()
     renderPage(<StaffHomePage />)
 
     expect(screen.getByText(STAFF_ACCOUNTS.handler.displayName)).toBeInTheDocument()
     expect(screen.getByText('经办')).toBeInTheDocument()
     expect(screen.getByText(/办理职工申请的功能将在后续版本中开放/)).toBeInTheDocument()
     hides([...CONTENT_TILES, ...ADMIN_TILES])
-    shows(['修改密码', '退出登录'])
+    shows([...HANDLER_TILES, '修改密码', '退出登录'])
+    fireEvent.click(screen.getByText('报名与签到'))
+    await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.staffEvents() }))
   })
 
   it('退出登录 ends the session on the server and on the device, and returns to 我的', async () => {

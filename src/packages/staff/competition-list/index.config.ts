@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '竞赛与活动',
+  navigationBarTitleText: '竞赛管理',
   enablePullDownRefresh: true
 })

@@ -3,14 +3,15 @@ import { listStaffCompetitions } from '@/api/staff/content'
 import { usePullDownReload } from '@/api/use-pull-down-reload'
 import { useReloadOnReturn } from '@/api/use-reload-on-return'
 import { PageState } from '@/components/page-state'
+import { hasRole } from '@/domain/accounts'
 import { STATUS_LABELS, competitionStatus, type CompetitionStatus } from '@/domain/competitions'
 import { formatDateRange } from '@/domain/dates'
 import type { StaffCompetitionSummary } from '@/domain/competition-input'
 import { lastEditedLine } from '@/domain/content'
 import { go } from '@/navigation'
 import { routes } from '@/routes'
-import { StaffPage } from '../components/staff-page'
-import { StaffRow, type RowTag } from '../components/staff-row'
+import { StaffPage, useStaff } from '../components/staff-page'
+import { StaffRow, type RowAction, type RowTag } from '../components/staff-row'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 import './index.scss'
 
@@ -27,6 +28,8 @@ function CompetitionList() {
   const { state, reload } = resource
   usePullDownReload(reload)
   useReloadOnReturn(reload)
+  // 经办 (and 管理员) also see each competition's sign-ups; an editor alone does not.
+  const handles = hasRole(useStaff().roles, ['handler'])
 
   return (
     <View>
@@ -46,7 +49,7 @@ function CompetitionList() {
         {(items) => (
           <View className='staff-competitions__items'>
             {items.map((item) => (
-              <CompetitionRow key={item.id} item={item} />
+              <CompetitionRow key={item.id} item={item} handles={handles} />
             ))}
           </View>
         )}
@@ -62,9 +65,10 @@ const STATUS_TONES: Record<CompetitionStatus, RowTag['tone']> = {
   ended: 'neutral'
 }
 
-function CompetitionRow({ item }: { item: StaffCompetitionSummary }) {
+function CompetitionRow({ item, handles }: { item: StaffCompetitionSummary; handles: boolean }) {
   // From the dates on the phone's clock, as the worker pages do: never a stored status.
   const status = competitionStatus(item, Date.now())
+  const actions: RowAction[] = handles ? [{ label: '报名', onClick: () => void go(routes.staffEventSignups('competition', item.id)) }] : []
   return (
     <StaffRow
       title={item.title}
@@ -76,6 +80,7 @@ function CompetitionRow({ item }: { item: StaffCompetitionSummary }) {
       lines={[`比赛：${formatDateRange(item.eventStartsAt, item.eventEndsAt)}`, lastEditedLine(item)]}
       onClick={() => void go(routes.staffCompetitionEdit(item.id))}
       data={{ 'data-competition-id': item.id }}
+      actions={actions}
     />
   )
 }

@@ -1,7 +1,13 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { SampleTag } from '@/components/sample-tag'
 import './staff-row.scss'
+
+/** A button on a row beside opening the record (「报名」 on an event): its own tap, not the row's. */
+export interface RowAction {
+  label: string
+  onClick: () => void
+}
 
 /** A record's state on its row; the tone picks the colour. */
 export interface RowTag {
@@ -21,10 +27,11 @@ interface StaffRowProps {
   ariaLabel?: string
   /** The record's id for tests and analytics: { 'data-news-id': id }. */
   data: Record<`data-${string}`, string>
+  actions?: RowAction[]
 }
 
 /** One record in a staff list, opening its editor. Every staff list draws its rows with this. */
-export function StaffRow({ title, mark, tags = [], sample, lines, onClick, ariaLabel, data }: StaffRowProps) {
+export function StaffRow({ title, mark, tags = [], sample, lines, onClick, ariaLabel, data, actions = [] }: StaffRowProps) {
   return (
     <View className='staff-row' hoverClass='staff-row--pressed' role='link' aria-label={ariaLabel} onClick={onClick} {...data}>
       <View className='staff-row__title-line'>
@@ -46,6 +53,23 @@ export function StaffRow({ title, mark, tags = [], sample, lines, onClick, ariaL
           {line}
         </Text>
       ))}
+      {actions.length > 0 && (
+        <View className='staff-row__actions'>
+          {actions.map((action) => (
+            <Button
+              key={action.label}
+              className='staff-row__action'
+              size='mini'
+              onClick={(event) => {
+                event.stopPropagation()
+                action.onClick()
+              }}
+            >
+              {action.label}
+            </Button>
+          ))}
+        </View>
+      )}
     </View>
   )
 }

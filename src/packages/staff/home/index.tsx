@@ -19,7 +19,9 @@ interface Tile {
 
 const TILES: Tile[] = [
   { title: '动态管理', hint: '写动态、发布、定时发布、撤下', url: routes.staffNews(), roles: ['editor'] },
-  { title: '竞赛与活动', hint: '报名时间、规则、奖项与成绩', url: routes.staffCompetitions(), roles: ['editor'] },
+  { title: '竞赛管理', hint: '报名时间、规则、奖项与成绩', url: routes.staffCompetitions(), roles: ['editor'] },
+  { title: '活动管理', hint: '女职工课堂、联谊、健康讲堂等活动', url: routes.staffActivities(), roles: ['editor'] },
+  { title: '报名与签到', hint: '审核报名、候补、现场签到、导出名单', url: routes.staffEvents(), roles: ['handler'] },
   { title: '服务内容', hint: '法律援助、医疗互助等服务介绍', url: routes.staffServices(), roles: ['editor'] },
   { title: '十四五数据', hint: '十四五成绩与十五五规划', url: routes.staffPlan(), roles: ['editor'] },
   { title: '首页推荐', hint: '首页轮播的推荐内容', url: routes.staffFeatured(), roles: ['editor'] },

@@ -89,7 +89,7 @@ export function formOfDraft(kept: unknown): NewsForm {
 }
 
 /** Optional texts left empty are left out rather than sent as '' (the body then has no empty caption to render). */
-function cleanBlock(block: Block): Block {
+export function cleanBlock(block: Block): Block {
   switch (block.type) {
     case 'image':
       return {
