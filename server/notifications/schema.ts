@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { MAX_TEMPLATES_PER_REQUEST, type SubscribeTemplateIds, type SubscriptionsRequest, type SubscriptionsResponse } from '@/domain'
 import { closed, type AllTrue, type Same } from '../core/schemas/common'
 
-const TemplateId = Type.String({ pattern: '^[0-9A-Za-z_-]{1,128}$', description: '应为订阅消息模板 ID' })
+const TemplateId = Type.String({ pattern: '^[0-9A-Za-z_-]{1,128}$', maxLength: 128, description: '应为订阅消息模板 ID' })
 
 export const SubscribeTemplateIdsSchema = Type.Object({ templateIds: Type.Array(Type.String()) })
 
