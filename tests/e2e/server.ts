@@ -32,6 +32,8 @@ export interface StartServerOptions {
   now?: () => Date
   /** The password-hash cost; default the tests' low one (tests/support/password-cost.ts), as in the API suites. */
   passwordCost?: PasswordCost
+  /** More settings, as environment variables (e.g. a fake WeChat's `env`). */
+  env?: Record<string, string>
 }
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
@@ -44,7 +46,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...loadConfig({
       DATA_DIR: dataDir,
       H5_DIR: h5Dir,
-      LOG_LEVEL: 'warn'
+      LOG_LEVEL: 'warn',
+      ...options.env
     }),
     host: '127.0.0.1',
     port: options.port ?? 0

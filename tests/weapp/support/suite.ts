@@ -3,7 +3,7 @@
  * simulator with wx.request routed to it. After each test the app must not have reported an error (a render that
  * threw, a failed handler), whatever the test did.
  */
-import { startServer, type RunningServer } from '../../e2e/server'
+import { startServer, type RunningServer, type StartServerOptions } from '../../e2e/server'
 import { createSimulator, type Simulator } from './simulator'
 import { assertBuiltForTestApi, routeBuildApiTo } from './test-api'
 
@@ -13,11 +13,12 @@ export interface WeappSuite {
   sim: Simulator
 }
 
-export function weappSuite(): WeappSuite {
+/** `serverOptions` is read in the first beforeAll (after the test file's own earlier beforeAll, e.g. a fake WeChat's start). */
+export function weappSuite(serverOptions: () => StartServerOptions = () => ({})): WeappSuite {
   const suite = {} as WeappSuite
   beforeAll(async () => {
     assertBuiltForTestApi()
-    suite.server = await startServer()
+    suite.server = await startServer(serverOptions())
     suite.sim = createSimulator(routeBuildApiTo(suite.server.url))
   })
 

@@ -49,6 +49,11 @@ export interface WxHost {
    * on a cold start and again on every warm start. A test opening a page "from a QR code" sets it first.
    */
   enterOptions: { path: string; scene: number; query: Record<string, string> }
+  /**
+   * What wx.login answers: the code WeChat would issue (a test makes one with the fake WeChat's loginCode); unset,
+   * wx.login fails as it does without a network.
+   */
+  loginCode?: string
   /** Requests that have not finished yet. */
   pending(): number
 }
@@ -178,6 +183,13 @@ export function createWxHost(options: WxHostOptions = {}): WxHost {
       storage.delete(key)
     },
     getEnterOptionsSync: () => copy(host.enterOptions),
+    login: (options: { success?: Callback; fail?: Callback; complete?: Callback }) => {
+      const code = host.loginCode
+      const result = code ? { code, errMsg: 'login:ok' } : { errMsg: 'login:fail' }
+      if (code) options.success?.(result)
+      else options.fail?.(result)
+      options.complete?.(result)
+    },
     makePhoneCall: (options: { phoneNumber: string; success?: Callback; complete?: Callback }) => {
       phoneCalls.push(options.phoneNumber)
       const result = { errMsg: 'makePhoneCall:ok' }
