@@ -1,7 +1,9 @@
 /**
  * A worker's own sign-ups: sign up, cancel, check in, 我的报名. Each change runs in ONE transaction that first locks
  * the event's counters row (events.ts), so places are counted one sign-up after another on SQLite and PostgreSQL
- * alike, and a waitlisted worker is promoted in the same transaction that frees the place.
+ * alike, and a waitlisted worker is promoted in the same transaction that frees the place. These changes come in
+ * rushes (a popular class opening): they go through the group commit (core/db/group-commit.ts), so sign-ups arriving
+ * together share one synced COMMIT on SQLite, each still answered only once it is on disk.
  */
 import { randomBytes } from 'node:crypto'
 import {
@@ -29,7 +31,7 @@ import {
 import type { FieldCipher } from '../core/crypto'
 import type { Db } from '../core/db/database'
 import { optional } from '../core/db/row-helpers'
-import { transaction } from '../core/db/transaction'
+import { createGroupCommit } from '../core/db/group-commit'
 import type { Executor } from '../core/versioned/write'
 import { checkInCodeMatches } from './check-in-code'
 import { findSignupEvent, lockEventCounters, moveCounters, readAvailability } from './events'
@@ -137,6 +139,7 @@ export async function release(trx: Executor, event: SignupEvent, from: SignupSta
 }
 
 export function createSignupsRepository(db: Db, cipher: FieldCipher) {
+  const commit = createGroupCommit(db)
   const byKey = (executor: Executor, workerId: string, key: string) =>
     executor.selectFrom('signups').selectAll().where('worker_id', '=', workerId).where('idempotency_key', '=', key).executeTakeFirst()
 
@@ -157,7 +160,7 @@ export function createSignupsRepository(db: Db, cipher: FieldCipher) {
 
   return {
     signUp(workerId: string, request: SignupRequest, now: Date): Promise<SignUpResult> {
-      return transaction(db, async (trx): Promise<SignUpResult> => {
+      return commit.run(async (trx): Promise<SignUpResult> => {
         const earlier = await byKey(trx, workerId, request.idempotencyKey)
         if (earlier) return replay(trx, earlier, request)
         const event = await findSignupEvent(trx, request.eventType, request.eventId)
@@ -214,7 +217,7 @@ export function createSignupsRepository(db: Db, cipher: FieldCipher) {
 
     /** The worker cancels their own sign-up: the place goes to the first waitlisted worker at once. */
     cancel(workerId: string, id: string, now: Date): Promise<ChangeResult> {
-      return transaction(db, async (trx): Promise<ChangeResult> => {
+      return commit.run(async (trx): Promise<ChangeResult> => {
         const seen = await ownRow(trx, workerId, id)
         if (!seen) return { status: 'not-found' }
         const event = await findSignupEvent(trx, seen.event_type, seen.event_id)
@@ -236,7 +239,7 @@ export function createSignupsRepository(db: Db, cipher: FieldCipher) {
 
     /** The worker types (or scans) the code on the staff screen. */
     checkIn(workerId: string, id: string, code: string, now: Date): Promise<ChangeResult> {
-      return transaction(db, async (trx): Promise<ChangeResult> => {
+      return commit.run(async (trx): Promise<ChangeResult> => {
         const seen = await ownRow(trx, workerId, id)
         if (!seen) return { status: 'not-found' }
         const event = await findSignupEvent(trx, seen.event_type, seen.event_id)
