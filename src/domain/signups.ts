@@ -8,7 +8,7 @@
  * ended), which says whether an event takes sign-ups at all; `SignupState` is where one worker's sign-up stands.
  */
 import type { SignupEvent, SignupEventType, SignupExtraField } from './signup-events'
-import { instantOf, signupStatus, type Instant, type IsoDateTime } from './dates'
+import { instantOf, signupStatus, type Instant, type IsoDateTime, type SignupDates } from './dates'
 import type { Versioned } from './content'
 import { collector, type FieldProblem } from './validation'
 
@@ -165,15 +165,16 @@ export function cancelDecision(state: SignupState, event: SignupEvent, now: Inst
 /** Check-in opens an hour before the event starts and closes when it ends. */
 export const CHECK_IN_OPENS_BEFORE_MS = 60 * 60 * 1000
 
-export function checkInOpen(event: SignupEvent, now: Instant): boolean {
+/** The server's rule, and 我的报名's: the code box shows only while the venue takes check-ins. */
+export function checkInOpen(dates: Pick<SignupDates, 'eventStartsAt' | 'eventEndsAt'>, now: Instant): boolean {
   const at = instantOf(now)
-  return at >= instantOf(event.dates.eventStartsAt) - CHECK_IN_OPENS_BEFORE_MS && at <= instantOf(event.dates.eventEndsAt)
+  return at >= instantOf(dates.eventStartsAt) - CHECK_IN_OPENS_BEFORE_MS && at <= instantOf(dates.eventEndsAt)
 }
 
 export function checkInDecision(state: SignupState, event: SignupEvent, now: Instant): { ok: true } | { refuse: Refusal } {
   if (state === 'checked-in') return { refuse: SIGNUP_REFUSALS.alreadyCheckedIn }
   if (state !== 'confirmed') return { refuse: SIGNUP_REFUSALS.notConfirmed }
-  if (event.cancelled || !checkInOpen(event, now)) return { refuse: SIGNUP_REFUSALS.checkInClosed }
+  if (event.cancelled || !checkInOpen(event.dates, now)) return { refuse: SIGNUP_REFUSALS.checkInClosed }
   return { ok: true }
 }
 

@@ -63,6 +63,9 @@ describe('我的报名', () => {
     const modal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
     renderPage(<MySignupsPage />)
     const row = await card(signup.event.title)
+    // 报名成功 for an event days away: no check-in code box yet (it shows from an hour before the start).
+    expect(within(row).getByText('报名成功')).toBeInTheDocument()
+    expect(within(row).queryByLabelText('签到码')).toBeNull()
     fireEvent.click(within(row).getByText('取消报名'))
     await waitFor(() => expect(modal).toHaveBeenCalledTimes(1))
     expect(within(row).getByText('报名成功')).toBeInTheDocument()

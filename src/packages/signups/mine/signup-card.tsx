@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { ApiError } from '@/api/client'
 import { cancelSignup, checkIn } from '@/api/signups'
 import { formatDateRange, instantOf } from '@/domain/dates'
-import { isLive, type MySignup } from '@/domain/signups'
+import { checkInOpen, isLive, type MySignup } from '@/domain/signups'
 import { CHECK_IN_CODE } from '../components/check-in-link'
 import { scanCheckIn } from '../components/scan-check-in'
 import { SignupStateBadge, StateHint } from '../components/signup-state'
@@ -17,7 +17,8 @@ export function SignupCard({ signup, onChanged }: { signup: MySignup; onChanged:
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string>()
   const cancellable = isLive(signup.state) && signup.state !== 'checked-in' && Date.now() < instantOf(signup.event.eventStartsAt)
-  const canCheckIn = signup.state === 'confirmed'
+  // Weeks before the event a code box would only invite a refusal: it shows from an hour before the start to the end.
+  const canCheckIn = signup.state === 'confirmed' && checkInOpen(signup.event, Date.now())
 
   const act = async (action: () => Promise<unknown>, done: string) => {
     setBusy(true)
