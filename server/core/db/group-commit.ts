@@ -14,6 +14,7 @@
  * PostgreSQL keeps many connections, syncs concurrent commits together by itself, and a row lock serialises only
  * what must be serialised: there each work is its own transaction() (with its retries on a deadlock).
  */
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { sql, type Transaction } from 'kysely'
 import type { Database, Db } from './database'
 import { takesRowLocks, transaction } from './transaction'
@@ -69,8 +70,13 @@ export function createGroupCommit(db: Db): GroupCommit {
   async function flush(): Promise<void> {
     flushing = true
     try {
-      // Works that arrive while a batch runs form the next batch.
-      while (queue.length > 0) await runBatch(queue.splice(0, GROUP_COMMIT_MAX_BATCH))
+      while (queue.length > 0) {
+        // SQLite runs a whole batch without giving the event loop a turn (its calls are synchronous, the awaits only
+        // microtasks), so requests that came in meanwhile have not reached run() yet: one turn of the loop lets them
+        // join the batch about to start.
+        await nextTurn()
+        await runBatch(queue.splice(0, GROUP_COMMIT_MAX_BATCH))
+      }
     } finally {
       flushing = false
     }
