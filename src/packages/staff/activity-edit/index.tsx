@@ -9,10 +9,9 @@ import { go } from '@/navigation'
 import { routes } from '@/routes'
 import { ChoiceField, FieldFrame, TextField, fieldsOf } from '@/components/fields'
 import { ImagePicker } from '../components/image-picker'
-import { StaffPage } from '../components/staff-page'
 import { DateTimeField, SampleFields, ToggleRow } from '../editor-kit/controls'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar, type ExtraAction } from '../editor-kit/editor-chrome'
-import { EventLoader, ShownStatus, useEditedTitle } from '../editor-kit/event-editor'
+import { EventEditPage, ShownStatus, useEditedTitle } from '../editor-kit/event-editor'
 import { useEditor, type Editor } from '../editor-kit/use-editor'
 import { BlocksField } from '../news-edit/block-editor'
 import { CancelPanel } from './cancel-panel'
@@ -25,17 +24,9 @@ type ActivityEditor = Editor<StaffActivity, ActivityForm, ActivityInput>
 
 export default function StaffActivityEditPage() {
   return (
-    <StaffPage roles={['editor']} className='activity-edit'>
-      <ActivityLoader />
-    </StaffPage>
-  )
-}
-
-function ActivityLoader() {
-  return (
-    <EventLoader what='活动' load={getStaffActivity} onBack={() => void go(routes.staffActivities())}>
+    <EventEditPage className='activity-edit' what='活动' load={getStaffActivity} onBack={() => void go(routes.staffActivities())}>
       {(activity) => <ActivityEditorView initial={activity} />}
-    </EventLoader>
+    </EventEditPage>
   )
 }
 
@@ -98,14 +89,14 @@ function ActivityEditorView({ initial }: { initial?: StaffActivity }) {
 function ActivityStatus({ input, cancelled }: { input: ActivityInput; cancelled?: StaffActivity['cancelled'] }) {
   if (cancelled) {
     return (
-      <View className='activity-edit__cancelled' role='status'>
+      <View className='editor-kit__shown-status activity-edit__cancelled' role='status'>
         <Text>
           已于 {formatDateTime(cancelled.at)} 取消：{cancelled.reason}
         </Text>
       </View>
     )
   }
-  return <ShownStatus input={input} className='activity-edit__shown-status' statusOf={(shown) => ACTIVITY_STATUS_LABELS[activityStatus(shown, Date.now())]} />
+  return <ShownStatus input={input} statusOf={(shown) => ACTIVITY_STATUS_LABELS[activityStatus(shown, Date.now())]} />
 }
 
 function ActivityFields({ editor, wasSample }: { editor: ActivityEditor; wasSample: boolean }) {

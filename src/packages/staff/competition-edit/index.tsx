@@ -8,11 +8,10 @@ import { routes } from '@/routes'
 import { ChoiceField, FieldFrame, TextField, fieldsOf } from '@/components/fields'
 import { ImagePicker } from '../components/image-picker'
 import { ListField } from '../components/list-field'
-import { StaffPage } from '../components/staff-page'
 import { NO_DATE } from '../editor-kit/beijing-time'
 import { DateTimeField, SampleFields } from '../editor-kit/controls'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/editor-chrome'
-import { EventLoader, ShownStatus, useEditedTitle } from '../editor-kit/event-editor'
+import { EventEditPage, ShownStatus, useEditedTitle } from '../editor-kit/event-editor'
 import { useEditor, type Editor } from '../editor-kit/use-editor'
 import { AWARD_PRESETS, DATE_FIELDS, emptyResult, formOf, formOfDraft, inputOf, type CompetitionForm } from './form'
 import './index.scss'
@@ -21,17 +20,9 @@ const draftKeyOf = (competition: StaffCompetition | undefined) => `competition:$
 
 export default function StaffCompetitionEditPage() {
   return (
-    <StaffPage roles={['editor']} className='competition-edit'>
-      <CompetitionLoader />
-    </StaffPage>
-  )
-}
-
-function CompetitionLoader() {
-  return (
-    <EventLoader what='竞赛' load={getStaffCompetition} onBack={() => void go(routes.staffCompetitions())}>
+    <EventEditPage className='competition-edit' what='竞赛' load={getStaffCompetition} onBack={() => void go(routes.staffCompetitions())}>
       {(competition) => <CompetitionEditor initial={competition} />}
-    </EventLoader>
+    </EventEditPage>
   )
 }
 
@@ -53,7 +44,7 @@ function CompetitionEditor({ initial }: { initial?: StaffCompetition }) {
   return (
     <View>
       <EditorStatus editor={editor} title={editor.record ? editor.record.title : '新建竞赛'} />
-      <ShownStatus input={editor.input} className='competition-edit__shown-status' statusOf={(input) => STATUS_LABELS[competitionStatus(input, Date.now())]} />
+      <ShownStatus input={editor.input} statusOf={(input) => STATUS_LABELS[competitionStatus(input, Date.now())]} />
       <EditorAlerts editor={editor} />
       <CompetitionFields editor={editor} wasSample={editor.record?.sample ?? false} />
       <SaveBar editor={editor} note='保存后职工端立即更新。' />

@@ -9,12 +9,16 @@ import { useEffect, type ReactNode } from 'react'
 import { notFoundError } from '@/api/client'
 import { isContentId } from '@/domain/limits'
 import { routeParam } from '@/routes'
+import { StaffPage } from '../components/staff-page'
 import { RecordLoader } from './record-loader'
 import { useStaffResource } from './use-staff-resource'
+import './editor-kit.scss'
 
 const setTitle = (title: string) => void Taro.setNavigationBarTitle({ title }).catch(() => undefined)
 
 interface EventLoaderProps<R> {
+  /** The page's class: 'activity-edit', 'competition-edit'. */
+  className: string
   /** 「活动」, 「竞赛」 */
   what: string
   load: (id: string) => Promise<R>
@@ -22,8 +26,17 @@ interface EventLoaderProps<R> {
   children: (record: R | undefined) => ReactNode
 }
 
-/** The record the route names, or none for 新建; 「未找到该…」 for an id that is not one. */
-export function EventLoader<R>({ what, load, onBack, children }: EventLoaderProps<R>) {
+/** The editor page of an event, for editors: the record the route names, or none for 新建. */
+export function EventEditPage<R>({ className, ...loader }: EventLoaderProps<R>) {
+  return (
+    <StaffPage roles={['editor']} className={className}>
+      <EventLoader {...loader} />
+    </StaffPage>
+  )
+}
+
+/** 「未找到该…」 for an id that is not one, or not there. */
+function EventLoader<R>({ what, load, onBack, children }: Omit<EventLoaderProps<R>, 'className'>) {
   const id = routeParam(useRouter().params.id)
   const resource = useStaffResource<R | null>(() => {
     if (id === undefined) return Promise.resolve(null)
@@ -57,11 +70,11 @@ interface DatesLike {
 }
 
 /** What workers will see as the status, from the dates as they stand in the form; nothing while one is missing. */
-export function ShownStatus<I extends DatesLike>({ input, className, statusOf }: { input: I; className: string; statusOf: (input: I) => string }) {
+export function ShownStatus<I extends DatesLike>({ input, statusOf }: { input: I; statusOf: (input: I) => string }) {
   const dates = [input.signupStartsAt, input.signupEndsAt, input.eventStartsAt, input.eventEndsAt]
   if (dates.some((date) => !date || Number.isNaN(Date.parse(date)))) return null
   return (
-    <View className={className}>
+    <View className='editor-kit__shown-status'>
       <Text>按填写的日期，职工现在看到的状态：{statusOf(input)}</Text>
     </View>
   )
