@@ -4,11 +4,11 @@
  * 我要报名 while open, an honest disabled label otherwise — and a cancelled activity saying so with its reason.
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import ActivityDetailPage from '@/packages/activities/detail/index'
 import { activityStatus, formatDateRange, formatDateTime } from '@/domain'
 import type { Activity, EventAvailability } from '@/domain'
 import { routes } from '@/routes'
+import { spyNavigation } from './page-helpers'
 import { firePageEvent, renderPage } from './support/render-page'
 import { goOnline, recordRequests } from './support/network'
 
@@ -25,23 +25,12 @@ function factValue(label: string): string | undefined {
   return screen.getByText(label).closest('.fact')?.querySelector('.fact__value')?.textContent ?? undefined
 }
 
-function spyNavigation() {
-  const stack = jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([])
-  const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-  return Object.assign(navigateTo, {
-    restore: () => {
-      navigateTo.mockRestore()
-      stack.mockRestore()
-    }
-  })
-}
-
 describe('活动详情', () => {
   it('an activity open for sign-up: its facts, the places left, and 我要报名 opening the form with the event only in the link', async () => {
     const item = await activity('baduanjin-class')
     expect(activityStatus(item, Date.now())).toBe('signup')
     const expected = await places(item.id)
-    const navigateTo = spyNavigation()
+    const { navigateTo, restore } = spyNavigation()
     try {
       renderPage(<ActivityDetailPage />, { id: item.id })
       expect(await screen.findByText(item.title)).toBeInTheDocument()
@@ -64,7 +53,7 @@ describe('活动详情', () => {
       await waitFor(() => expect(navigateTo).toHaveBeenCalledWith({ url: routes.signupForm('activity', item.id) }))
       expect(routes.signupForm('activity', item.id)).toBe(`/packages/signups/form/index?type=activity&id=${item.id}`)
     } finally {
-      navigateTo.restore()
+      restore()
     }
   })
 
@@ -72,7 +61,7 @@ describe('活动详情', () => {
     const item = await activity('homestay-course')
     expect(activityStatus(item, Date.now())).toBe('upcoming')
     const expected = await places(item.id)
-    const navigateTo = spyNavigation()
+    const { navigateTo, restore } = spyNavigation()
     try {
       renderPage(<ActivityDetailPage />, { id: item.id })
       await screen.findByText(item.title)
@@ -86,7 +75,7 @@ describe('活动详情', () => {
       expect(navigateTo).not.toHaveBeenCalled()
       expect(screen.queryByText('我要报名')).not.toBeInTheDocument()
     } finally {
-      navigateTo.restore()
+      restore()
     }
   })
 
@@ -114,14 +103,14 @@ describe('活动详情', () => {
   it('held at a service station: 查看服务站点 opens the station page', async () => {
     const item = await activity('reading-salon')
     expect(item.stationCode).toBeDefined()
-    const navigateTo = spyNavigation()
+    const { navigateTo, restore } = spyNavigation()
     try {
       renderPage(<ActivityDetailPage />, { id: item.id })
       await screen.findByText(item.title)
       fireEvent.click(screen.getByText('查看服务站点 ›'))
       await waitFor(() => expect(navigateTo).toHaveBeenCalledWith({ url: routes.station(item.stationCode!) }))
     } finally {
-      navigateTo.restore()
+      restore()
     }
   })
 

@@ -43,11 +43,13 @@ if (!('IntersectionObserver' in window)) {
  * are spied on and answered as the router would.
  */
 export function spyNavigation() {
-  jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([] as unknown as ReturnType<typeof Taro.getCurrentPages>)
+  const stack = jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([] as unknown as ReturnType<typeof Taro.getCurrentPages>)
   const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
   const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
   const redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
-  return { navigateTo, switchTab, redirectTo }
+  /** Puts the real navigation back, for a test that spies only around one part. */
+  const restore = () => [stack, navigateTo, switchTab, redirectTo].forEach((spy) => spy.mockRestore())
+  return { navigateTo, switchTab, redirectTo, restore }
 }
 
 /** Spies on the dialer; jsdom cannot follow the tel: link Taro's H5 makePhoneCall opens. */

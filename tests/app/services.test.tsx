@@ -9,6 +9,7 @@ import ServiceDetailPage from '@/packages/services/detail/index'
 import { ACTIVITY_KIND_LABELS } from '@/domain'
 import type { ActivityKind, ActivitySummary, Page, Service, ServiceSlug, ServiceSummary } from '@/domain'
 import { routes } from '@/routes'
+import { spyNavigation } from './page-helpers'
 import { firePageEvent, renderPage } from './support/render-page'
 import { goOffline, goOnline, serverFailsWith } from './support/network'
 
@@ -34,21 +35,6 @@ function figureReading(text: string): HTMLElement | undefined {
   return Array.from(document.querySelectorAll<HTMLElement>('.figure__number')).find((element) => element.textContent === text)
 }
 
-/**
- * Records where the app navigates. jsdom mounts no Taro router: the page stack is empty (as on a first page) and
- * the move itself is only recorded.
- */
-function spyNavigation() {
-  const stack = jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([])
-  const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
-  return Object.assign(navigateTo, {
-    restore: () => {
-      navigateTo.mockRestore()
-      stack.mockRestore()
-    }
-  })
-}
-
 describe('服务 tab', () => {
   it('lists the seven services, each with its one-character badge and tagline', async () => {
     const items = await services()
@@ -61,13 +47,13 @@ describe('服务 tab', () => {
   })
 
   it('tapping 法律援助 opens its page', async () => {
-    const navigateTo = spyNavigation()
+    const { navigateTo, restore } = spyNavigation()
     try {
       renderPage(<ServicesPage />)
       fireEvent.click(await screen.findByText('法律援助'))
       await waitFor(() => expect(navigateTo).toHaveBeenCalledWith({ url: routes.serviceDetail('legal-aid') }))
     } finally {
-      navigateTo.restore()
+      restore()
     }
   })
 
@@ -76,13 +62,13 @@ describe('服务 tab', () => {
     ['十四五成绩单 · 十五五蓝图', routes.plan()],
     ['服务阵地', routes.stations()]
   ])('the entry %s opens its page', async (title, url) => {
-    const navigateTo = spyNavigation()
+    const { navigateTo, restore } = spyNavigation()
     try {
       renderPage(<ServicesPage />)
       fireEvent.click(screen.getByText(title))
       await waitFor(() => expect(navigateTo).toHaveBeenCalledWith({ url }))
     } finally {
-      navigateTo.restore()
+      restore()
     }
   })
 
@@ -211,7 +197,7 @@ describe('女职工课堂 / 单身联谊 / 健康讲堂: the explainer, then the
     const response = await fetch(`/api/activities?kind=${kind}&page=1`)
     const activities = ((await response.json()) as Page<ActivitySummary>).items
     expect(activities.length).toBeGreaterThan(0)
-    const navigateTo = spyNavigation()
+    const { navigateTo, restore } = spyNavigation()
     try {
       renderPage(<ServiceDetailPage />, { slug })
       expect(await screen.findByText(explainer.name)).toBeInTheDocument()
@@ -228,7 +214,7 @@ describe('女职工课堂 / 单身联谊 / 健康讲堂: the explainer, then the
       fireEvent.click(screen.getByText(`查看全部${ACTIVITY_KIND_LABELS[kind]}活动`))
       await waitFor(() => expect(navigateTo).toHaveBeenLastCalledWith({ url: routes.activities({ kind }) }))
     } finally {
-      navigateTo.restore()
+      restore()
     }
   })
 

@@ -1,19 +1,18 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { fetchActivity } from '@/api/activities'
-import { mediaUrl, notFoundError } from '@/api/client'
+import { notFoundError } from '@/api/client'
 import { useResource } from '@/api/use-resource'
 import { activityBadge } from '@/components/activity-card'
 import { ArticleBlocks } from '@/components/article-blocks'
 import { ContactCard } from '@/components/contact-card'
 import { DetailSection } from '@/components/detail-section'
+import { EventHero } from '@/components/event-hero'
 import { Fact } from '@/components/fact'
 import { NotFound } from '@/components/not-found'
 import { PageRoot } from '@/components/page-root'
 import { PageState } from '@/components/page-state'
-import { SampleTag } from '@/components/sample-tag'
 import { SignupBar } from '@/components/signup-bar'
-import { PlainTag, StatusBadge } from '@/components/status-badge'
 import { ACTIVITY_KIND_LABELS, type Activity } from '@/domain/activities'
 import { formatDateRange, formatDateTime } from '@/domain/dates'
 import { isContentId } from '@/domain/limits'
@@ -35,21 +34,10 @@ function Conditions({ activity }: { activity: Activity }) {
 
 function ActivityDetail({ activity }: { activity: Activity }) {
   const badge = activityBadge(activity)
-  const cover = mediaUrl(activity.cover)
   const stationCode = activity.stationCode
   return (
     <View className='activity-detail'>
-      <View className='activity-detail__hero'>
-        {cover && <Image className='activity-detail__cover' src={cover} mode='aspectFill' />}
-        <View className='activity-detail__tags'>
-          <StatusBadge tone={badge.tone} label={badge.label} />
-          <PlainTag label={ACTIVITY_KIND_LABELS[activity.kind]} />
-          {activity.sample && <SampleTag note={activity.sampleNote} />}
-        </View>
-        <Text className='activity-detail__title'>{activity.title}</Text>
-        {activity.sample && activity.sampleNote && <Text className='activity-detail__sample-note'>示例说明：{activity.sampleNote}</Text>}
-        <Text className='activity-detail__summary'>{activity.summary}</Text>
-      </View>
+      <EventHero event={activity} badge={badge} tag={ACTIVITY_KIND_LABELS[activity.kind]} />
 
       {activity.cancelled && (
         <View className='activity-detail__cancelled' role='alert'>

@@ -1,6 +1,6 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { mediaUrl, notFoundError } from '@/api/client'
+import { notFoundError } from '@/api/client'
 import { STATUS_LABELS, type Competition, type CompetitionStatus } from '@/domain/competitions'
 import { formatDateRange, formatDateTime } from '@/domain/dates'
 import { isContentId } from '@/domain/limits'
@@ -9,13 +9,12 @@ import { useResource } from '@/api/use-resource'
 import { displayedStatus } from '@/components/competition-card'
 import { ContactCard } from '@/components/contact-card'
 import { DetailSection } from '@/components/detail-section'
+import { EventHero } from '@/components/event-hero'
 import { Fact } from '@/components/fact'
 import { NotFound } from '@/components/not-found'
 import { PageRoot } from '@/components/page-root'
 import { PageState } from '@/components/page-state'
 import { SignupBar } from '@/components/signup-bar'
-import { SampleTag } from '@/components/sample-tag'
-import { PlainTag, StatusBadge } from '@/components/status-badge'
 import { go } from '@/navigation'
 import { routeParam, routes } from '@/routes'
 import './index.scss'
@@ -48,23 +47,10 @@ function Results({ competition, status }: { competition: Competition; status: Co
 
 function CompetitionDetail({ competition }: { competition: Competition }) {
   const status = displayedStatus(competition)
-  const cover = mediaUrl(competition.cover)
   const contact = competition.contact
   return (
     <View className='competition-detail'>
-      <View className='competition-detail__hero'>
-        {cover && <Image className='competition-detail__cover' src={cover} mode='aspectFill' />}
-        <View className='competition-detail__tags'>
-          <StatusBadge tone={status} label={STATUS_LABELS[status]} />
-          <PlainTag label={competition.trade} />
-          {competition.sample && <SampleTag note={competition.sampleNote} />}
-        </View>
-        <Text className='competition-detail__title'>{competition.title}</Text>
-        {competition.sample && competition.sampleNote && (
-          <Text className='competition-detail__sample-note'>示例说明：{competition.sampleNote}</Text>
-        )}
-        <Text className='competition-detail__summary'>{competition.summary}</Text>
-      </View>
+      <EventHero event={competition} badge={{ tone: status, label: STATUS_LABELS[status] }} tag={competition.trade} />
 
       <View className='competition-detail__facts'>
         <Fact label='报名时间' value={formatDateRange(competition.signupStartsAt, competition.signupEndsAt)} />

@@ -7,20 +7,16 @@ import type { ActivityKind } from '@/domain/activities'
 import type { ActivityInput, StaffActivity } from '@/domain/activity-input'
 import { beijingDate } from '@/domain/dates'
 import type { Block } from '@/domain/news'
-import { instantOf, partsOf, type DateTimeParts } from '../editor-kit/beijing-time'
+import { commonFormOf, commonInputOf, formOfDraft as mergeDraft, isObject, optional, type EventFormCommon } from '../editor-kit/event-form'
 import { cleanBlock, emptyBlock, keyed, type KeyedBlock } from '../news-edit/form'
 
-export interface ActivityForm {
+export interface ActivityForm extends EventFormCommon {
   title: string
   /** '' until picked: no kind is chosen for the staffer. */
   kind: ActivityKind | ''
   summary: string
   cover: string | null
   blocks: KeyedBlock[]
-  signupStartsAt: DateTimeParts
-  signupEndsAt: DateTimeParts
-  eventStartsAt: DateTimeParts
-  eventEndsAt: DateTimeParts
   place: string
   /** As typed; empty = not at a service station. */
   stationCode: string
@@ -29,9 +25,6 @@ export interface ActivityForm {
   eligibility: string
   womenOnly: boolean
   reviewRequired: boolean
-  contact: { name: string; phone: string; hours: string }
-  sample: boolean
-  sampleNote: string
 }
 
 /** What is kept on the device: the form without the block keys (they only live as long as the page). */
@@ -76,24 +69,18 @@ export function emptyForm(now: number): ActivityForm {
 export function formOf(activity: StaffActivity | undefined, now: number): ActivityForm {
   if (!activity) return emptyForm(now)
   return {
+    ...commonFormOf(activity),
     title: activity.title,
     kind: activity.kind,
     summary: activity.summary,
     cover: activity.cover ?? null,
     blocks: activity.blocks.map(keyed),
-    signupStartsAt: partsOf(activity.signupStartsAt),
-    signupEndsAt: partsOf(activity.signupEndsAt),
-    eventStartsAt: partsOf(activity.eventStartsAt),
-    eventEndsAt: partsOf(activity.eventEndsAt),
     place: activity.place,
     stationCode: activity.stationCode ?? '',
     capacity: String(activity.capacity),
     eligibility: activity.eligibility,
     womenOnly: activity.womenOnly,
-    reviewRequired: activity.reviewRequired,
-    contact: { name: activity.contact?.name ?? '', phone: activity.contact?.phone ?? '', hours: activity.contact?.hours ?? '' },
-    sample: activity.sample,
-    sampleNote: activity.sampleNote ?? ''
+    reviewRequired: activity.reviewRequired
   }
 }
 
@@ -101,54 +88,29 @@ export function draftOf(form: ActivityForm): ActivityDraft {
   return { ...form, blocks: form.blocks.map((item) => item.block) }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
-
-/** A kept draft back into a form: what it has replaces the fallback, field by field, where the shape still fits. */
+/** A kept draft back into a form; its blocks get fresh keys. */
 export function formOfDraft(draft: unknown, fallback: ActivityForm): ActivityForm {
-  if (!isObject(draft)) return fallback
-  const form = { ...fallback }
-  for (const key of Object.keys(fallback) as (keyof ActivityForm)[]) {
-    const value = draft[key]
-    if (key === 'blocks') {
-      if (Array.isArray(value)) form.blocks = (value as Block[]).filter(isObject).map(keyed)
-    } else if (value !== undefined && Array.isArray(value) === Array.isArray(fallback[key]) && typeof value === typeof fallback[key]) {
-      ;(form as Record<string, unknown>)[key] = value
-    }
-  }
-  return form
+  return mergeDraft(draft, fallback, {
+    blocks: (value) => (Array.isArray(value) ? (value as Block[]).filter(isObject).map(keyed) : undefined)
+  })
 }
-
-const optional = (text: string) => (text.trim() ? text.trim() : undefined)
 
 export function inputOf(form: ActivityForm): ActivityInput {
   const capacity = form.capacity.trim()
-  const contactGiven = Boolean(form.contact.name.trim() || form.contact.phone.trim() || form.contact.hours.trim())
   return {
+    ...commonInputOf(form),
     title: form.title,
     // '' is passed on as it is: activityInputProblems refuses it with 「请选择活动类型」 before anything is sent.
     kind: form.kind as ActivityKind,
     summary: form.summary,
     cover: form.cover,
     blocks: form.blocks.map((item) => cleanBlock(item.block)),
-    signupStartsAt: instantOf(form.signupStartsAt),
-    signupEndsAt: instantOf(form.signupEndsAt),
-    eventStartsAt: instantOf(form.eventStartsAt),
-    eventEndsAt: instantOf(form.eventEndsAt),
     place: form.place,
     stationCode: optional(form.stationCode)?.toUpperCase() ?? null,
     // Anything but a whole number in range (empty too) is refused by name: 「名额需为 1–10000 的整数」.
     capacity: capacity === '' ? Number.NaN : Number(capacity),
     eligibility: form.eligibility,
     womenOnly: form.womenOnly,
-    reviewRequired: form.reviewRequired,
-    contact: contactGiven
-      ? {
-          name: form.contact.name.trim(),
-          ...(optional(form.contact.phone) ? { phone: form.contact.phone.trim() } : {}),
-          ...(optional(form.contact.hours) ? { hours: form.contact.hours.trim() } : {})
-        }
-      : null,
-    sample: form.sample,
-    sampleNote: form.sample && form.sampleNote.trim() ? form.sampleNote : null
+    reviewRequired: form.reviewRequired
   }
 }

@@ -1,23 +1,18 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
-import { notFoundError } from '@/api/client'
+import { useState } from 'react'
 import { cancelActivity, createActivity, getStaffActivity, updateActivity } from '@/api/staff/activities'
 import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, activityStatus } from '@/domain/activities'
 import { activityInputProblems, type ActivityInput, type StaffActivity } from '@/domain/activity-input'
 import { LIMITS } from '@/domain/content'
 import { formatDateTime } from '@/domain/dates'
-import { isContentId } from '@/domain/limits'
 import { go } from '@/navigation'
-import { routeParam, routes } from '@/routes'
+import { routes } from '@/routes'
 import { ChoiceField, FieldFrame, TextField, fieldsOf } from '@/components/fields'
 import { ImagePicker } from '../components/image-picker'
-import { StaffPage } from '../components/staff-page'
 import { DateTimeField, SampleFields, ToggleRow } from '../editor-kit/controls'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar, type ExtraAction } from '../editor-kit/editor-chrome'
-import { RecordLoader } from '../editor-kit/record-loader'
+import { EventEditPage, ShownStatus, useEditedTitle } from '../editor-kit/event-editor'
 import { useEditor, type Editor } from '../editor-kit/use-editor'
-import { useStaffResource } from '../editor-kit/use-staff-resource'
 import { BlocksField } from '../news-edit/block-editor'
 import { CancelPanel } from './cancel-panel'
 import { DATE_FIELDS, draftOf, formOf, formOfDraft, inputOf, type ActivityForm } from './form'
@@ -29,32 +24,9 @@ type ActivityEditor = Editor<StaffActivity, ActivityForm, ActivityInput>
 
 export default function StaffActivityEditPage() {
   return (
-    <StaffPage roles={['editor']} className='activity-edit'>
-      <ActivityLoader />
-    </StaffPage>
-  )
-}
-
-function ActivityLoader() {
-  const id = routeParam(useRouter().params.id)
-  const resource = useStaffResource<StaffActivity | null>(() => {
-    if (id === undefined) return Promise.resolve(null)
-    if (!isContentId(id)) return Promise.reject(notFoundError('未找到该活动'))
-    return getStaffActivity(id)
-  }, [id])
-
-  useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: id === undefined ? '新建活动' : '编辑活动' }).catch(() => undefined)
-  }, [id])
-
-  return (
-    <RecordLoader
-      resource={resource}
-      what='活动'
-      notFound={{ title: '未找到该活动', actionText: '返回活动列表', onAction: () => void go(routes.staffActivities()) }}
-    >
-      {(activity) => <ActivityEditorView initial={activity ?? undefined} />}
-    </RecordLoader>
+    <EventEditPage className='activity-edit' what='活动' load={getStaffActivity} onBack={() => void go(routes.staffActivities())}>
+      {(activity) => <ActivityEditorView initial={activity} />}
+    </EventEditPage>
   )
 }
 
@@ -72,10 +44,7 @@ function ActivityEditorView({ initial }: { initial?: StaffActivity }) {
   })
   const [cancelling, setCancelling] = useState(false)
 
-  const created = initial === undefined && editor.record !== undefined
-  useEffect(() => {
-    if (created) void Taro.setNavigationBarTitle({ title: '编辑活动' }).catch(() => undefined)
-  }, [created])
+  useEditedTitle(initial === undefined && editor.record !== undefined, '活动')
 
   if (editor.offer) return <DraftOffer editor={editor} what='这项活动' />
   const record = editor.record
@@ -86,7 +55,7 @@ function ActivityEditorView({ initial }: { initial?: StaffActivity }) {
   return (
     <View>
       <EditorStatus editor={editor} title={record ? record.title : '新建活动'} />
-      <ShownStatus input={editor.input} cancelled={record?.cancelled} />
+      <ActivityStatus input={editor.input} cancelled={record?.cancelled} />
       <EditorAlerts editor={editor} />
       <ActivityFields editor={editor} wasSample={record?.sample ?? false} />
       <SaveBar
@@ -117,23 +86,17 @@ function ActivityEditorView({ initial }: { initial?: StaffActivity }) {
 }
 
 /** What workers will see: 已取消 with the reason, or the status from the dates as they stand in the form. */
-function ShownStatus({ input, cancelled }: { input: ActivityInput; cancelled?: StaffActivity['cancelled'] }) {
+function ActivityStatus({ input, cancelled }: { input: ActivityInput; cancelled?: StaffActivity['cancelled'] }) {
   if (cancelled) {
     return (
-      <View className='activity-edit__cancelled' role='status'>
+      <View className='editor-kit__shown-status activity-edit__cancelled' role='status'>
         <Text>
           已于 {formatDateTime(cancelled.at)} 取消：{cancelled.reason}
         </Text>
       </View>
     )
   }
-  const dates = [input.signupStartsAt, input.signupEndsAt, input.eventStartsAt, input.eventEndsAt]
-  if (dates.some((date) => !date || Number.isNaN(Date.parse(date)))) return null
-  return (
-    <View className='activity-edit__shown-status'>
-      <Text>按填写的日期，职工现在看到的状态：{ACTIVITY_STATUS_LABELS[activityStatus(input, Date.now())]}</Text>
-    </View>
-  )
+  return <ShownStatus input={input} statusOf={(shown) => ACTIVITY_STATUS_LABELS[activityStatus(shown, Date.now())]} />
 }
 
 function ActivityFields({ editor, wasSample }: { editor: ActivityEditor; wasSample: boolean }) {

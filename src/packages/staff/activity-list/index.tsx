@@ -1,68 +1,26 @@
-import { Button, Text, View } from '@tarojs/components'
 import { listStaffActivities } from '@/api/staff/activities'
-import { usePullDownReload } from '@/api/use-pull-down-reload'
-import { useReloadOnReturn } from '@/api/use-reload-on-return'
-import { PageState } from '@/components/page-state'
-import { hasRole } from '@/domain/accounts'
-import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, activityStatus, type ActivityStatus } from '@/domain/activities'
+import { ACTIVITY_KIND_LABELS, ACTIVITY_STATUS_LABELS, activityStatus } from '@/domain/activities'
 import type { StaffActivitySummary } from '@/domain/activity-input'
 import { lastEditedLine } from '@/domain/content'
 import { formatDateRange } from '@/domain/dates'
 import { go } from '@/navigation'
 import { routes } from '@/routes'
-import { StaffPage, useStaff } from '../components/staff-page'
-import { StaffRow, type RowAction, type RowTag } from '../components/staff-row'
-import { useStaffResource } from '../editor-kit/use-staff-resource'
-import './index.scss'
+import { EventStaffList, STATUS_TONES } from '../components/event-staff-list'
+import { StaffPage } from '../components/staff-page'
+import { StaffRow, type RowAction } from '../components/staff-row'
 
 export default function StaffActivityListPage() {
   return (
     <StaffPage roles={['editor']} className='staff-activities'>
-      <ActivityList />
+      <EventStaffList
+        load={listStaffActivities}
+        what='活动'
+        hint='状态按报名和活动日期自动计算；带「示例」的记录请核实后换成真实信息。'
+        onNew={() => void go(routes.staffActivityEdit())}
+        renderRow={(item, handles) => <ActivityRow key={item.id} item={item} handles={handles} />}
+      />
     </StaffPage>
   )
-}
-
-function ActivityList() {
-  const resource = useStaffResource(listStaffActivities, [])
-  const { state, reload } = resource
-  usePullDownReload(reload)
-  useReloadOnReturn(reload)
-  // 经办 (and 管理员) also see each activity's sign-ups; an editor alone does not.
-  const handles = hasRole(useStaff().roles, ['handler'])
-
-  return (
-    <View>
-      <View className='staff-activities__head'>
-        <Text className='staff-activities__hint'>状态按报名和活动日期自动计算；带「示例」的记录请核实后换成真实信息。</Text>
-        <Button className='staff-activities__new' onClick={() => void go(routes.staffActivityEdit())}>
-          新建活动
-        </Button>
-      </View>
-      <PageState
-        state={state}
-        onRetry={() => void reload()}
-        what='活动'
-        isEmpty={(items) => items.length === 0}
-        emptyText='还没有活动，点「新建活动」添加第一项'
-      >
-        {(items) => (
-          <View className='staff-activities__items'>
-            {items.map((item) => (
-              <ActivityRow key={item.id} item={item} handles={handles} />
-            ))}
-          </View>
-        )}
-      </PageState>
-    </View>
-  )
-}
-
-const STATUS_TONES: Record<ActivityStatus, RowTag['tone']> = {
-  upcoming: 'info',
-  signup: 'success',
-  ongoing: 'warning',
-  ended: 'neutral'
 }
 
 function ActivityRow({ item, handles }: { item: StaffActivitySummary; handles: boolean }) {

@@ -7,6 +7,10 @@ import type { CompetitionInput, StaffCompetition } from '@/domain/competition-in
 import type { AwardTier, Trade } from '@/domain/competitions'
 import { beijingDate } from '@/domain/dates'
 import { instantOf, partsOf, type DateTimeParts } from '../editor-kit/beijing-time'
+import { commonFormOf, commonInputOf, optional, type EventFormCommon } from '../editor-kit/event-form'
+
+/** A kept draft back into a form, field by field where the shape still fits. */
+export { formOfDraft } from '../editor-kit/event-form'
 
 export interface ScheduleRow {
   at: DateTimeParts
@@ -21,16 +25,12 @@ export interface ResultRow {
   award: string
 }
 
-export interface CompetitionForm {
+export interface CompetitionForm extends EventFormCommon {
   title: string
   /** '' until picked: no trade is chosen for the staffer. */
   trade: Trade | ''
   summary: string
   cover: string | null
-  signupStartsAt: DateTimeParts
-  signupEndsAt: DateTimeParts
-  eventStartsAt: DateTimeParts
-  eventEndsAt: DateTimeParts
   venue: string
   organizer: string
   /** As typed; empty = 不限名额. */
@@ -39,9 +39,6 @@ export interface CompetitionForm {
   rules: string[]
   awards: AwardTier[]
   results: ResultRow[]
-  contact: { name: string; phone: string; hours: string }
-  sample: boolean
-  sampleNote: string
 }
 
 export const DATE_FIELDS = [
@@ -90,62 +87,31 @@ export function emptyForm(now: number): CompetitionForm {
 export function formOf(competition: StaffCompetition | undefined, now: number): CompetitionForm {
   if (!competition) return emptyForm(now)
   return {
+    ...commonFormOf(competition),
     title: competition.title,
     trade: competition.trade,
     summary: competition.summary,
     cover: competition.cover ?? null,
-    signupStartsAt: partsOf(competition.signupStartsAt),
-    signupEndsAt: partsOf(competition.signupEndsAt),
-    eventStartsAt: partsOf(competition.eventStartsAt),
-    eventEndsAt: partsOf(competition.eventEndsAt),
     venue: competition.venue,
     organizer: competition.organizer,
     quota: competition.quota === undefined ? '' : String(competition.quota),
     schedule: competition.schedule.map((item) => ({ at: partsOf(item.at), title: item.title })),
     rules: [...competition.rules],
     awards: competition.awards.map((award) => ({ ...award })),
-    results: competition.results.map((entry) => ({ rank: entry.rank, name: entry.name, unit: entry.unit ?? '', award: entry.award ?? '' })),
-    contact: {
-      name: competition.contact?.name ?? '',
-      phone: competition.contact?.phone ?? '',
-      hours: competition.contact?.hours ?? ''
-    },
-    sample: competition.sample,
-    sampleNote: competition.sampleNote ?? ''
+    results: competition.results.map((entry) => ({ rank: entry.rank, name: entry.name, unit: entry.unit ?? '', award: entry.award ?? '' }))
   }
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
-
-/** A kept draft back into a form: what it has replaces the fallback, field by field, where the shape still fits. */
-export function formOfDraft(draft: unknown, fallback: CompetitionForm): CompetitionForm {
-  if (!isObject(draft)) return fallback
-  const form = { ...fallback }
-  for (const key of Object.keys(fallback) as (keyof CompetitionForm)[]) {
-    const value = draft[key]
-    if (value !== undefined && Array.isArray(value) === Array.isArray(fallback[key]) && typeof value === typeof fallback[key]) {
-      ;(form as Record<string, unknown>)[key] = value
-    }
-  }
-  return form
-}
-
-const optional = (text: string) => (text.trim() ? text.trim() : undefined)
 
 export function inputOf(form: CompetitionForm): CompetitionInput {
   const quota = form.quota.trim()
-  const contactGiven = Boolean(form.contact.name.trim() || form.contact.phone.trim() || form.contact.hours.trim())
   return {
+    ...commonInputOf(form),
     title: form.title,
     // '' (nothing picked yet) is passed on as it is: competitionInputProblems refuses it with 「请选择工种」
     // before anything is sent.
     trade: form.trade as Trade,
     summary: form.summary,
     cover: form.cover,
-    signupStartsAt: instantOf(form.signupStartsAt),
-    signupEndsAt: instantOf(form.signupEndsAt),
-    eventStartsAt: instantOf(form.eventStartsAt),
-    eventEndsAt: instantOf(form.eventEndsAt),
     venue: form.venue,
     organizer: form.organizer,
     // Anything but a whole number in range is refused by name (「名额需为 1–100000 的整数…」).
@@ -157,15 +123,6 @@ export function inputOf(form: CompetitionForm): CompetitionInput {
       const unit = optional(row.unit)
       const award = optional(row.award)
       return { rank: row.rank.trim(), name: row.name.trim(), ...(unit ? { unit } : {}), ...(award ? { award } : {}) }
-    }),
-    contact: contactGiven
-      ? {
-          name: form.contact.name.trim(),
-          ...(optional(form.contact.phone) ? { phone: form.contact.phone.trim() } : {}),
-          ...(optional(form.contact.hours) ? { hours: form.contact.hours.trim() } : {})
-        }
-      : null,
-    sample: form.sample,
-    sampleNote: form.sample && form.sampleNote.trim() ? form.sampleNote : null
+    })
   }
 }

@@ -1,24 +1,18 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect } from 'react'
-import { notFoundError } from '@/api/client'
 import { createCompetition, getStaffCompetition, updateCompetition } from '@/api/staff/content'
 import { competitionInputProblems, type CompetitionInput, type StaffCompetition } from '@/domain/competition-input'
 import { STATUS_LABELS, TRADES, competitionStatus, type AwardTier } from '@/domain/competitions'
 import { LIMITS } from '@/domain/content'
-import { isContentId } from '@/domain/limits'
 import { go } from '@/navigation'
-import { routeParam, routes } from '@/routes'
+import { routes } from '@/routes'
 import { ChoiceField, FieldFrame, TextField, fieldsOf } from '@/components/fields'
 import { ImagePicker } from '../components/image-picker'
 import { ListField } from '../components/list-field'
-import { StaffPage } from '../components/staff-page'
 import { NO_DATE } from '../editor-kit/beijing-time'
 import { DateTimeField, SampleFields } from '../editor-kit/controls'
 import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/editor-chrome'
-import { RecordLoader } from '../editor-kit/record-loader'
+import { EventEditPage, ShownStatus, useEditedTitle } from '../editor-kit/event-editor'
 import { useEditor, type Editor } from '../editor-kit/use-editor'
-import { useStaffResource } from '../editor-kit/use-staff-resource'
 import { AWARD_PRESETS, DATE_FIELDS, emptyResult, formOf, formOfDraft, inputOf, type CompetitionForm } from './form'
 import './index.scss'
 
@@ -26,32 +20,9 @@ const draftKeyOf = (competition: StaffCompetition | undefined) => `competition:$
 
 export default function StaffCompetitionEditPage() {
   return (
-    <StaffPage roles={['editor']} className='competition-edit'>
-      <CompetitionLoader />
-    </StaffPage>
-  )
-}
-
-function CompetitionLoader() {
-  const id = routeParam(useRouter().params.id)
-  const resource = useStaffResource<StaffCompetition | null>(() => {
-    if (id === undefined) return Promise.resolve(null)
-    if (!isContentId(id)) return Promise.reject(notFoundError('未找到该竞赛'))
-    return getStaffCompetition(id)
-  }, [id])
-
-  useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: id === undefined ? '新建竞赛' : '编辑竞赛' }).catch(() => undefined)
-  }, [id])
-
-  return (
-    <RecordLoader
-      resource={resource}
-      what='竞赛'
-      notFound={{ title: '未找到该竞赛', actionText: '返回竞赛列表', onAction: () => void go(routes.staffCompetitions()) }}
-    >
-      {(competition) => <CompetitionEditor initial={competition ?? undefined} />}
-    </RecordLoader>
+    <EventEditPage className='competition-edit' what='竞赛' load={getStaffCompetition} onBack={() => void go(routes.staffCompetitions())}>
+      {(competition) => <CompetitionEditor initial={competition} />}
+    </EventEditPage>
   )
 }
 
@@ -67,31 +38,16 @@ function CompetitionEditor({ initial }: { initial?: StaffCompetition }) {
     fetchLatest: (record) => getStaffCompetition(record.id)
   })
 
-  // Once a new competition is saved, the page edits it: the title says so.
-  const created = initial === undefined && editor.record !== undefined
-  useEffect(() => {
-    if (created) void Taro.setNavigationBarTitle({ title: '编辑竞赛' }).catch(() => undefined)
-  }, [created])
+  useEditedTitle(initial === undefined && editor.record !== undefined, '竞赛')
 
   if (editor.offer) return <DraftOffer editor={editor} what='这项竞赛' />
   return (
     <View>
       <EditorStatus editor={editor} title={editor.record ? editor.record.title : '新建竞赛'} />
-      <ShownStatus input={editor.input} />
+      <ShownStatus input={editor.input} statusOf={(input) => STATUS_LABELS[competitionStatus(input, Date.now())]} />
       <EditorAlerts editor={editor} />
       <CompetitionFields editor={editor} wasSample={editor.record?.sample ?? false} />
       <SaveBar editor={editor} note='保存后职工端立即更新。' />
-    </View>
-  )
-}
-
-/** What workers will see as the status, from the dates as they stand in the form. */
-function ShownStatus({ input }: { input: CompetitionInput }) {
-  const dates = [input.signupStartsAt, input.signupEndsAt, input.eventStartsAt, input.eventEndsAt]
-  if (dates.some((date) => !date || Number.isNaN(Date.parse(date)))) return null
-  return (
-    <View className='competition-edit__shown-status'>
-      <Text>按填写的日期，职工现在看到的状态：{STATUS_LABELS[competitionStatus(input, Date.now())]}</Text>
     </View>
   )
 }

@@ -4,7 +4,7 @@
  *
  * Taps are on Views, never on Text: Taro 4.2 throws in WeChat when a Text loses its last handler (NervJS/taro#19453).
  */
-import { Picker, Text, View } from '@tarojs/components'
+import { Button, Picker, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { LIMITS } from '@/domain/content'
 import { beijingDate } from '@/domain/dates'
@@ -186,5 +186,39 @@ export function OptionChips<T extends string>({ label, className, optionClass, o
         )
       })}
     </View>
+  )
+}
+
+interface ReasonPromptProps {
+  /** 「取消原因」, 「暂停原因」 */
+  label: string
+  max: number
+  multiline?: boolean
+  placeholder: string
+  hint: string
+  reason: string
+  problem?: string
+  /** A new reason typed: the parent keeps it and clears the problem shown. */
+  onReason: (reason: string) => void
+  busy: boolean
+  confirmText: string
+  onConfirm: () => void
+  cancelText: string
+  onCancel: () => void
+}
+
+/** The reason workers will read, then the danger button that sends it and the one that steps back. */
+export function ReasonPrompt(props: ReasonPromptProps) {
+  const { label, max, multiline, placeholder, hint, reason, problem, onReason, busy, confirmText, onConfirm, cancelText, onCancel } = props
+  return (
+    <>
+      <TextField label={label} name='reason' value={reason} max={max} multiline={multiline} placeholder={placeholder} hint={hint} error={problem} onChange={onReason} />
+      <Button className='editor-kit__button editor-kit__button--danger' disabled={busy} onClick={onConfirm}>
+        {confirmText}
+      </Button>
+      <Button className='editor-kit__button' disabled={busy} onClick={onCancel}>
+        {cancelText}
+      </Button>
+    </>
   )
 }

@@ -7,22 +7,16 @@ import { listSignupEvents, type SignupEventItem } from '@/api/staff/signups'
 import { usePullDownReload } from '@/api/use-pull-down-reload'
 import { useReloadOnReturn } from '@/api/use-reload-on-return'
 import { PageState } from '@/components/page-state'
-import { SIGNUP_STATUS_LABELS, formatDateRange, signupStatus, type SignupStatus } from '@/domain/dates'
+import { SIGNUP_STATUS_LABELS, formatDateRange, signupStatus } from '@/domain/dates'
 import { go } from '@/navigation'
 import { routes } from '@/routes'
+import { STATUS_TONES } from '../components/event-staff-list'
 import { StaffPage } from '../components/staff-page'
-import { StaffRow, type RowTag } from '../components/staff-row'
+import { StaffRow } from '../components/staff-row'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 import './index.scss'
 
 const TYPE_LABELS = { activity: '活动', competition: '竞赛' } as const
-
-const STATUS_TONES: Record<SignupStatus, RowTag['tone']> = {
-  upcoming: 'info',
-  signup: 'success',
-  ongoing: 'warning',
-  ended: 'neutral'
-}
 
 export default function StaffEventListPage() {
   return (

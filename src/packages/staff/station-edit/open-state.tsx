@@ -7,7 +7,7 @@ import { useState } from 'react'
 import { closeStation, reopenStation, type StaffStation } from '@/api/staff/stations'
 import { STATION_LIMITS, closeReasonProblems } from '@/domain/station-input'
 import { saveFailureOf } from '../components/save-errors'
-import { TextField } from '@/components/fields'
+import { ReasonPrompt } from '../editor-kit/controls'
 
 interface OpenStateProps {
   station: StaffStation
@@ -64,32 +64,26 @@ export function OpenState({ station, onChanged }: OpenStateProps) {
         </Button>
       ) : asking ? (
         <View className='station-open-state__ask'>
-          <TextField
+          <ReasonPrompt
             label='暂停原因'
-            name='reason'
-            value={reason}
             max={STATION_LIMITS.closeReason}
             placeholder='如：内部装修，预计12月中旬恢复'
             hint='职工会在站点页看到这句话'
-            error={problem}
-            onChange={(next) => {
+            reason={reason}
+            problem={problem}
+            onReason={(next) => {
               setReason(next)
               setProblem(undefined)
             }}
-          />
-          <Button className='editor-kit__button editor-kit__button--danger' disabled={busy} onClick={close}>
-            确定暂停开放
-          </Button>
-          <Button
-            className='editor-kit__button'
-            disabled={busy}
-            onClick={() => {
+            busy={busy}
+            confirmText='确定暂停开放'
+            onConfirm={close}
+            cancelText='取消'
+            onCancel={() => {
               setAsking(false)
               setProblem(undefined)
             }}
-          >
-            取消
-          </Button>
+          />
         </View>
       ) : (
         <Button className='editor-kit__button editor-kit__button--danger' disabled={busy} onClick={() => setAsking(true)}>
