@@ -12,7 +12,7 @@ import type { Db } from '../core/db/database'
 import { VERSION_COLUMNS, signupDatesFromRow, versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'
 import { signupEventChanged } from '../signups/event-changes'
-import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedWrite } from '../core/versioned/write'
+import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedSave, versionedWrite } from '../core/versioned/write'
 import type { EditResult, Editor, Executor, Refusal, VersionedRecord } from '../core/versioned/write'
 import {
   ACTIVITY_SUMMARY_COLUMNS,
@@ -81,17 +81,13 @@ export function createStaffActivitiesRepository(db: Db) {
 
     /** Everything the editor shows; the id and a cancellation stay as they are. */
     update(id: string, input: ActivityInput, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffActivity>> {
-      return versionedWrite(db, activityRecord(now), {
-        key: id,
-        expectedVersion,
-        editor,
-        now,
-        decide: (before) => ({
-          change: activityInputColumns(id, input),
-          action: 'update',
-          summary: (after) => `修改活动《${after.title}》${before.sample && !after.sample ? '：示例信息已换为实际信息' : ''}`
-        })
-      })
+      return versionedSave(
+        db,
+        activityRecord(now),
+        { key: id, expectedVersion, editor, now },
+        activityInputColumns(id, input),
+        (after, before) => `修改活动《${after.title}》${before.sample && !after.sample ? '：示例信息已换为实际信息' : ''}`
+      )
     },
 
     /** Called off with a reason workers are told; refused when it already is, or when it is over. */
