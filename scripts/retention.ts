@@ -4,10 +4,9 @@
  * this is for an administrator who wants it done now (before a backup, after lowering SIGNUP_RETENTION_DAYS).
  */
 import { ConfigError, loadConfig, type Config } from '@server/core/config'
-import { createDb, dialectOf } from '@server/core/db/create-db'
-import { migrateToLatest } from '@server/core/db/migrate'
 import { runRetention } from '@server/core/retention'
 import { retentionRules } from '@server/retention-rules'
+import { runMain, withDatabase } from './cli'
 
 async function main(): Promise<number> {
   let config: Config
@@ -17,25 +16,13 @@ async function main(): Promise<number> {
     process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`)
     return 2
   }
-  const db = createDb(config)
-  try {
-    await migrateToLatest(db, dialectOf(config))
+  return withDatabase(config, async (db) => {
     const results = await runRetention(db, retentionRules(config), new Date())
     for (const { name, deleted } of results) process.stdout.write(`${name}：删除 ${deleted} 条\n`)
     const total = results.reduce((sum, result) => sum + result.deleted, 0)
     process.stdout.write(`共删除 ${total} 条。\n`)
     return 0
-  } finally {
-    await db.destroy()
-  }
+  })
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(`出错了：${error instanceof Error ? error.message : String(error)}\n`)
-    process.exitCode = 1
-  }
-)
+runMain(main)

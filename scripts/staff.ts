@@ -21,11 +21,11 @@ import {
 import { CLI_ACTOR, changeAccount, createAccount, resetPassword } from '@server/accounts/accounts'
 import { newPasswordProblem } from '@server/core/auth/password-policy'
 import { ConfigError, loadConfig, type Config } from '@server/core/config'
-import { SQLITE_FILENAME, createDb, dialectOf } from '@server/core/db/create-db'
+import { SQLITE_FILENAME } from '@server/core/db/create-db'
 import type { Db } from '@server/core/db/database'
-import { migrateToLatest } from '@server/core/db/migrate'
 import { createStaffRepository, staffAccountFromRow, type StaffRow } from '@server/accounts/repository'
 import { HttpError } from '@server/core/errors'
+import { runMain, withDatabase } from './cli'
 
 const EXIT_FAILED = 1
 const EXIT_USAGE = 2
@@ -250,11 +250,11 @@ async function main(): Promise<number> {
     throw error
   }
 
-  const db = createDb(config)
   try {
-    await migrateToLatest(db, dialectOf(config))
-    process.stdout.write(`${await run(parsed, db, config)}\n`)
-    return 0
+    return await withDatabase(config, async (db) => {
+      process.stdout.write(`${await run(parsed, db, config)}\n`)
+      return 0
+    })
   } catch (error) {
     if (error instanceof CliError) {
       process.stderr.write(`${error.message}\n`)
@@ -266,17 +266,7 @@ async function main(): Promise<number> {
     }
     process.stderr.write(`出错了：${error instanceof Error ? error.message : String(error)}\n`)
     return EXIT_FAILED
-  } finally {
-    await db.destroy()
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(`出错了：${error instanceof Error ? error.message : String(error)}\n`)
-    process.exitCode = EXIT_FAILED
-  }
-)
+runMain(main)

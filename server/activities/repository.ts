@@ -9,8 +9,9 @@ import { activityStatus, type Activity, type ActivityKind, type ActivitySummary,
 import { signupDatesChange, type ClockChange } from '../core/db/content-version'
 import type { Db } from '../core/db/database'
 import { listPage } from '../core/db/paging'
+import { signupDatesFromRow } from '../core/db/row-helpers'
 import type { Executor } from '../core/versioned/write'
-import { ACTIVITY_SUMMARY_COLUMNS, activityDatesOf, activityFromRow, activitySummaryFromRow, type ActivitySummaryRow } from './rows'
+import { ACTIVITY_SUMMARY_COLUMNS, activityFromRow, activitySummaryFromRow, type ActivitySummaryRow } from './rows'
 
 export interface ActivityListQuery {
   kind?: ActivityKind
@@ -34,7 +35,7 @@ function workerOrder(nowIso: string) {
 }
 
 function summaryWithStatus(row: ActivitySummaryRow, now: Date): ActivitySummary {
-  return activitySummaryFromRow(row, activityStatus(activityDatesOf(row), now))
+  return activitySummaryFromRow(row, activityStatus(signupDatesFromRow(row), now))
 }
 
 /**
@@ -53,7 +54,7 @@ export async function findActivityEvent(executor: Executor, id: string): Promise
     id: row.id,
     title: row.title,
     place: row.place,
-    dates: activityDatesOf(row),
+    dates: signupDatesFromRow(row),
     capacity: row.capacity,
     reviewRequired: row.review_required === 1,
     cancelled: row.cancelled_at !== null,
@@ -101,7 +102,7 @@ export function createActivitiesRepository(db: Db) {
 
     async find(id: string, now: Date): Promise<Activity | undefined> {
       const row = await db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst()
-      return row && activityFromRow(row, activityStatus(activityDatesOf(row), now))
+      return row && activityFromRow(row, activityStatus(signupDatesFromRow(row), now))
     }
   }
 }

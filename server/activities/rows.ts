@@ -1,8 +1,8 @@
 /** Activities ⇄ rows, and the activity an editor's input describes. */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
-import { toUtcIso, type Activity, type ActivityInput, type ActivityKind, type ActivityStatus, type ActivitySummary } from '@/domain'
+import type { Activity, ActivityInput, ActivityKind, ActivityStatus, ActivitySummary } from '@/domain'
 import type { Flag } from '../core/db/database'
-import { flag, nullable, optional, sampleColumns, sampleFromRow, sampleOf } from '../core/db/row-helpers'
+import { flag, nullable, optional, sampleColumns, sampleFromRow, sampleOf, signupDateColumns, signupDatesFromRow, signupDatesOf } from '../core/db/row-helpers'
 
 export interface ActivitiesTable {
   id: string
@@ -63,16 +63,6 @@ export const ACTIVITY_SUMMARY_COLUMNS = [
 
 export type ActivitySummaryRow = Pick<ActivitiesTable, (typeof ACTIVITY_SUMMARY_COLUMNS)[number]>
 
-/** The dates activityStatus() reads, from a row. */
-export function activityDatesOf(row: Pick<ActivitiesTable, 'signup_starts_at' | 'signup_ends_at' | 'event_starts_at' | 'event_ends_at'>) {
-  return {
-    signupStartsAt: row.signup_starts_at,
-    signupEndsAt: row.signup_ends_at,
-    eventStartsAt: row.event_starts_at,
-    eventEndsAt: row.event_ends_at
-  }
-}
-
 /** The columns of an activity; the cancellation is its own change (staff-repository.ts), so it is left out here. */
 export function activityToRow(activity: Omit<Activity, 'status' | 'cancelled'>): Insertable<ActivitiesTable> {
   return {
@@ -81,10 +71,7 @@ export function activityToRow(activity: Omit<Activity, 'status' | 'cancelled'>):
     title: activity.title,
     summary: activity.summary,
     cover: nullable(activity.cover),
-    signup_starts_at: toUtcIso(activity.signupStartsAt),
-    signup_ends_at: toUtcIso(activity.signupEndsAt),
-    event_starts_at: toUtcIso(activity.eventStartsAt),
-    event_ends_at: toUtcIso(activity.eventEndsAt),
+    ...signupDateColumns(activity),
     place: activity.place,
     station_code: nullable(activity.stationCode),
     capacity: activity.capacity,
@@ -105,7 +92,7 @@ export function activitySummaryFromRow(row: ActivitySummaryRow, status: Activity
     kind: row.kind as ActivityKind,
     summary: row.summary,
     ...optional('cover', row.cover),
-    ...activityDatesOf(row),
+    ...signupDatesFromRow(row),
     place: row.place,
     ...optional('stationCode', row.station_code),
     capacity: row.capacity,
@@ -134,10 +121,7 @@ export function activityFromInput(id: string, input: ActivityInput): Omit<Activi
     kind: input.kind,
     summary: input.summary,
     ...optional('cover', input.cover),
-    signupStartsAt: input.signupStartsAt,
-    signupEndsAt: input.signupEndsAt,
-    eventStartsAt: input.eventStartsAt,
-    eventEndsAt: input.eventEndsAt,
+    ...signupDatesOf(input),
     place: input.place,
     ...optional('stationCode', input.stationCode),
     capacity: input.capacity,

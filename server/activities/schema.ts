@@ -20,7 +20,7 @@ import {
   type StaffActivity,
   type StaffActivitySummary
 } from '@/domain'
-import { FORMAT_MAX, LabelledText, List, Text, TextOrNull } from '../core/schemas/caps'
+import { FORMAT_MAX, LabelledText, List, TextOrNull } from '../core/schemas/caps'
 import {
   ContactInputSchema,
   ContactPointSchema,
@@ -30,7 +30,9 @@ import {
   closed,
   contactDescription,
   sampleFlag,
-  sampleInputProperties
+  sampleInputProperties,
+  signupEventDateInputs,
+  signupEventDates
 } from '../core/schemas/common'
 import type { AllTrue, Same } from '../core/schemas/common'
 import { FiniteNumber } from '../core/schemas/numbers'
@@ -46,10 +48,7 @@ export const ActivitySummarySchema = Type.Object({
   kind: StringEnum(ACTIVITY_KINDS),
   summary: Type.String(),
   cover: Type.Optional(Type.String()),
-  signupStartsAt: IsoDateTime,
-  signupEndsAt: IsoDateTime,
-  eventStartsAt: IsoDateTime,
-  eventEndsAt: IsoDateTime,
+  ...signupEventDates,
   place: Type.String(),
   stationCode: Type.Optional(Type.String()),
   capacity: Type.Integer(),
@@ -82,18 +81,13 @@ export const ActivityListQuery = Type.Object(
 
 // ——— the editors' API ———
 
-const INSTANT_EXAMPLE = '如 2026-12-01T09:00:00+08:00'
-const instant = (label: string) => Text(FORMAT_MAX.instant, { description: `${label}应为带时区的时间，${INSTANT_EXAMPLE}` })
 
 const activityInputProperties = {
   title: LabelledText('标题', LIMITS.title),
   kind: StringEnum(ACTIVITY_KINDS, { description: `活动类型${kindDescription}` }),
   summary: LabelledText('简介', LIMITS.summary),
   cover: TextOrNull(FORMAT_MAX.mediaPath, '封面应为上传得到的 /media/… 路径，无封面时为 null'),
-  signupStartsAt: instant('报名开始时间'),
-  signupEndsAt: instant('报名截止时间'),
-  eventStartsAt: instant('活动开始时间'),
-  eventEndsAt: instant('活动结束时间'),
+  ...signupEventDateInputs('活动'),
   place: LabelledText('地点', LIMITS.venue),
   stationCode: TextOrNull(FORMAT_MAX.contentId, '服务站点编码应为文字，不在站点举办时为 null'),
   // Any finite number, so that 0 or 2.5 reach the shared rule and its message (「名额需为 1–10000 的整数」).

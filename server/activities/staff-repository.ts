@@ -9,14 +9,13 @@
 import type { Updateable } from 'kysely'
 import { activityStatus, type ActivityInput, type StaffActivity, type StaffActivitySummary } from '@/domain'
 import type { Db } from '../core/db/database'
-import { VERSION_COLUMNS, versionedFromRow } from '../core/db/row-helpers'
+import { VERSION_COLUMNS, signupDatesFromRow, versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'
 import { signupEventChanged } from '../signups/event-changes'
-import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedWrite } from '../core/versioned/write'
+import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, versionedSave, versionedWrite } from '../core/versioned/write'
 import type { EditResult, Editor, Executor, Refusal, VersionedRecord } from '../core/versioned/write'
 import {
   ACTIVITY_SUMMARY_COLUMNS,
-  activityDatesOf,
   activityFromInput,
   activityFromRow,
   activityInputColumns,
@@ -32,7 +31,7 @@ export const ALREADY_ENDED: Refusal = { status: 409, code: 'ACTIVITY_ENDED', mes
 async function findActivity(executor: Executor, id: string, now: Date): Promise<StaffActivity | undefined> {
   const row = await executor.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) return undefined
-  return { ...activityFromRow(row, activityStatus(activityDatesOf(row), now)), ...versionedFromRow(row, await seededAt(executor)) }
+  return { ...activityFromRow(row, activityStatus(signupDatesFromRow(row), now)), ...versionedFromRow(row, await seededAt(executor)) }
 }
 
 function activityRecord(now: Date): VersionedRecord<string, StaffActivity, Updateable<ActivitiesTable>> {
@@ -63,7 +62,7 @@ export function createStaffActivitiesRepository(db: Db) {
           .execute(),
         seededAt(db)
       ])
-      return rows.map((row) => ({ ...activitySummaryFromRow(row, activityStatus(activityDatesOf(row), now)), ...versionedFromRow(row, unsavedAt) }))
+      return rows.map((row) => ({ ...activitySummaryFromRow(row, activityStatus(signupDatesFromRow(row), now)), ...versionedFromRow(row, unsavedAt) }))
     },
 
     find: (id: string, now: Date) => findActivity(db, id, now),
@@ -82,17 +81,13 @@ export function createStaffActivitiesRepository(db: Db) {
 
     /** Everything the editor shows; the id and a cancellation stay as they are. */
     update(id: string, input: ActivityInput, expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffActivity>> {
-      return versionedWrite(db, activityRecord(now), {
-        key: id,
-        expectedVersion,
-        editor,
-        now,
-        decide: (before) => ({
-          change: activityInputColumns(id, input),
-          action: 'update',
-          summary: (after) => `修改活动《${after.title}》${before.sample && !after.sample ? '：示例信息已换为实际信息' : ''}`
-        })
-      })
+      return versionedSave(
+        db,
+        activityRecord(now),
+        { key: id, expectedVersion, editor, now },
+        activityInputColumns(id, input),
+        (after, before) => `修改活动《${after.title}》${before.sample && !after.sample ? '：示例信息已换为实际信息' : ''}`
+      )
     },
 
     /** Called off with a reason workers are told; refused when it already is, or when it is over. */

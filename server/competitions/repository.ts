@@ -8,8 +8,9 @@ import { competitionStatus, type Competition, type SignupEvent, type Competition
 import { signupDatesChange, type ClockChange } from '../core/db/content-version'
 import type { Database, Db } from '../core/db/database'
 import { listPage } from '../core/db/paging'
+import { signupDatesFromRow } from '../core/db/row-helpers'
 import type { Executor } from '../core/versioned/write'
-import { COMPETITION_SUMMARY_COLUMNS, competitionDatesOf, competitionFromRow, competitionSummaryFromRow, type CompetitionSummaryRow } from './rows'
+import { COMPETITION_SUMMARY_COLUMNS, competitionFromRow, competitionSummaryFromRow, type CompetitionSummaryRow } from './rows'
 
 export interface CompetitionListQuery {
   status?: CompetitionStatus
@@ -62,7 +63,7 @@ function workerOrder(nowIso: string) {
 }
 
 function summaryWithStatus(row: CompetitionSummaryRow, now: Date): CompetitionSummary {
-  return competitionSummaryFromRow(row, competitionStatus(competitionDatesOf(row), now))
+  return competitionSummaryFromRow(row, competitionStatus(signupDatesFromRow(row), now))
 }
 
 /** A competition's status flips by the clock: when sign-up opens, and one millisecond after sign-up and the event end. */
@@ -84,7 +85,7 @@ export async function findCompetitionEvent(executor: Executor, id: string): Prom
     id: row.id,
     title: row.title,
     place: row.venue,
-    dates: competitionDatesOf(row),
+    dates: signupDatesFromRow(row),
     capacity: row.quota,
     reviewRequired: false,
     cancelled: false,
@@ -131,7 +132,7 @@ export function createCompetitionsRepository(db: Db) {
 
     async find(id: string, now: Date): Promise<Competition | undefined> {
       const row = await db.selectFrom('competitions').selectAll().where('id', '=', id).executeTakeFirst()
-      return row && competitionFromRow(row, competitionStatus(competitionDatesOf(row), now))
+      return row && competitionFromRow(row, competitionStatus(signupDatesFromRow(row), now))
     }
   }
 }

@@ -9,7 +9,7 @@ import {
   type Trade
 } from '@/domain'
 import type { Flag } from '../core/db/database'
-import { nullable, optional, sampleColumns, sampleFromRow, sampleOf } from '../core/db/row-helpers'
+import { nullable, optional, sampleColumns, sampleFromRow, sampleOf, signupDateColumns, signupDatesFromRow, signupDatesOf } from '../core/db/row-helpers'
 
 export interface CompetitionsTable {
   id: string
@@ -73,10 +73,7 @@ export function competitionToRow(competition: Omit<Competition, 'status'>): Inse
     trade: competition.trade,
     summary: competition.summary,
     cover: nullable(competition.cover),
-    signup_starts_at: toUtcIso(competition.signupStartsAt),
-    signup_ends_at: toUtcIso(competition.signupEndsAt),
-    event_starts_at: toUtcIso(competition.eventStartsAt),
-    event_ends_at: toUtcIso(competition.eventEndsAt),
+    ...signupDateColumns(competition),
     venue: competition.venue,
     ...sampleColumns(competition),
     organizer: competition.organizer,
@@ -90,16 +87,6 @@ export function competitionToRow(competition: Omit<Competition, 'status'>): Inse
   }
 }
 
-/** The dates competitionStatus() reads, from a row. */
-export function competitionDatesOf(row: Pick<CompetitionsTable, 'signup_starts_at' | 'signup_ends_at' | 'event_starts_at' | 'event_ends_at'>) {
-  return {
-    signupStartsAt: row.signup_starts_at,
-    signupEndsAt: row.signup_ends_at,
-    eventStartsAt: row.event_starts_at,
-    eventEndsAt: row.event_ends_at
-  }
-}
-
 /** `status` comes from the caller: it is derived from the dates at request time (competitionStatus), never stored. */
 export function competitionSummaryFromRow(row: CompetitionSummaryRow, status: CompetitionStatus): CompetitionSummary {
   return {
@@ -108,10 +95,7 @@ export function competitionSummaryFromRow(row: CompetitionSummaryRow, status: Co
     trade: row.trade as Trade,
     summary: row.summary,
     ...optional('cover', row.cover),
-    signupStartsAt: row.signup_starts_at,
-    signupEndsAt: row.signup_ends_at,
-    eventStartsAt: row.event_starts_at,
-    eventEndsAt: row.event_ends_at,
+    ...signupDatesFromRow(row),
     venue: row.venue,
     status,
     ...sampleFromRow(row)
@@ -139,10 +123,7 @@ export function competitionFromInput(id: string, input: CompetitionInput): Omit<
     trade: input.trade,
     summary: input.summary,
     ...optional('cover', input.cover),
-    signupStartsAt: input.signupStartsAt,
-    signupEndsAt: input.signupEndsAt,
-    eventStartsAt: input.eventStartsAt,
-    eventEndsAt: input.eventEndsAt,
+    ...signupDatesOf(input),
     venue: input.venue,
     organizer: input.organizer,
     ...optional('quota', input.quota),

@@ -17,7 +17,7 @@ import {
   type StaffCompetition,
   type StaffCompetitionSummary
 } from '@/domain'
-import { FORMAT_MAX, LabelledText, List, Text, TextList, TextOrNull } from '../core/schemas/caps'
+import { FORMAT_MAX, INSTANT_EXAMPLE, LabelledText, List, Text, TextList, TextOrNull } from '../core/schemas/caps'
 import {
   ContactInputSchema,
   ContactPointSchema,
@@ -27,7 +27,9 @@ import {
   closed,
   contactDescription,
   sampleFlag,
-  sampleInputProperties
+  sampleInputProperties,
+  signupEventDateInputs,
+  signupEventDates
 } from '../core/schemas/common'
 import type { AllTrue, Same } from '../core/schemas/common'
 import { FiniteNumberOrNull } from '../core/schemas/numbers'
@@ -42,10 +44,7 @@ export const CompetitionSummarySchema = Type.Object({
   trade: StringEnum(TRADES),
   summary: Type.String(),
   cover: Type.Optional(Type.String()),
-  signupStartsAt: IsoDateTime,
-  signupEndsAt: IsoDateTime,
-  eventStartsAt: IsoDateTime,
-  eventEndsAt: IsoDateTime,
+  ...signupEventDates,
   venue: Type.String(),
   status: StringEnum(COMPETITION_STATUSES),
   ...sampleFlag
@@ -85,8 +84,6 @@ function NumberOrNull(description: string) {
   return FiniteNumberOrNull({ description })
 }
 
-const INSTANT_EXAMPLE = '如 2026-12-01T09:00:00+08:00'
-const instant = (label: string) => Text(FORMAT_MAX.instant, { description: `${label}应为带时区的时间，${INSTANT_EXAMPLE}` })
 
 // ——— the editors' API ———
 
@@ -95,10 +92,7 @@ const competitionInputProperties = {
   trade: StringEnum(TRADES, { description: `工种应为 ${TRADES.join('、')} 之一` }),
   summary: LabelledText('简介', LIMITS.summary),
   cover: TextOrNull(FORMAT_MAX.mediaPath, '封面应为上传得到的 /media/… 路径，无封面时为 null'),
-  signupStartsAt: instant('报名开始时间'),
-  signupEndsAt: instant('报名截止时间'),
-  eventStartsAt: instant('比赛开始时间'),
-  eventEndsAt: instant('比赛结束时间'),
+  ...signupEventDateInputs('比赛'),
   venue: LabelledText('地点', LIMITS.venue),
   organizer: LabelledText('主办单位', LIMITS.organizer),
   quota: NumberOrNull('名额应为整数，不限名额时为 null'),

@@ -7,7 +7,7 @@
  */
 import { competitionStatus, type Competition, type CompetitionInput, type StaffCompetition, type StaffCompetitionSummary } from '@/domain'
 import type { Db } from '../core/db/database'
-import { VERSION_COLUMNS, versionedFromRow } from '../core/db/row-helpers'
+import { VERSION_COLUMNS, signupDatesFromRow, versionedFromRow } from '../core/db/row-helpers'
 import { seededAt } from '../core/db/seeded-at'
 import { signupEventChanged } from '../signups/event-changes'
 import { findCompetitionEvent } from './repository'
@@ -15,7 +15,6 @@ import { firstVersion, insertUnlessTaken, updateWhereVersion, versionedCreate, v
 import type { EditResult, Editor, Executor, VersionedRecord } from '../core/versioned/write'
 import {
   COMPETITION_SUMMARY_COLUMNS,
-  competitionDatesOf,
   competitionFromInput,
   competitionFromRow,
   competitionInputColumns,
@@ -35,7 +34,7 @@ function competitionChangeSummary(before: Competition, after: Competition): stri
 async function findCompetition(executor: Executor, id: string, now: Date): Promise<StaffCompetition | undefined> {
   const row = await executor.selectFrom('competitions').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) return undefined
-  return { ...competitionFromRow(row, competitionStatus(competitionDatesOf(row), now)), ...versionedFromRow(row, await seededAt(executor)) }
+  return { ...competitionFromRow(row, competitionStatus(signupDatesFromRow(row), now)), ...versionedFromRow(row, await seededAt(executor)) }
 }
 
 function competitionRecord(now: Date): VersionedRecord<string, StaffCompetition, CompetitionInput> {
@@ -66,7 +65,7 @@ export function createStaffCompetitionsRepository(db: Db) {
         seededAt(db)
       ])
       return rows.map((row) => ({
-        ...competitionSummaryFromRow(row, competitionStatus(competitionDatesOf(row), now)),
+        ...competitionSummaryFromRow(row, competitionStatus(signupDatesFromRow(row), now)),
         ...versionedFromRow(row, unsavedAt)
       }))
     },

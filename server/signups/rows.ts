@@ -1,5 +1,5 @@
 /** Sign-up tables (migration 0009) and their rows ⇄ what workers and staff read. */
-import type { Generated } from 'kysely'
+import type { Generated, Selectable } from 'kysely'
 import { maskPhone, normalizePhone, type SignupEventType, type SignupFields, type SignupState } from '@/domain'
 import type { FieldCipher } from '../core/crypto'
 import { optional } from '../core/db/row-helpers'
@@ -41,25 +41,7 @@ declare module '../core/db/database' {
   }
 }
 
-export interface SignupRow {
-  id: string
-  event_type: SignupEventType
-  event_id: string
-  worker_id: string
-  seq: number
-  state: SignupState
-  fields_enc: string
-  phone_masked: string
-  idempotency_key: string
-  reason: string | null
-  created_at: string
-  updated_at: string
-  seen_at: string | null
-  checked_in_at: string | null
-  checked_in_by: string | null
-  version: number
-  updated_by: string | null
-}
+export type SignupRow = Selectable<SignupsTable>
 
 /** The typed answers, sealed as one value: what is typed is never stored in clear. */
 export function sealFields(cipher: FieldCipher, fields: SignupFields): { fields_enc: string; phone_masked: string } {

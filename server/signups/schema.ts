@@ -73,16 +73,19 @@ export const EventAvailabilitySchema = Type.Object({
 
 const State = StringEnum(SIGNUP_STATES)
 
+/** The event a sign-up is for, as workers and staff see it. */
+const signupEventProperties = {
+  type: StringEnum(SIGNUP_EVENT_TYPES),
+  id: Type.String(),
+  title: Type.String(),
+  place: Type.String(),
+  eventStartsAt: Type.String(),
+  eventEndsAt: Type.String()
+}
+
 export const MySignupSchema = Type.Object({
   id: Type.String(),
-  event: Type.Object({
-    type: StringEnum(SIGNUP_EVENT_TYPES),
-    id: Type.String(),
-    title: Type.String(),
-    place: Type.String(),
-    eventStartsAt: Type.String(),
-    eventEndsAt: Type.String()
-  }),
+  event: Type.Object(signupEventProperties),
   state: State,
   waitlistPosition: Type.Optional(Type.Integer()),
   reason: Type.Optional(Type.String()),
@@ -123,12 +126,7 @@ export const StaffSignupSchema = Type.Object({
 
 export const StaffEventSignupsSchema = Type.Object({
   event: Type.Object({
-    type: StringEnum(SIGNUP_EVENT_TYPES),
-    id: Type.String(),
-    title: Type.String(),
-    place: Type.String(),
-    eventStartsAt: Type.String(),
-    eventEndsAt: Type.String(),
+    ...signupEventProperties,
     reviewRequired: Type.Boolean(),
     cancelled: Type.Boolean()
   }),

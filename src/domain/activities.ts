@@ -5,7 +5,7 @@
  * rules over it are in activity-input.ts. No Taro import.
  */
 import type { ContactPoint, SampleFlag } from './content'
-import { SIGNUP_STATUSES, SIGNUP_STATUS_LABELS, signupStatus, type Instant, type IsoDateTime, type SignupDates, type SignupStatus } from './dates'
+import { SIGNUP_STATUSES, SIGNUP_STATUS_LABELS, signupStatus, type IsoDateTime, type SignupDates, type SignupStatus } from './dates'
 import type { Block } from './news'
 import type { ServiceSlug } from './services'
 
@@ -36,9 +36,8 @@ export const ACTIVITY_STATUSES = SIGNUP_STATUSES
 export type ActivityStatus = SignupStatus
 export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = SIGNUP_STATUS_LABELS
 
-export function activityStatus(dates: SignupDates, now: Instant = Date.now()): ActivityStatus {
-  return signupStatus(dates, now)
-}
+/** Derived from the dates (signupStatus), never stored. */
+export const activityStatus = signupStatus
 
 /** Staff called the activity off: when, and why (shown to workers and sent to everyone signed up). */
 export interface ActivityCancellation {

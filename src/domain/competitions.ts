@@ -3,15 +3,7 @@
  * send and the rules over it are in competition-input.ts. No Taro import.
  */
 import type { ContactPoint, SampleFlag } from './content'
-import {
-  SIGNUP_STATUSES,
-  SIGNUP_STATUS_LABELS,
-  signupStatus,
-  type Instant,
-  type IsoDateTime,
-  type SignupDates,
-  type SignupStatus
-} from './dates'
+import { SIGNUP_STATUSES, SIGNUP_STATUS_LABELS, signupStatus, type IsoDateTime, type SignupDates, type SignupStatus } from './dates'
 
 export const TRADES = ['养蜂', '家政', '电工', '叉车', '餐饮', '院前急救'] as const
 export type Trade = (typeof TRADES)[number]
@@ -22,9 +14,7 @@ export type CompetitionStatus = SignupStatus
 export type CompetitionDates = SignupDates
 export const STATUS_LABELS: Record<CompetitionStatus, string> = SIGNUP_STATUS_LABELS
 
-export function competitionStatus(dates: CompetitionDates, now: Instant = Date.now()): CompetitionStatus {
-  return signupStatus(dates, now)
-}
+export const competitionStatus = signupStatus
 
 export interface ScheduleItem {
   at: IsoDateTime

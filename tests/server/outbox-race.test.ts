@@ -6,7 +6,7 @@ import type { App } from '@server/app'
 import { takesRowLocks } from '@server/core/db/transaction'
 import { recordGrants } from '@server/core/outbox/grants'
 import { testDatabases, useTestDatabase } from './support/databases'
-import { startFakeWechat, type FakeWechat } from './support/fake-wechat'
+import { startFakeWechat, type FakeWechat } from '../support/fake-wechat'
 import { SIGNUP_TEMPLATE_ID, commitChangeWithMessage, drainWith, outboxApp, signupMessage } from './support/outbox'
 import { FIXED_NOW, makeTempDir, removeTempDirs } from './support/test-app'
 

@@ -9,7 +9,7 @@ import type { App } from '@server/app'
 import { ConfigError, REPO_ROOT, loadConfig } from '@server/core/config'
 import { enqueueMessage } from '@server/core/outbox/enqueue'
 import { OUTBOX_RETENTION_DAYS, outboxRetentionRule, runRetention } from '@server/core/retention'
-import { startFakeWechat, type FakeWechat } from './support/fake-wechat'
+import { startFakeWechat, type FakeWechat } from '../support/fake-wechat'
 import { outboxApp, signupMessage } from './support/outbox'
 import { FIXED_NOW, buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
 

@@ -9,7 +9,7 @@ import { loadConfig } from '@server/core/config'
 import { OUTBOX_MAX_ATTEMPTS, drainOutbox, retryDelayMs } from '@server/core/outbox/drain'
 import { enqueueMessage } from '@server/core/outbox/enqueue'
 import { MAX_GRANTS_PER_TEMPLATE, grantsLeft, recordGrants } from '@server/core/outbox/grants'
-import { startFakeWechat, type FakeWechat } from './support/fake-wechat'
+import { startFakeWechat, type FakeWechat } from '../support/fake-wechat'
 import {
   CHANGE_TEMPLATE_ID,
   SIGNUP_TEMPLATE_ID,

@@ -12,7 +12,7 @@ import { POSTER_FONT_MISSING_MESSAGE, SYSTEM_FONT_PATHS } from '@server/stations
 import { SAMPLE_MARK, SCAN_LINE_URL, SCAN_LINE_WXACODE, UNION_NAME } from '@server/stations/posters/station-poster'
 import { logCollector } from './support/log'
 import { testDatabases } from './support/databases'
-import { FAKE_APP_SECRET, startFakeWechat, type FakeWechat } from './support/fake-wechat'
+import { FAKE_APP_SECRET, startFakeWechat, type FakeWechat } from '../support/fake-wechat'
 import { pdfInfo, pdfPageTexts, pdfQrTexts } from './support/qr-reading'
 import { staffSession, type TestStaffer } from './support/staff'
 import { buildTestApp, makeTempDir, removeTempDirs, type TestAppOptions } from './support/test-app'

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { STATION_PAGE_PATH } from '@/domain/stations'
 import { WechatError, createWechatClient, type WechatClient, type WechatClientOptions } from '@server/core/wechat'
-import { FAKE_APP_ID, FAKE_APP_SECRET, startFakeWechat, type FakeWechat } from './support/fake-wechat'
+import { FAKE_APP_ID, FAKE_APP_SECRET, startFakeWechat, type FakeWechat } from '../support/fake-wechat'
 import { decodeQrPng } from './support/qr-reading'
 
 let fake: FakeWechat

@@ -6,7 +6,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { App } from '@server/app'
-import { FAKE_APP_SECRET, startFakeWechat, type FakeWechat } from './support/fake-wechat'
+import { FAKE_APP_SECRET, startFakeWechat, type FakeWechat } from '../support/fake-wechat'
 import { logCollector } from './support/log'
 import { buildTestApp } from './support/test-app'
 import { newDeviceSecret, signInWorker } from './support/workers'

@@ -4,7 +4,7 @@
  * it at the fake's jscode2session for an openid — then the notice's unticked agreement, the fields, 提交报名, and
  * 报名成功 on the page; the server holds the sign-up for that openid's worker.
  */
-import { startFakeWechat, type FakeWechat } from '../../tests/server/support/fake-wechat'
+import { startFakeWechat, type FakeWechat } from '../support/fake-wechat'
 import { SIGNUP_FORM_PAGE } from '@/routes'
 import type { SimPage } from './support/simulator'
 import { weappSuite } from './support/suite'

@@ -3,7 +3,7 @@
  * Optional fields are left out of the domain object when the column is NULL, so the JSON the API sends has no
  * `"cover": null` the types do not allow.
  */
-import type { Versioned } from '@/domain'
+import { toUtcIso, type SignupDates, type Versioned } from '@/domain'
 
 export const flag = (value: boolean): number => (value ? 1 : 0)
 export const nullable = <T>(value: T | undefined): T | null => (value === undefined ? null : value)
@@ -43,4 +43,42 @@ export const sampleFromRow = (row: { sample: number; sample_note: string | null 
 /** A note on what is sample data means nothing once the record is no longer a sample: it goes with the flag. */
 export function sampleOf(input: { sample: boolean; sampleNote: string | null }): { sample: boolean; sampleNote?: string } {
   return input.sample && input.sampleNote !== null ? { sample: true, sampleNote: input.sampleNote } : { sample: input.sample }
+}
+
+/** The sign-up window and the event's own dates as a table of dated events stores them (competitions, activities). */
+export interface SignupDateColumns {
+  signup_starts_at: string
+  signup_ends_at: string
+  event_starts_at: string
+  event_ends_at: string
+}
+
+/** The dates the status functions read, from a row. */
+export function signupDatesFromRow(row: SignupDateColumns): SignupDates {
+  return {
+    signupStartsAt: row.signup_starts_at,
+    signupEndsAt: row.signup_ends_at,
+    eventStartsAt: row.event_starts_at,
+    eventEndsAt: row.event_ends_at
+  }
+}
+
+/** A record's dates as stored: UTC text of one fixed length, so text comparison is time order. */
+export function signupDateColumns(record: SignupDates): SignupDateColumns {
+  return {
+    signup_starts_at: toUtcIso(record.signupStartsAt),
+    signup_ends_at: toUtcIso(record.signupEndsAt),
+    event_starts_at: toUtcIso(record.eventStartsAt),
+    event_ends_at: toUtcIso(record.eventEndsAt)
+  }
+}
+
+/** Just the four dates of a record or an editor's input. */
+export function signupDatesOf(record: SignupDates): SignupDates {
+  return {
+    signupStartsAt: record.signupStartsAt,
+    signupEndsAt: record.signupEndsAt,
+    eventStartsAt: record.eventStartsAt,
+    eventEndsAt: record.eventEndsAt
+  }
 }

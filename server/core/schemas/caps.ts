@@ -48,6 +48,11 @@ export const FORMAT_MAX = {
 /** A text field whose schema 400 names it: 「参数 title 无效：标题应为文字」. */
 export const LabelledText = (label: string, ruleMax: number) => Text(ruleMax, { description: `${label}应为文字` })
 
+export const INSTANT_EXAMPLE = '如 2026-12-01T09:00:00+08:00'
+
+/** A time with its zone in an editor's body: 「参数 signupStartsAt 无效：报名开始时间应为带时区的时间，…」. */
+export const Instant = (label: string) => Text(FORMAT_MAX.instant, { description: `${label}应为带时区的时间，${INSTANT_EXAMPLE}` })
+
 /** A list of short texts (rules, steps, who may apply…) as the editors fill them in. */
 export const TextList = (label: string) =>
   List(Text(LIMITS.listItem), LIMITS.listItems, { description: `${label}应为文字的列表（最多 ${LIMITS.listItems} 条）` })

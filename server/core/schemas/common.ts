@@ -8,7 +8,7 @@
  */
 import { Type, type TSchema } from '@sinclair/typebox'
 import { LIMITS } from '@/domain'
-import { Text, TextOrNull } from './caps'
+import { Instant, Text, TextOrNull } from './caps'
 
 /** True when A and B are the same type; `AllTrue<[…]>` of these fails `tsc` on the first that is not. */
 export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -24,6 +24,17 @@ export function StringEnum<T extends string>(values: readonly T[], options: { de
 
 /** ISO-8601 instant; the API answers in UTC "Z" form (see server/core/db/row-helpers.ts). */
 export const IsoDateTime = Type.String()
+
+/** The sign-up window and the event's own dates of an event workers sign up for (competitions, activities). */
+export const signupEventDates = { signupStartsAt: IsoDateTime, signupEndsAt: IsoDateTime, eventStartsAt: IsoDateTime, eventEndsAt: IsoDateTime }
+
+/** The same four in an editor's body; `event` names the event in their messages (活动, 比赛). */
+export const signupEventDateInputs = (event: string) => ({
+  signupStartsAt: Instant('报名开始时间'),
+  signupEndsAt: Instant('报名截止时间'),
+  eventStartsAt: Instant(`${event}开始时间`),
+  eventEndsAt: Instant(`${event}结束时间`)
+})
 
 // ——— what workers read ———
 

@@ -2,7 +2,7 @@
  * The WeChat API adapter the server uses: the access_token, 小程序码 for station codes, 小程序登录 (code2session) and
  * subscribe messages. Only built when
  * WECHAT_APPID and WECHAT_APPSECRET are set (app.wechat is undefined otherwise). Tests run it against a local fake
- * WeChat (tests/server/support/fake-wechat.ts) through WECHAT_API_BASE; nothing here knows about the fake.
+ * WeChat (tests/support/fake-wechat.ts) through WECHAT_API_BASE; nothing here knows about the fake.
  *
  * A station's 小程序码 never changes (its code never does), so each one is fetched once per mini-program and
  * env_version and kept under DATA_DIR/wechat/wxacode/: printing 200 posters again costs no WeChat call.

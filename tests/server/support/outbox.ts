@@ -7,7 +7,7 @@ import { transaction } from '@server/core/db/transaction'
 import { enqueueMessage, type OutboxMessage } from '@server/core/outbox/enqueue'
 import { drainOutbox, type OutboxRecipients, type OutboxSender } from '@server/core/outbox/drain'
 import { createWechatClient } from '@server/core/wechat'
-import { FAKE_APP_ID, FAKE_APP_SECRET, type FakeWechat } from './fake-wechat'
+import { FAKE_APP_ID, FAKE_APP_SECRET, type FakeWechat } from '../../support/fake-wechat'
 import { FIXED_NOW, buildTestApp, makeTempDir } from './test-app'
 
 export const SIGNUP_TEMPLATE_ID = 'TPL_signup_result_0001'

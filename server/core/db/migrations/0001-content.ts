@@ -3,6 +3,7 @@
  * step, so they must not follow later changes of the Database interface.
  */
 import type { Kysely } from 'kysely'
+import { signupEventDateColumns } from './columns'
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -31,10 +32,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('trade', 'text', (c) => c.notNull())
     .addColumn('summary', 'text', (c) => c.notNull())
     .addColumn('cover', 'text')
-    .addColumn('signup_starts_at', 'text', (c) => c.notNull())
-    .addColumn('signup_ends_at', 'text', (c) => c.notNull())
-    .addColumn('event_starts_at', 'text', (c) => c.notNull())
-    .addColumn('event_ends_at', 'text', (c) => c.notNull())
+    .$call(signupEventDateColumns)
     .addColumn('venue', 'text', (c) => c.notNull())
     .addColumn('sample', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('sample_note', 'text')

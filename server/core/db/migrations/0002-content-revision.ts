@@ -7,14 +7,11 @@
  *
  * Trigger syntax differs between the two databases, so this migration is built for one dialect.
  */
-import { sql, type Kysely, type Migration } from 'kysely'
+import { sql, type Migration } from 'kysely'
 import type { DbDialect } from '../create-db'
+import { addRevisionTriggers, dropRevisionTriggers, run } from './revision-triggers'
 
 export const CONTENT_TABLES = ['news', 'competitions', 'services', 'featured', 'documents'] as const
-
-async function run(db: Kysely<any>, statement: string): Promise<void> {
-  await sql.raw(statement).execute(db)
-}
 
 export function contentRevisionMigration(dialect: DbDialect): Migration {
   return {
@@ -35,39 +32,13 @@ export function contentRevisionMigration(dialect: DbDialect): Migration {
              return null;
            end $$`
         )
-        for (const table of CONTENT_TABLES) {
-          // Once per statement: a bulk insert moves the revision once.
-          await run(
-            db,
-            `create trigger ${table}_bumps_content_revision
-             after insert or update or delete or truncate on ${table}
-             for each statement execute function bump_content_revision()`
-          )
-        }
-        return
       }
-
-      for (const table of CONTENT_TABLES) {
-        for (const event of ['insert', 'update', 'delete']) {
-          // SQLite triggers run per row; a bulk insert moves the revision once per row, which is just as good.
-          await run(
-            db,
-            `create trigger ${table}_${event}_bumps_content_revision after ${event} on ${table}
-             begin update content_revision set revision = revision + 1 where id = 1; end`
-          )
-        }
-      }
+      for (const table of CONTENT_TABLES) await addRevisionTriggers(db, dialect, table)
     },
 
     async down(db) {
-      if (dialect === 'postgres') {
-        for (const table of CONTENT_TABLES) await run(db, `drop trigger ${table}_bumps_content_revision on ${table}`)
-        await run(db, 'drop function bump_content_revision()')
-      } else {
-        for (const table of CONTENT_TABLES) {
-          for (const event of ['insert', 'update', 'delete']) await run(db, `drop trigger ${table}_${event}_bumps_content_revision`)
-        }
-      }
+      for (const table of CONTENT_TABLES) await dropRevisionTriggers(db, dialect, table)
+      if (dialect === 'postgres') await run(db, 'drop function bump_content_revision()')
       await db.schema.dropTable('content_revision').execute()
     }
   }

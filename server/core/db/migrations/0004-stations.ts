@@ -12,14 +12,9 @@
  *
  * Trigger syntax differs between the two databases, so this migration is built for one dialect, as 0002 is.
  */
-import { sql, type Kysely, type Migration } from 'kysely'
+import type { Migration } from 'kysely'
 import type { DbDialect } from '../create-db'
-
-async function run(db: Kysely<any>, statement: string): Promise<void> {
-  await sql.raw(statement).execute(db)
-}
-
-const SQLITE_EVENTS = ['insert', 'update', 'delete'] as const
+import { addRevisionTriggers, dropRevisionTriggers } from './revision-triggers'
 
 export function stationsMigration(dialect: DbDialect): Migration {
   return {
@@ -59,31 +54,12 @@ export function stationsMigration(dialect: DbDialect): Migration {
         .addPrimaryKeyConstraint('station_scans_pk', ['station_id', 'day', 'channel'])
         .execute()
 
-      if (dialect === 'postgres') {
-        // bump_content_revision() is migration 0002's function.
-        await run(
-          db,
-          `create trigger stations_bumps_content_revision
-           after insert or update or delete or truncate on stations
-           for each statement execute function bump_content_revision()`
-        )
-        return
-      }
-      for (const event of SQLITE_EVENTS) {
-        await run(
-          db,
-          `create trigger stations_${event}_bumps_content_revision after ${event} on stations
-           begin update content_revision set revision = revision + 1 where id = 1; end`
-        )
-      }
+      // bump_content_revision() is migration 0002's function.
+      await addRevisionTriggers(db, dialect, 'stations')
     },
 
     async down(db) {
-      if (dialect === 'postgres') {
-        await run(db, 'drop trigger stations_bumps_content_revision on stations')
-      } else {
-        for (const event of SQLITE_EVENTS) await run(db, `drop trigger stations_${event}_bumps_content_revision`)
-      }
+      await dropRevisionTriggers(db, dialect, 'stations')
       await db.schema.dropTable('station_scans').execute()
       await db.schema.dropTable('stations').execute()
     }

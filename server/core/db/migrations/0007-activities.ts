@@ -6,14 +6,10 @@
  *
  * Trigger syntax differs between the two databases, so this migration is built for one dialect, as 0002 and 0004 are.
  */
-import { sql, type Kysely, type Migration } from 'kysely'
+import type { Migration } from 'kysely'
 import type { DbDialect } from '../create-db'
-
-async function run(db: Kysely<any>, statement: string): Promise<void> {
-  await sql.raw(statement).execute(db)
-}
-
-const SQLITE_EVENTS = ['insert', 'update', 'delete'] as const
+import { addRevisionTriggers, dropRevisionTriggers } from './revision-triggers'
+import { signupEventDateColumns } from './columns'
 
 export function activitiesMigration(dialect: DbDialect): Migration {
   return {
@@ -25,10 +21,7 @@ export function activitiesMigration(dialect: DbDialect): Migration {
         .addColumn('title', 'text', (c) => c.notNull())
         .addColumn('summary', 'text', (c) => c.notNull())
         .addColumn('cover', 'text')
-        .addColumn('signup_starts_at', 'text', (c) => c.notNull())
-        .addColumn('signup_ends_at', 'text', (c) => c.notNull())
-        .addColumn('event_starts_at', 'text', (c) => c.notNull())
-        .addColumn('event_ends_at', 'text', (c) => c.notNull())
+        .$call(signupEventDateColumns)
         .addColumn('place', 'text', (c) => c.notNull())
         .addColumn('station_code', 'text')
         .addColumn('capacity', 'integer', (c) => c.notNull())
@@ -48,31 +41,12 @@ export function activitiesMigration(dialect: DbDialect): Migration {
       await db.schema.createIndex('activities_event_starts_at').on('activities').columns(['event_starts_at', 'id']).execute()
       await db.schema.createIndex('activities_kind').on('activities').columns(['kind', 'event_starts_at']).execute()
 
-      if (dialect === 'postgres') {
-        // bump_content_revision() is migration 0002's function.
-        await run(
-          db,
-          `create trigger activities_bumps_content_revision
-           after insert or update or delete or truncate on activities
-           for each statement execute function bump_content_revision()`
-        )
-        return
-      }
-      for (const event of SQLITE_EVENTS) {
-        await run(
-          db,
-          `create trigger activities_${event}_bumps_content_revision after ${event} on activities
-           begin update content_revision set revision = revision + 1 where id = 1; end`
-        )
-      }
+      // bump_content_revision() is migration 0002's function.
+      await addRevisionTriggers(db, dialect, 'activities')
     },
 
     async down(db) {
-      if (dialect === 'postgres') {
-        await run(db, 'drop trigger activities_bumps_content_revision on activities')
-      } else {
-        for (const event of SQLITE_EVENTS) await run(db, `drop trigger activities_${event}_bumps_content_revision`)
-      }
+      await dropRevisionTriggers(db, dialect, 'activities')
       await db.schema.dropTable('activities').execute()
     }
   }
