@@ -30,9 +30,7 @@ const aliasDirs = Object.entries(require('./tsconfig.json').compilerOptions.path
   prefix: pattern.replace(/\*$/, ''),
   dir: path.resolve(__dirname, target.replace(/\*$/, ''))
 }))
-const aliases = Object.fromEntries(
-  aliasDirs.map(({ prefix, dir }) => [`^${prefix.replace(/[/.]/g, '\\$&')}(.*)$`, `${dir}/$1`])
-)
+const aliases = Object.fromEntries(aliasDirs.map(({ prefix, dir }) => [`^${prefix.replace(/[/.]/g, '\\$&')}(.*)$`, `${dir}/$1`]))
 
 // moduleNameMapper serves test files only. globalSetup/globalTeardown (the page tests' API server) are required by
 // Node in this process, so the same aliases are taught to Node's resolver here.
@@ -78,49 +76,51 @@ module.exports = async () => {
       ...aliases
     },
     // Taro's packages ship untranspiled ESM; let babel handle them.
-    transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|\\.pnpm|tslib|style-inject|ics|runes2|nanoid|swiper|dom7|ssr-window|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj)/)']
+    transformIgnorePatterns: [
+      '/node_modules/(?!(@tarojs|@stencil|\\.pnpm|tslib|style-inject|ics|runes2|nanoid|swiper|dom7|ssr-window|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj)/)'
+    ]
   }
   return {
-  testTimeout: 20000,
-  // jest's default is one worker fewer than the cores: on the 2-core machines we test and run CI on, that is ONE
-  // worker, and every file waits in line while a core idles. The main process only hands out files and holds the
-  // page tests' two API servers, so a worker per core is what keeps both cores busy (`--runInBand` still wins where
-  // a step passes it: weapp and e2e).
-  maxWorkers: Math.max(2, os.availableParallelism()),
-  projects: [
-    appProject,
-    {
-      // The staff pages (src/packages/staff) in jsdom against their own real API with staff accounts in it.
-      ...appProject,
-      displayName: 'staff-pages',
-      testEnvironmentOptions: { apiPortVariable: 'MIYUN_STAFF_PAGE_TEST_PORT' },
-      globalSetup: '<rootDir>/tests/staff-pages/support/global-setup.ts',
-      globalTeardown: '<rootDir>/tests/staff-pages/support/global-teardown.ts',
-      testMatch: ['<rootDir>/tests/staff-pages/**/*.test.tsx', '<rootDir>/tests/staff-pages/**/*.test.ts']
-    },
-    {
-      ...shared,
-      displayName: 'node',
-      testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/domain/**/*.test.ts', '<rootDir>/tests/server/**/*.test.ts', '<rootDir>/tests/config/**/*.test.ts']
-    },
-    {
-      // The BUILT mini-program (dist/weapp) rendered by WeChat's component framework (miniprogram-simulate) against
-      // the real API, and miniprogram-ci's offline code-quality check. Needs `npm run test:weapp` (builds first).
-      ...shared,
-      displayName: 'weapp',
-      testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
-      // The build's own JS is run as WeChat runs it, untransformed.
-      transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/']
-    },
-    {
-      // The H5 build served by the real API server, driven in Debian's Chromium with playwright-core.
-      ...shared,
-      displayName: 'e2e',
-      testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts']
-    }
-  ]
-}
+    testTimeout: 20000,
+    // jest's default is one worker fewer than the cores: on the 2-core machines we test and run CI on, that is ONE
+    // worker, and every file waits in line while a core idles. The main process only hands out files and holds the
+    // page tests' two API servers, so a worker per core is what keeps both cores busy (`--runInBand` still wins where
+    // a step passes it: weapp and e2e).
+    maxWorkers: Math.max(2, os.availableParallelism()),
+    projects: [
+      appProject,
+      {
+        // The staff pages (src/packages/staff) in jsdom against their own real API with staff accounts in it.
+        ...appProject,
+        displayName: 'staff-pages',
+        testEnvironmentOptions: { apiPortVariable: 'MIYUN_STAFF_PAGE_TEST_PORT' },
+        globalSetup: '<rootDir>/tests/staff-pages/support/global-setup.ts',
+        globalTeardown: '<rootDir>/tests/staff-pages/support/global-teardown.ts',
+        testMatch: ['<rootDir>/tests/staff-pages/**/*.test.tsx', '<rootDir>/tests/staff-pages/**/*.test.ts']
+      },
+      {
+        ...shared,
+        displayName: 'node',
+        testEnvironment: 'node',
+        testMatch: ['<rootDir>/tests/domain/**/*.test.ts', '<rootDir>/tests/server/**/*.test.ts', '<rootDir>/tests/config/**/*.test.ts']
+      },
+      {
+        // The BUILT mini-program (dist/weapp) rendered by WeChat's component framework (miniprogram-simulate) against
+        // the real API, and miniprogram-ci's offline code-quality check. Needs `npm run test:weapp` (builds first).
+        ...shared,
+        displayName: 'weapp',
+        testEnvironment: 'node',
+        testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+        // The build's own JS is run as WeChat runs it, untransformed.
+        transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/']
+      },
+      {
+        // The H5 build served by the real API server, driven in Debian's Chromium with playwright-core.
+        ...shared,
+        displayName: 'e2e',
+        testEnvironment: 'node',
+        testMatch: ['<rootDir>/tests/e2e/**/*.test.ts']
+      }
+    ]
+  }
 }

@@ -19,10 +19,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
   }
   const apiBaseUrl = resolveApiBaseUrl(platform, process.env.TARO_APP_API_BASE)
   if (platform !== 'h5' && mode !== RELEASE_MODE) {
-    console.warn(
-      `⚠ 这是开发版小程序包（接口地址 ${apiBaseUrl}），供开发者工具和测试使用，不能上传发布。` +
-        '要上传的包请用 npm run build:weapp:release 构建。'
-    )
+    console.warn(`⚠ 这是开发版小程序包（接口地址 ${apiBaseUrl}），供开发者工具和测试使用，不能上传发布。` + '要上传的包请用 npm run build:weapp:release 构建。')
   }
 
   const baseConfig: UserConfigExport<'webpack5'> = {

@@ -100,7 +100,10 @@ export function releaseProblems({ platform, apiBase, offlineContent }: ReleaseCh
 export function readOfflineContent(dir = OFFLINE_CONTENT_DIR): Record<string, unknown> {
   if (!fs.existsSync(dir)) return {}
   const content: Record<string, unknown> = {}
-  for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
     content[name] = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'))
   }
   return content

@@ -27,8 +27,15 @@ interface Request {
   /** With autocannon's worker thread: the absolute path of a module exporting the function. */
   setupRequest?: string
 }
+interface Options {
+  url: string
+  connections: number
+  duration: number
+  workers: number
+  requests: Request[]
+}
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- untyped package, typed by the annotation
-const autocannon: (options: { url: string; connections: number; duration: number; workers: number; requests: Request[] }) => Promise<Result> = require('autocannon')
+const autocannon: (options: Options) => Promise<Result> = require('autocannon')
 
 const CONNECTIONS = 50
 const EVENTS = 20

@@ -63,12 +63,7 @@ interface Figures {
 /** What WeChat's request and every browser send: the gzip figures are the ones workers get. */
 const AS_PHONES_ASK = { 'accept-encoding': 'gzip, deflate, br' }
 
-async function load(
-  url: string,
-  duration: number,
-  headers?: Record<string, string>,
-  request: { method?: string; body?: string } = {}
-): Promise<Figures> {
+async function load(url: string, duration: number, headers?: Record<string, string>, request: { method?: string; body?: string } = {}): Promise<Figures> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration, workers: 1, headers, ...request })
   return {
     requestsPerSecond: result.requests.average,
@@ -138,8 +133,10 @@ async function main() {
     console.log(line('裸 Fastify 路由 /bare', bareFigures))
     console.log(line(`新闻列表 GET ${NEWS_PATH}`, newsFigures))
     console.log(line('新闻列表（gzip）', gzipFigures))
-    console.log(`吞吐比 新闻/裸路由 = ${ratio.toFixed(2)}，gzip ${gzipRatio.toFixed(2)}（目标 ≥ 0.6）；` +
-      `新闻 p99 = ${newsFigures.p99} ms，gzip ${gzipFigures.p99} ms（目标 ≤ 10 ms）`)
+    console.log(
+      `吞吐比 新闻/裸路由 = ${ratio.toFixed(2)}，gzip ${gzipRatio.toFixed(2)}（目标 ≥ 0.6）；` +
+        `新闻 p99 = ${newsFigures.p99} ms，gzip ${gzipFigures.p99} ms（目标 ≤ 10 ms）`
+    )
 
     await benchStations(app, appAddress)
     await benchSignups(app, appAddress, DURATION_SECONDS)

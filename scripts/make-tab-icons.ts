@@ -9,17 +9,37 @@ import { deflateSync } from 'zlib'
 const SIZE = 81
 type Shape = (x: number, y: number) => number // signed distance in px, negative inside
 
-const box = (cx: number, cy: number, hw: number, hh: number, r = 0): Shape => (x, y) => {
-  const dx = Math.abs(x - cx) - hw + r
-  const dy = Math.abs(y - cy) - hh + r
-  return Math.hypot(Math.max(dx, 0), Math.max(dy, 0)) + Math.min(Math.max(dx, dy), 0) - r
-}
-const circle = (cx: number, cy: number, r: number): Shape => (x, y) => Math.hypot(x - cx, y - cy) - r
-const ring = (shape: Shape, width: number): Shape => (x, y) => Math.abs(shape(x, y)) - width / 2
-const union = (...shapes: Shape[]): Shape => (x, y) => Math.min(...shapes.map((s) => s(x, y)))
-const subtract = (a: Shape, b: Shape): Shape => (x, y) => Math.max(a(x, y), -b(x, y))
-const halfPlane = (nx: number, ny: number, c: number): Shape => (x, y) => nx * x + ny * y - c
-const intersect = (...shapes: Shape[]): Shape => (x, y) => Math.max(...shapes.map((s) => s(x, y)))
+const box =
+  (cx: number, cy: number, hw: number, hh: number, r = 0): Shape =>
+  (x, y) => {
+    const dx = Math.abs(x - cx) - hw + r
+    const dy = Math.abs(y - cy) - hh + r
+    return Math.hypot(Math.max(dx, 0), Math.max(dy, 0)) + Math.min(Math.max(dx, dy), 0) - r
+  }
+const circle =
+  (cx: number, cy: number, r: number): Shape =>
+  (x, y) =>
+    Math.hypot(x - cx, y - cy) - r
+const ring =
+  (shape: Shape, width: number): Shape =>
+  (x, y) =>
+    Math.abs(shape(x, y)) - width / 2
+const union =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    Math.min(...shapes.map((s) => s(x, y)))
+const subtract =
+  (a: Shape, b: Shape): Shape =>
+  (x, y) =>
+    Math.max(a(x, y), -b(x, y))
+const halfPlane =
+  (nx: number, ny: number, c: number): Shape =>
+  (x, y) =>
+    nx * x + ny * y - c
+const intersect =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    Math.max(...shapes.map((s) => s(x, y)))
 
 const roof = (): Shape => {
   // Isosceles triangle apex (40.5, 12), base y = 38 from x = 10 to 71, drawn as a stroke.

@@ -105,7 +105,9 @@ async function main() {
   const image = await processImage(original)
   for (const variant of image.variants) {
     const share = ((variant.data.length / original.length) * 100).toFixed(1)
-    console.log(`  ${variant.width} 宽：${variant.width}×${variant.height} ${variant.ext}，${kb(variant.data.length)}（${variant.data.length} 字节，原图的 ${share}%）`)
+    console.log(
+      `  ${variant.width} 宽：${variant.width}×${variant.height} ${variant.ext}，${kb(variant.data.length)}（${variant.data.length} 字节，原图的 ${share}%）`
+    )
   }
 
   const processing = await timed(RUNS, () => processImage(original))
@@ -126,7 +128,9 @@ async function main() {
     await app.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
-  console.log(`机器：${os.cpus().length} 核 ${os.cpus()[0]?.model ?? ''}，Node ${process.version}，sharp ${sharp.versions.sharp}（libvips ${sharp.versions.vips}）`)
+  console.log(
+    `机器：${os.cpus().length} 核 ${os.cpus()[0]?.model ?? ''}，Node ${process.version}，sharp ${sharp.versions.sharp}（libvips ${sharp.versions.vips}）`
+  )
 }
 
 if (require.main === module) {

@@ -10,14 +10,7 @@
  * argument, which would sit in the shell history and in every process listing.
  */
 import path from 'node:path'
-import {
-  formatDateTime,
-  normaliseStaffName,
-  ROLE_LABELS,
-  STAFF_ROLES,
-  staffNameProblem,
-  type StaffRole
-} from '@/domain'
+import { formatDateTime, normaliseStaffName, ROLE_LABELS, STAFF_ROLES, staffNameProblem, type StaffRole } from '@/domain'
 import { CLI_ACTOR, changeAccount, createAccount, resetPassword } from '@server/accounts/accounts'
 import { newPasswordProblem } from '@server/core/auth/password-policy'
 import { ConfigError, loadConfig, type Config } from '@server/core/config'
@@ -75,7 +68,9 @@ function parseArguments(args: string[]): Parsed {
       return next
     }
     if (flag === '--role') {
-      for (const role of value().split(',').map((item) => item.trim())) {
+      for (const role of value()
+        .split(',')
+        .map((item) => item.trim())) {
         if (!(STAFF_ROLES as readonly string[]).includes(role)) throw usageError(`未知角色：${role}`)
         parsed.roles.push(role as StaffRole)
       }
@@ -170,7 +165,10 @@ const rolesText = (roles: readonly StaffRole[]) => roles.map((role) => ROLE_LABE
 
 /** Display width in a terminal: CJK characters take two columns. */
 function pad(text: string, width: number): string {
-  const columns = [...text].reduce((sum, char) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1), 0)
+  const columns = [...text].reduce(
+    (sum, char) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1),
+    0
+  )
   return text + ' '.repeat(Math.max(1, width - columns))
 }
 
@@ -194,15 +192,17 @@ async function run(parsed: Parsed, db: Db, config: Config): Promise<string> {
       if (parsed.names.length > 0 || parsed.roles.length > 0 || parsed.displayName !== undefined) throw usageError('list 不接受参数')
       const rows = await staff.list()
       if (rows.length === 0) return `还没有工作人员账号。先创建管理员：npm run staff -- add <账号> --role admin --display-name <姓名>\n数据库：${where(config)}`
-      const lines = rows.map(staffAccountFromRow).map((account) =>
-        [
-          pad(account.name, 20),
-          pad(account.displayName, 14),
-          pad(rolesText(account.roles), 22),
-          pad(account.disabled ? '已停用' : '启用', 8),
-          account.lastLoginAt ? formatDateTime(account.lastLoginAt) : '从未登录'
-        ].join('')
-      )
+      const lines = rows
+        .map(staffAccountFromRow)
+        .map((account) =>
+          [
+            pad(account.name, 20),
+            pad(account.displayName, 14),
+            pad(rolesText(account.roles), 22),
+            pad(account.disabled ? '已停用' : '启用', 8),
+            account.lastLoginAt ? formatDateTime(account.lastLoginAt) : '从未登录'
+          ].join('')
+        )
       return [[pad('账号', 20), pad('姓名', 14), pad('角色', 22), pad('状态', 8), '最近登录'].join(''), ...lines].join('\n')
     }
     case 'disable':
@@ -211,9 +211,7 @@ async function run(parsed: Parsed, db: Db, config: Config): Promise<string> {
       const disable = parsed.command === 'disable'
       if ((row.disabled === 1) === disable) return `账号 ${row.name}（${row.display_name}）已是${disable ? '停用' : '启用'}状态，未作改动`
       const account = await changeAccount(db, CLI_ACTOR, row.id, { disabled: disable }, new Date())
-      return disable
-        ? `已停用账号 ${account.name}（${account.displayName}），它的登录已全部结束`
-        : `已启用账号 ${account.name}（${account.displayName}）`
+      return disable ? `已停用账号 ${account.name}（${account.displayName}），它的登录已全部结束` : `已启用账号 ${account.name}（${account.displayName}）`
     }
     case 'reset-password': {
       const row = await findAccount(db, oneName(parsed))

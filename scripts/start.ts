@@ -34,7 +34,11 @@ export function sourceHash(root: string = REPO_ROOT, env: Record<string, string 
   const hash = createHash('sha256')
   for (const file of BUILD_INPUTS.flatMap((input) => filesUnder(root, input))) {
     // Name and content both count: a renamed page is a different app.
-    hash.update(file.split(path.sep).join('/')).update('\0').update(fs.readFileSync(path.join(root, file))).update('\0')
+    hash
+      .update(file.split(path.sep).join('/'))
+      .update('\0')
+      .update(fs.readFileSync(path.join(root, file)))
+      .update('\0')
   }
   for (const name of BUILD_ENV) hash.update(`${name}=${env[name] ?? ''}\0`)
   return hash.digest('hex')

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm test — every check of the project, in order, stopping at the first failure:
 #   1. typecheck      tsc --noEmit over app, server, tests and scripts
-#   2. lint           eslint (eslint.config.mjs: import boundaries, no cycles, rules of hooks), no warning allowed
+#   2. lint           eslint (eslint.config.mjs: import boundaries, no cycles, rules of hooks), no warning allowed,
+#                     then prettier --check (.prettierrc.json: the house format; `npm run format` writes it)
 #   3. unit           jest projects node (domain rules, API through HTTP), app and staff-pages (pages in jsdom)
 #   4. build:weapp    the development mini-program package (API http://localhost:3000), built once: the weapp tests
 #                     run it, and it stays in dist/weapp for WeChat DevTools (with `npm start`). It is never the
@@ -57,7 +58,7 @@ trap on_exit EXIT
 
 # The commands of the steps, by name, so that a step can run alone or beside another.
 TYPECHECK=(node node_modules/typescript/bin/tsc --noEmit -p tsconfig.json)
-LINT=(node node_modules/eslint/bin/eslint.js . --max-warnings 0)
+LINT=(bash -c 'node node_modules/eslint/bin/eslint.js . --max-warnings 0 && node node_modules/prettier/bin/prettier.cjs --check --log-level warn .')
 # Whatever TARO_APP_API_BASE the shell has: the tests run this package against their own server (see
 # tests/weapp/support/test-api.ts), and what stays in dist/weapp is the plain development package.
 BUILD_WEAPP=(env -u TARO_APP_API_BASE "${TARO[@]}" build --type weapp)
@@ -131,8 +132,8 @@ step() {
 }
 
 typecheck() { step "typecheck" "${TYPECHECK[@]}"; }
-lint() { step "lint (eslint, no warnings)" "${LINT[@]}"; }
-typecheck_and_lint() { together "typecheck" TYPECHECK "lint (eslint, no warnings)" LINT; }
+lint() { step "lint (eslint, no warnings; prettier --check)" "${LINT[@]}"; }
+typecheck_and_lint() { together "typecheck" TYPECHECK "lint (eslint, no warnings; prettier --check)" LINT; }
 unit() { step "unit tests (jest: node, app, staff-pages)" "${JEST[@]}" --selectProjects node app staff-pages; }
 WEAPP_STEP="build:weapp (development package, API http://localhost:3000)"
 build_weapp() {

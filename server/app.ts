@@ -175,7 +175,8 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
       installNulGuard(api)
       await api.register(healthRoutes)
       // One plugin per domain slice: its worker routes, and its staff routes under /api/staff.
-      for (const domain of [accounts, audit, news, media, competitions, activities, services, plan, home, stations, workers, signups]) await api.register(domain)
+      for (const domain of [accounts, audit, news, media, competitions, activities, services, plan, home, stations, workers, signups])
+        await api.register(domain)
       // Subscribe-message template ids and grants: configuration the slice is handed, as the outbox drainer is.
       await api.register(notifications, { templates: config.wechat.templates })
     },

@@ -78,8 +78,7 @@ export const routes = {
   services: () => `/${TAB_PAGES.services}`,
   me: () => `/${TAB_PAGES.me}`,
   newsDetail: (id: string) => withQuery('packages/news/detail/index', { id }),
-  competitions: (filter: { status?: CompetitionStatus; trade?: Trade } = {}) =>
-    withQuery('packages/competitions/list/index', filter),
+  competitions: (filter: { status?: CompetitionStatus; trade?: Trade } = {}) => withQuery('packages/competitions/list/index', filter),
   competitionDetail: (id: string) => withQuery('packages/competitions/detail/index', { id }),
   /** 活动, by kind and/or only those open for sign-up (「可报名」). */
   activities: (filter: { kind?: ActivityKind; open?: '1' } = {}) => withQuery('packages/activities/list/index', filter),

@@ -4,13 +4,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { Selectable } from 'kysely'
-import {
-  SESSION_ABSOLUTE_HOURS,
-  SESSION_IDLE_MINUTES,
-  type StaffAccount,
-  type StaffMe,
-  type StaffRole
-} from '@/domain'
+import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES, type StaffAccount, type StaffMe, type StaffRole } from '@/domain'
 import type { SessionStore } from '../core/auth/plugin'
 import type { Db, StaffTable } from '../core/db/database'
 
@@ -70,11 +64,7 @@ export function createStaffRepository(db: Db) {
       return row
     },
 
-    async update(
-      id: string,
-      change: { displayName?: string; roles?: StaffRole[]; disabled?: boolean; passwordHash?: string },
-      now: Date
-    ): Promise<void> {
+    async update(id: string, change: { displayName?: string; roles?: StaffRole[]; disabled?: boolean; passwordHash?: string }, now: Date): Promise<void> {
       await db
         .updateTable('staff')
         .set({
@@ -113,10 +103,7 @@ export function createStaffRepository(db: Db) {
      * The session's staffer, if the session is live and the account enabled; moves the idle deadline forward.
      * An expired session is deleted on the way.
      */
-    async useSession(
-      tokenHash: string,
-      now: Date
-    ): ReturnType<SessionStore['useSession']> {
+    async useSession(tokenHash: string, now: Date): ReturnType<SessionStore['useSession']> {
       const session = await db.selectFrom('staff_sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst()
       if (!session) return { status: 'unknown' }
       const idleEnd = Date.parse(session.last_used_at) + SESSION_IDLE_MINUTES * MINUTE

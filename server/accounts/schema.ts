@@ -88,10 +88,7 @@ export const PasswordResetRequestSchema = Type.Object(
   closed
 )
 
-export const AccountIdParams = Type.Object(
-  { id: Type.String({ pattern: '^[A-Za-z0-9-]{1,64}$', description: '应为账号编号' }) },
-  closed
-)
+export const AccountIdParams = Type.Object({ id: Type.String({ pattern: '^[A-Za-z0-9-]{1,64}$', description: '应为账号编号' }) }, closed)
 
 /**
  * Errors of these routes: besides code and message, what the staff pages act on — the field of a 400

@@ -17,14 +17,7 @@ import { staffMeFromRow } from './repository'
 import { requireStaff, staffOf } from '../core/auth/plugin'
 import { HttpError, invalidFields } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
-import {
-  LoginRequestSchema,
-  LoginResponseSchema,
-  NoContent,
-  PasswordChangeRequestSchema,
-  StaffMeSchema,
-  staffErrorResponses
-} from './schema'
+import { LoginRequestSchema, LoginResponseSchema, NoContent, PasswordChangeRequestSchema, StaffMeSchema, staffErrorResponses } from './schema'
 
 export const BAD_CREDENTIALS_MESSAGE = '账号或密码不正确'
 export const WRONG_CURRENT_PASSWORD = '当前密码不正确'

@@ -81,7 +81,6 @@ export const ActivityListQuery = Type.Object(
 
 // ——— the editors' API ———
 
-
 const activityInputProperties = {
   title: LabelledText('标题', LIMITS.title),
   kind: StringEnum(ACTIVITY_KINDS, { description: `活动类型${kindDescription}` }),

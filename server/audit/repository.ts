@@ -17,13 +17,7 @@ export function createAuditRepository(db: Db) {
       if (entity !== undefined) query = query.where('entity', '=', entity)
       if (entityId !== undefined) query = query.where('entity_id', '=', entityId)
       const { total } = await query.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow()
-      const rows = await query
-        .selectAll()
-        .orderBy('at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(PAGE_SIZE)
-        .offset(pageOffset(page))
-        .execute()
+      const rows = await query.selectAll().orderBy('at', 'desc').orderBy('id', 'desc').limit(PAGE_SIZE).offset(pageOffset(page)).execute()
       return toPage(rows.map(auditEntryFromRow), page, Number(total))
     }
   }

@@ -121,7 +121,10 @@ export function createCompetitionsRepository(db: Db) {
       return listPage(
         query.page,
         (limit, offset) => inWorkerOrder(now, query, limit, offset),
-        () => matching(now.toISOString(), query).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow()
+        () =>
+          matching(now.toISOString(), query)
+            .select((eb) => eb.fn.countAll().as('total'))
+            .executeTakeFirstOrThrow()
       )
     },
 

@@ -1,13 +1,6 @@
 /** Competitions ⇄ rows, and the competition an editor's input describes. */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
-import {
-  toUtcIso,
-  type Competition,
-  type CompetitionInput,
-  type CompetitionStatus,
-  type CompetitionSummary,
-  type Trade
-} from '@/domain'
+import { toUtcIso, type Competition, type CompetitionInput, type CompetitionStatus, type CompetitionSummary, type Trade } from '@/domain'
 import type { Flag } from '../core/db/database'
 import { nullable, optional, sampleColumns, sampleFromRow, sampleOf, signupDateColumns, signupDatesFromRow, signupDatesOf } from '../core/db/row-helpers'
 

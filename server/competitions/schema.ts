@@ -84,7 +84,6 @@ function NumberOrNull(description: string) {
   return FiniteNumberOrNull({ description })
 }
 
-
 // ——— the editors' API ———
 
 const competitionInputProperties = {
@@ -127,7 +126,6 @@ export const CompetitionUpdateSchema = Type.Object({ ...competitionInputProperti
 export const StaffCompetitionSummarySchema = Type.Object({ ...CompetitionSummarySchema.properties, ...versionedProperties })
 
 export const StaffCompetitionSchema = Type.Object({ ...CompetitionSchema.properties, ...versionedProperties })
-
 
 // ——— Schema ⇄ domain type agreement, checked by `tsc` ———
 

@@ -66,79 +66,85 @@ export function createStaffFeaturedRepository(db: Db) {
   return {
     get: (): Promise<StaffFeatured> => readFeatured(db),
 
-  /**
-   * What in a list is wrong beyond its fields' own rules: ids that are not URL-safe or appear twice, and targets
-   * a worker's tap would not reach — an article not published (or not yet), a competition or service that does not exist.
-   */
-  async problems(items: FeaturedItem[], now: Date): Promise<FieldProblem[]> {
-    const problems: FieldProblem[] = []
-    const ofPage = (page: 'newsDetail' | 'competitionDetail') =>
-      items.flatMap((item) => (item.target.page === page && isContentId(item.target.id) ? [item.target.id] : []))
-    const newsIds = ofPage('newsDetail')
-    const competitionIds = ofPage('competitionDetail')
-    const serviceSlugs = items.flatMap((item) => (item.target.page === 'serviceDetail' ? [item.target.slug] : []))
-    const [publishedNews, competitions, services] = await Promise.all([
-      newsIds.length === 0
-        ? []
-        : db
-            .selectFrom('news')
-            .select('id')
-            .where('id', 'in', newsIds)
-            .where('status', '=', 'published')
-            .where('published_at', '<=', now.toISOString())
-            .execute(),
-      competitionIds.length === 0 ? [] : db.selectFrom('competitions').select('id').where('id', 'in', competitionIds).execute(),
-      serviceSlugs.length === 0 ? [] : db.selectFrom('services').select('slug').where('slug', 'in', serviceSlugs).execute()
-    ])
-    const visibleNews = new Set(publishedNews.map((row) => row.id))
-    const existingCompetitions = new Set(competitions.map((row) => row.id))
-    const existingServices = new Set<string>(services.map((row) => row.slug))
-    const firstWithId = new Map<string, number>()
+    /**
+     * What in a list is wrong beyond its fields' own rules: ids that are not URL-safe or appear twice, and targets
+     * a worker's tap would not reach — an article not published (or not yet), a competition or service that does not exist.
+     */
+    async problems(items: FeaturedItem[], now: Date): Promise<FieldProblem[]> {
+      const problems: FieldProblem[] = []
+      const ofPage = (page: 'newsDetail' | 'competitionDetail') =>
+        items.flatMap((item) => (item.target.page === page && isContentId(item.target.id) ? [item.target.id] : []))
+      const newsIds = ofPage('newsDetail')
+      const competitionIds = ofPage('competitionDetail')
+      const serviceSlugs = items.flatMap((item) => (item.target.page === 'serviceDetail' ? [item.target.slug] : []))
+      const [publishedNews, competitions, services] = await Promise.all([
+        newsIds.length === 0
+          ? []
+          : db
+              .selectFrom('news')
+              .select('id')
+              .where('id', 'in', newsIds)
+              .where('status', '=', 'published')
+              .where('published_at', '<=', now.toISOString())
+              .execute(),
+        competitionIds.length === 0 ? [] : db.selectFrom('competitions').select('id').where('id', 'in', competitionIds).execute(),
+        serviceSlugs.length === 0 ? [] : db.selectFrom('services').select('slug').where('slug', 'in', serviceSlugs).execute()
+      ])
+      const visibleNews = new Set(publishedNews.map((row) => row.id))
+      const existingCompetitions = new Set(competitions.map((row) => row.id))
+      const existingServices = new Set<string>(services.map((row) => row.slug))
+      const firstWithId = new Map<string, number>()
 
-    items.forEach((item, index) => {
-      const label = `推荐第 ${index + 1} 项`
-      if (!isContentId(item.id)) {
-        problems.push({ field: `items.${index}.id`, message: `${label}的编号只能由小写字母、数字和连字符组成（最多 64 位）` })
-      } else if (firstWithId.has(item.id)) {
-        problems.push({ field: `items.${index}.id`, message: `${label}的编号与第 ${firstWithId.get(item.id)! + 1} 项重复` })
-      } else {
-        firstWithId.set(item.id, index)
-      }
-      // The shared rules check a competition's or service's sample note, not a featured item's; same limit here.
-      if (item.sampleNote !== undefined && [...item.sampleNote].length > LIMITS.sampleNote) {
-        problems.push({
-          field: `items.${index}.sampleNote`,
-          message: `${label}的示例说明不能超过 ${LIMITS.sampleNote} 字（现 ${[...item.sampleNote].length} 字）`
-        })
-      }
-      const target = item.target
-      switch (target.page) {
-        case 'newsDetail':
-          if (!visibleNews.has(target.id)) {
-            problems.push({ field: `items.${index}.target.id`, message: `${label}指向的动态不存在或尚未发布` })
-          }
-          break
-        case 'competitionDetail':
-          if (!existingCompetitions.has(target.id)) {
-            problems.push({ field: `items.${index}.target.id`, message: `${label}指向的竞赛不存在` })
-          }
-          break
-        case 'serviceDetail':
-          // The body schema already refuses a slug outside SERVICE_SLUGS; this catches a database without the row.
-          if (!existingServices.has(target.slug)) {
-            problems.push({ field: `items.${index}.target.slug`, message: `${label}指向的服务不存在` })
-          }
-          break
-        case 'plan':
-          break
-      }
-    })
-    return problems
-  },
+      items.forEach((item, index) => {
+        const label = `推荐第 ${index + 1} 项`
+        if (!isContentId(item.id)) {
+          problems.push({ field: `items.${index}.id`, message: `${label}的编号只能由小写字母、数字和连字符组成（最多 64 位）` })
+        } else if (firstWithId.has(item.id)) {
+          problems.push({ field: `items.${index}.id`, message: `${label}的编号与第 ${firstWithId.get(item.id)! + 1} 项重复` })
+        } else {
+          firstWithId.set(item.id, index)
+        }
+        // The shared rules check a competition's or service's sample note, not a featured item's; same limit here.
+        if (item.sampleNote !== undefined && [...item.sampleNote].length > LIMITS.sampleNote) {
+          problems.push({
+            field: `items.${index}.sampleNote`,
+            message: `${label}的示例说明不能超过 ${LIMITS.sampleNote} 字（现 ${[...item.sampleNote].length} 字）`
+          })
+        }
+        const target = item.target
+        switch (target.page) {
+          case 'newsDetail':
+            if (!visibleNews.has(target.id)) {
+              problems.push({ field: `items.${index}.target.id`, message: `${label}指向的动态不存在或尚未发布` })
+            }
+            break
+          case 'competitionDetail':
+            if (!existingCompetitions.has(target.id)) {
+              problems.push({ field: `items.${index}.target.id`, message: `${label}指向的竞赛不存在` })
+            }
+            break
+          case 'serviceDetail':
+            // The body schema already refuses a slug outside SERVICE_SLUGS; this catches a database without the row.
+            if (!existingServices.has(target.slug)) {
+              problems.push({ field: `items.${index}.target.slug`, message: `${label}指向的服务不存在` })
+            }
+            break
+          case 'plan':
+            break
+        }
+      })
+      return problems
+    },
 
     /** Replaces the whole list, in the order given. */
     replace(items: FeaturedItem[], expectedVersion: number, editor: Editor, now: Date): Promise<EditResult<StaffFeatured>> {
-      return versionedSave(db, featuredRecord, { key: FEATURED_LIST_ID, expectedVersion, editor, now }, items, (after) => `修改首页推荐（共 ${after.items.length} 项）`)
+      return versionedSave(
+        db,
+        featuredRecord,
+        { key: FEATURED_LIST_ID, expectedVersion, editor, now },
+        items,
+        (after) => `修改首页推荐（共 ${after.items.length} 项）`
+      )
     }
   }
 }

@@ -9,9 +9,7 @@ export const MediaAssetSchema = Type.Object({
   width: Type.Integer(),
   height: Type.Integer(),
   originalBytes: Type.Integer(),
-  variants: Type.Array(
-    Type.Object({ width: Type.Integer(), height: Type.Integer(), bytes: Type.Integer(), src: Type.String() })
-  )
+  variants: Type.Array(Type.Object({ width: Type.Integer(), height: Type.Integer(), bytes: Type.Integer(), src: Type.String() }))
 })
 
 export type MediaSchemasMatchDomainTypes = AllTrue<[Same<Static<typeof MediaAssetSchema>, MediaAsset>]>

@@ -57,12 +57,7 @@ function newMediaId(now: Date): string {
 }
 
 /** Writes every variant; if one fails, the ones already written go too. */
-async function storeVariants(
-  storage: MediaStorage,
-  id: string,
-  image: ProcessedImage,
-  originalBytes: number
-): Promise<{ keys: string[]; asset: MediaAsset }> {
+async function storeVariants(storage: MediaStorage, id: string, image: ProcessedImage, originalBytes: number): Promise<{ keys: string[]; asset: MediaAsset }> {
   const keys: string[] = []
   try {
     const variants: MediaAsset['variants'] = []

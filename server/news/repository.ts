@@ -58,7 +58,10 @@ export function createNewsRepository(db: Db) {
       return listPage(
         query.page,
         (limit, offset) => newest(nowIso, query, limit, offset),
-        () => published(nowIso, query).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow()
+        () =>
+          published(nowIso, query)
+            .select((eb) => eb.fn.countAll().as('total'))
+            .executeTakeFirstOrThrow()
       )
     },
 

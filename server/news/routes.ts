@@ -4,16 +4,10 @@ import { NewsArticleSchema, NewsListQuery, NewsPageSchema } from './schema'
 import { notFound } from '../core/errors'
 
 export const newsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    '/news',
-    { schema: { querystring: NewsListQuery, response: { 200: NewsPageSchema, ...errorResponses } } },
-    async (request, reply) => {
-      const { category, q, page = 1 } = request.query
-      return app.responseCache.answer(request, reply, () =>
-        app.repositories.news.list({ category, keyword: q?.trim(), page }, app.now())
-      )
-    }
-  )
+  app.get('/news', { schema: { querystring: NewsListQuery, response: { 200: NewsPageSchema, ...errorResponses } } }, async (request, reply) => {
+    const { category, q, page = 1 } = request.query
+    return app.responseCache.answer(request, reply, () => app.repositories.news.list({ category, keyword: q?.trim(), page }, app.now()))
+  })
 
   app.get(
     '/news/:id',

@@ -86,8 +86,13 @@ const newsRecord: VersionedRecord<string, StaffNewsArticle, NewsChange> = {
 export const NOT_PUBLISHED: Refusal = { status: 409, code: 'NOT_PUBLISHED', message: '该动态尚未发布，无需撤下' }
 
 export function createStaffNewsRepository(db: Db) {
-  const change = (id: string, expectedVersion: number, editor: Editor, now: Date, decide: (before: StaffNewsArticle) => Decision<StaffNewsArticle, NewsChange>) =>
-    versionedWrite(db, newsRecord, { key: id, expectedVersion, editor, now, decide })
+  const change = (
+    id: string,
+    expectedVersion: number,
+    editor: Editor,
+    now: Date,
+    decide: (before: StaffNewsArticle) => Decision<StaffNewsArticle, NewsChange>
+  ) => versionedWrite(db, newsRecord, { key: id, expectedVersion, editor, now, decide })
 
   function whereStatus(status: NewsStatus | undefined) {
     const select = db.selectFrom('news')
@@ -158,9 +163,7 @@ export function createStaffNewsRepository(db: Db) {
         change: { status: 'published', published_at: publishedAt },
         action: 'publish',
         summary: (after) =>
-          scheduled
-            ? `定时发布动态《${after.title}》（${beijing(publishedAt).format('YYYY年M月D日 HH:mm')}）`
-            : `发布动态《${after.title}》`
+          scheduled ? `定时发布动态《${after.title}》（${beijing(publishedAt).format('YYYY年M月D日 HH:mm')}）` : `发布动态《${after.title}》`
       }))
     },
 

@@ -83,7 +83,6 @@ export const PlanUpdateSchema = Type.Object({ plan: PlanInputSchema, version: Ve
 
 export const StaffPlanSchema = Type.Object({ plan: PlanSchema, ...versionedProperties })
 
-
 // ——— Schema ⇄ domain type agreement, checked by `tsc` ———
 
 export type PlanSchemasMatchDomainTypes = AllTrue<

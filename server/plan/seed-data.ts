@@ -18,7 +18,16 @@ const figures: PlanFigure[] = [
   // 维权服务
   { key: 'losses-recovered', label: '为职工挽回经济损失', amount: 3500, prefix: '近', unit: '万元', display: '近3500万元', icon: 'shield', group: '维权服务' },
   { key: 'legal-cases', label: '受理劳动争议和法律援助案件', amount: 10000, prefix: '近', unit: '件', display: '近万件', icon: 'legal', group: '维权服务' },
-  { key: 'legal-consultations', label: '法律宣传和咨询服务', amount: 5000, prefix: '超', unit: '人次', display: '超5000人次', icon: 'consult', group: '维权服务' },
+  {
+    key: 'legal-consultations',
+    label: '法律宣传和咨询服务',
+    amount: 5000,
+    prefix: '超',
+    unit: '人次',
+    display: '超5000人次',
+    icon: 'consult',
+    group: '维权服务'
+  },
   { key: 'labour-law-supervision', label: '基层工会劳动法律监督组织', amount: 130, unit: '家', display: '130家', icon: 'building', group: '维权服务' },
   { key: 'courier-injury-insurance', label: '快递员办理工伤保险', amount: 101, unit: '名', display: '101名', icon: 'shield', group: '维权服务' },
 
@@ -37,8 +46,26 @@ const figures: PlanFigure[] = [
 
   // 协作与振兴
   { key: 'chaoyang-visitors', label: '朝阳等区职工走进密云', amount: 400000, unit: '人次', display: '40万人次', icon: 'travel', group: '协作与振兴' },
-  { key: 'village-tourism-income', label: '为古北口、金叵罗等村创造旅游综合收入', amount: 880, prefix: '近', unit: '万元', display: '近880万元', icon: 'countryside', group: '协作与振兴' },
-  { key: 'farm-produce-sales', label: '帮助农户销售农副产品', amount: 6300, suffix: '余', unit: '万元', display: '6300余万元', icon: 'basket', group: '协作与振兴' },
+  {
+    key: 'village-tourism-income',
+    label: '为古北口、金叵罗等村创造旅游综合收入',
+    amount: 880,
+    prefix: '近',
+    unit: '万元',
+    display: '近880万元',
+    icon: 'countryside',
+    group: '协作与振兴'
+  },
+  {
+    key: 'farm-produce-sales',
+    label: '帮助农户销售农副产品',
+    amount: 6300,
+    suffix: '余',
+    unit: '万元',
+    display: '6300余万元',
+    icon: 'basket',
+    group: '协作与振兴'
+  },
   { key: 'rural-tour-routes', label: '特色农文旅融合线路', amount: 4, unit: '条', display: '4条', icon: 'route', group: '协作与振兴' },
   { key: 'outdoor-venues', label: '免费党建、团建户外场地', amount: 7, unit: '家', display: '7家', icon: 'countryside', group: '协作与振兴' }
 ]
@@ -99,11 +126,7 @@ export const seedPlan: Plan = {
     {
       title: '强化思想引领，凝聚奋进力量',
       lead: '密云区总工会将依托职工书屋、暖心驿站、新媒体平台等阵地，大力弘扬劳模精神、劳动精神、工匠精神。',
-      points: [
-        '通过宣传宣讲、主题活动等形式，讲好劳模故事、工匠故事。',
-        '增强思想政治工作的吸引力和感染力。',
-        '引导广大职工听党话、跟党走。'
-      ]
+      points: ['通过宣传宣讲、主题活动等形式，讲好劳模故事、工匠故事。', '增强思想政治工作的吸引力和感染力。', '引导广大职工听党话、跟党走。']
     },
     {
       title: '服务发展大局，彰显工会组织作为',

@@ -9,10 +9,8 @@ import { notFound } from '../core/errors'
 const SlugParams = Type.Object({ slug: Type.String() }, { additionalProperties: false })
 
 export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    '/services',
-    { schema: { querystring: NoQuery, response: { 200: ServiceListSchema, ...errorResponses } } },
-    async (request, reply) => app.responseCache.answer(request, reply, async () => ({ items: await app.repositories.services.list() }))
+  app.get('/services', { schema: { querystring: NoQuery, response: { 200: ServiceListSchema, ...errorResponses } } }, async (request, reply) =>
+    app.responseCache.answer(request, reply, async () => ({ items: await app.repositories.services.list() }))
   )
 
   app.get(

@@ -35,10 +35,7 @@ export const ServiceListSchema = Type.Object({ items: Type.Array(ServiceSummaryS
 // ——— the editors' API ———
 
 /** Any slug passes the shape: an unknown one is a service that does not exist (404), as on the worker route. */
-export const ServiceSlugParams = Type.Object(
-  { slug: Type.String({ description: oneOf(SERVICE_SLUGS) }) },
-  closed
-)
+export const ServiceSlugParams = Type.Object({ slug: Type.String({ description: oneOf(SERVICE_SLUGS) }) }, closed)
 
 export const ServiceUpdateSchema = Type.Object(
   {
@@ -48,11 +45,9 @@ export const ServiceUpdateSchema = Type.Object(
     who: TextList('「谁可以用」'),
     how: TextList('「怎么办」'),
     contacts: List(ContactInputSchema, LIMITS.listItems, { description: `${contactDescription} 的列表` }),
-    figures: List(
-      Type.Object({ value: Text(LIMITS.figureText), unit: Text(LIMITS.figureText), label: Text(LIMITS.title) }, closed),
-      LIMITS.listItems,
-      { description: '数字应为 { value 数值, unit 单位, label 说明 } 的列表' }
-    ),
+    figures: List(Type.Object({ value: Text(LIMITS.figureText), unit: Text(LIMITS.figureText), label: Text(LIMITS.title) }, closed), LIMITS.listItems, {
+      description: '数字应为 { value 数值, unit 单位, label 说明 } 的列表'
+    }),
     ...sampleInputProperties,
     version: VersionParam
   },
@@ -60,7 +55,6 @@ export const ServiceUpdateSchema = Type.Object(
 )
 
 export const StaffServiceSchema = Type.Object({ ...ServiceSchema.properties, ...versionedProperties })
-
 
 // ——— Schema ⇄ domain type agreement, checked by `tsc` ———
 

@@ -24,8 +24,7 @@ export type PosterQrKind = (typeof POSTER_QR_KINDS)[number]
 export const STATION_NOT_FOUND_MESSAGE = '未找到该服务站点'
 export const NO_OPEN_STATIONS_MESSAGE = '没有开放中的服务站点，无法生成海报'
 export const STATION_CLOSED_MESSAGE = '该站点已暂停开放，恢复开放后再打印海报'
-export const WXACODE_UNAVAILABLE_MESSAGE =
-  '服务器未配置微信小程序的 AppID 和 AppSecret（WECHAT_APPID、WECHAT_APPSECRET），无法获取小程序码，请改用网址二维码'
+export const WXACODE_UNAVAILABLE_MESSAGE = '服务器未配置微信小程序的 AppID 和 AppSecret（WECHAT_APPID、WECHAT_APPSECRET），无法获取小程序码，请改用网址二维码'
 
 const PosterQuery = Type.Object(
   { qr: Type.Optional(StringEnum(POSTER_QR_KINDS, { description: 'url（网址二维码）或 wxacode（小程序码）' })) },
@@ -52,10 +51,7 @@ function contentDisposition(asciiName: string, name: string): string {
 }
 
 function sendPdf(reply: FastifyReply, pdf: Readable, asciiName: string, name: string): Readable {
-  reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', contentDisposition(asciiName, name))
-    .header('cache-control', 'no-store')
+  reply.header('content-type', 'application/pdf').header('content-disposition', contentDisposition(asciiName, name)).header('cache-control', 'no-store')
   return pdf
 }
 
@@ -100,11 +96,10 @@ export const staffStationPostersRoutes: FastifyPluginAsyncTypebox = async (app) 
     return stations.map((station, index) => ({ station, url: stationQrUrl(publicUrl, station.code), wxacode: wxacodes[index] }))
   }
 
-  app.get(
-    '/stations/posters/options',
-    { schema: { querystring: NoQuery, response: { 200: PosterOptionsSchema, ...errorResponses } } },
-    async (request) => ({ publicUrl: app.posters.publicUrl(request), wxacode: app.wechat !== undefined })
-  )
+  app.get('/stations/posters/options', { schema: { querystring: NoQuery, response: { 200: PosterOptionsSchema, ...errorResponses } } }, async (request) => ({
+    publicUrl: app.posters.publicUrl(request),
+    wxacode: app.wechat !== undefined
+  }))
 
   app.get(
     '/stations/:id/poster.pdf',
@@ -120,25 +115,26 @@ export const staffStationPostersRoutes: FastifyPluginAsyncTypebox = async (app) 
       const pages = await pagesOf([station], app.posters.publicUrl(request), wechat)
       const pdf = posterPdfStream(pages, { font, title: `服务站点海报 · ${station.name}`, now: app.now() })
       const suffix = qr === 'wxacode' ? '-小程序码' : ''
-      return sendPdf(reply, pdf, `station-poster-${station.code}${qr === 'wxacode' ? '-wxacode' : ''}.pdf`, `服务站点海报-${fileNamePart(station.name)}${suffix}.pdf`)
+      return sendPdf(
+        reply,
+        pdf,
+        `station-poster-${station.code}${qr === 'wxacode' ? '-wxacode' : ''}.pdf`,
+        `服务站点海报-${fileNamePart(station.name)}${suffix}.pdf`
+      )
     }
   )
 
-  app.get(
-    '/stations/posters.pdf',
-    { schema: { querystring: PosterQuery, response: { 200: PdfSchema, ...errorResponses } } },
-    async (request, reply) => {
-      const qr = request.query.qr ?? 'url'
-      const wechat = wechatFor(qr)
-      const font = app.posters.font()
-      // A closed station's poster would send workers to a door that is shut: only open stations are printed.
-      const stations = (await app.repositories.stations.listAll(app.now())).filter((station) => !station.closedReason)
-      if (stations.length === 0) throw notFound(NO_OPEN_STATIONS_MESSAGE)
-      // Every 小程序码 is fetched before the first byte is sent: a WeChat failure is still a JSON answer.
-      const pages = await pagesOf(stations, app.posters.publicUrl(request), wechat)
-      const pdf = posterPdfStream(pages, { font, title: `服务站点海报（${stations.length} 个站点）`, now: app.now() })
-      const suffix = qr === 'wxacode' ? '-小程序码' : ''
-      return sendPdf(reply, pdf, `station-posters${qr === 'wxacode' ? '-wxacode' : ''}.pdf`, `服务站点海报-全部站点${suffix}.pdf`)
-    }
-  )
+  app.get('/stations/posters.pdf', { schema: { querystring: PosterQuery, response: { 200: PdfSchema, ...errorResponses } } }, async (request, reply) => {
+    const qr = request.query.qr ?? 'url'
+    const wechat = wechatFor(qr)
+    const font = app.posters.font()
+    // A closed station's poster would send workers to a door that is shut: only open stations are printed.
+    const stations = (await app.repositories.stations.listAll(app.now())).filter((station) => !station.closedReason)
+    if (stations.length === 0) throw notFound(NO_OPEN_STATIONS_MESSAGE)
+    // Every 小程序码 is fetched before the first byte is sent: a WeChat failure is still a JSON answer.
+    const pages = await pagesOf(stations, app.posters.publicUrl(request), wechat)
+    const pdf = posterPdfStream(pages, { font, title: `服务站点海报（${stations.length} 个站点）`, now: app.now() })
+    const suffix = qr === 'wxacode' ? '-小程序码' : ''
+    return sendPdf(reply, pdf, `station-posters${qr === 'wxacode' ? '-wxacode' : ''}.pdf`, `服务站点海报-全部站点${suffix}.pdf`)
+  })
 }

@@ -111,9 +111,7 @@ export function createStationsRepository(db: Db) {
       await db
         .insertInto('station_scans')
         .values({ station_id: station.id, day: beijingDate(now), channel, count: 1 })
-        .onConflict((conflict) =>
-          conflict.columns(['station_id', 'day', 'channel']).doUpdateSet({ count: sql<number>`station_scans.count + 1` })
-        )
+        .onConflict((conflict) => conflict.columns(['station_id', 'day', 'channel']).doUpdateSet({ count: sql<number>`station_scans.count + 1` }))
         .execute()
       return true
     },
@@ -160,8 +158,7 @@ export function createStationsRepository(db: Db) {
       return edit(id, expectedVersion, editor, now, (before) => ({
         change: stationInputColumns(input),
         action: 'update',
-        summary: (after) =>
-          before.sample && !after.sample ? `修改服务站点「${after.name}」：示例信息已换为实际信息` : `修改服务站点「${after.name}」`
+        summary: (after) => (before.sample && !after.sample ? `修改服务站点「${after.name}」：示例信息已换为实际信息` : `修改服务站点「${after.name}」`)
       }))
     },
 

@@ -108,10 +108,8 @@ export function createScanGuard({ windowMs = SCAN_REPEAT_WINDOW_MS, maxKeys = SC
 export const stationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const scanGuard = createScanGuard()
 
-  app.get(
-    '/stations',
-    { schema: { querystring: NoQuery, response: { 200: StationDirectorySchema, ...stationErrorResponses } } },
-    async (request, reply) => app.responseCache.answer(request, reply, () => app.repositories.stations.directory())
+  app.get('/stations', { schema: { querystring: NoQuery, response: { 200: StationDirectorySchema, ...stationErrorResponses } } }, async (request, reply) =>
+    app.responseCache.answer(request, reply, () => app.repositories.stations.directory())
   )
 
   app.get(

@@ -3,15 +3,7 @@
  * stations are listed in.
  */
 import type { Generated } from 'kysely'
-import type {
-  Amenity,
-  OpeningHours,
-  StaffStation,
-  Station,
-  StationInput,
-  StationSummary,
-  StationType
-} from '@/domain'
+import type { Amenity, OpeningHours, StaffStation, Station, StationInput, StationSummary, StationType } from '@/domain'
 import type { Flag } from '../core/db/database'
 import { flag, nullable, optional, sampleFromRow, textOrNull } from '../core/db/row-helpers'
 
@@ -61,7 +53,6 @@ declare module '../core/db/database' {
     station_scans: StationScansTable
   }
 }
-
 
 type StationRow = Omit<StationsTable, 'version'> & { version: number }
 
@@ -148,4 +139,3 @@ const collator = new Intl.Collator('zh-Hans-CN')
 export function compareStations(a: StationSummary, b: StationSummary): number {
   return collator.compare(a.town, b.town) || collator.compare(a.name, b.name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
 }
-

@@ -99,9 +99,7 @@ export const StaffStationSchema = Type.Object({ ...StationSchema.properties, ...
 
 export const StationScansSchema = Type.Object({
   total: Type.Integer(),
-  days: Type.Array(
-    Type.Object({ date: Type.String(), wxacode: Type.Integer(), wechatLink: Type.Integer(), browser: Type.Integer() })
-  )
+  days: Type.Array(Type.Object({ date: Type.String(), wxacode: Type.Integer(), wechatLink: Type.Integer(), browser: Type.Integer() }))
 })
 
 export const StaffStationSettingsSchema = Type.Object({ ...settingsProperties, ...versionedProperties })
@@ -215,17 +213,13 @@ export const StationCloseSchema = Type.Object(
 export const StationSettingsUpdateSchema = Type.Object(
   {
     holidays: List(
-      Type.Object(
-        { date: Text(FORMAT_MAX.date), kind: StringEnum(['holiday', 'workday'] as const), name: Text(STATION_LIMITS.holidayName) },
-        closed
-      ),
+      Type.Object({ date: Text(FORMAT_MAX.date), kind: StringEnum(['holiday', 'workday'] as const), name: Text(STATION_LIMITS.holidayName) }, closed),
       STATION_LIMITS.holidays,
       { description: '节假日应为 { date 日期（如 2027-01-01）, kind holiday 放假或 workday 调休上班, name 名称 } 的列表' }
     ),
-    summerCampaign: Type.Union(
-      [Type.Null(), Type.Object({ startsOn: Text(FORMAT_MAX.date), endsOn: Text(FORMAT_MAX.date), sample: Type.Boolean() }, closed)],
-      { description: '夏送清凉时段应为 { startsOn 开始日期, endsOn 结束日期, sample 是否示例 }，没有时为 null' }
-    ),
+    summerCampaign: Type.Union([Type.Null(), Type.Object({ startsOn: Text(FORMAT_MAX.date), endsOn: Text(FORMAT_MAX.date), sample: Type.Boolean() }, closed)], {
+      description: '夏送清凉时段应为 { startsOn 开始日期, endsOn 结束日期, sample 是否示例 }，没有时为 null'
+    }),
     version: VersionParam
   },
   closed

@@ -83,7 +83,14 @@ export const seedStations: Station[] = [
     longitude: 116.8051,
     amenities: ['books', 'wifi', 'rest', 'hot-water'],
     hours: {
-      week: days([{ open: '08:30', close: '11:30' }, { open: '13:30', close: '17:30' }], [{ open: '09:00', close: '17:00' }], []),
+      week: days(
+        [
+          { open: '08:30', close: '11:30' },
+          { open: '13:30', close: '17:30' }
+        ],
+        [{ open: '09:00', close: '17:00' }],
+        []
+      ),
       holiday: []
     },
     description: '可借阅图书、期刊，周六开放阅读区（示例）。',

@@ -15,8 +15,7 @@ function settingsBody(settings: StationSettings): string {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((holiday): HolidayDate => ({ date: holiday.date, kind: holiday.kind, name: holiday.name }))
   const campaign = settings.summerCampaign
-  const summerCampaign: SummerCampaign | null =
-    campaign === null ? null : { startsOn: campaign.startsOn, endsOn: campaign.endsOn, sample: campaign.sample }
+  const summerCampaign: SummerCampaign | null = campaign === null ? null : { startsOn: campaign.startsOn, endsOn: campaign.endsOn, sample: campaign.sample }
   return JSON.stringify({ holidays, summerCampaign })
 }
 
@@ -26,7 +25,6 @@ async function requireSettings(executor: Executor): Promise<StaffStationSettings
   if (!settings) throw new Error(`documents 表缺少 ${DOCUMENT_KEYS.stationSettings}`)
   return settings
 }
-
 
 function settingsOf({ body, ...version }: StoredDocument<StationSettings>): StaffStationSettings {
   return { holidays: body.holidays, summerCampaign: body.summerCampaign, ...version }

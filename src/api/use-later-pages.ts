@@ -33,9 +33,7 @@ export function useLaterPages<T extends { id: string }>(
 ): { pages: LaterPages<T>; loadMore: () => Promise<void> } {
   const [state, setState] = useState<State<T>>({ after: undefined, blocks: [], nextPage: 2, hasMore: false, status: 'idle' })
   const pages: State<T> =
-    firstPage && state.after === firstPage
-      ? state
-      : { after: firstPage, blocks: [], nextPage: 2, hasMore: firstPage?.hasMore ?? false, status: 'idle' }
+    firstPage && state.after === firstPage ? state : { after: firstPage, blocks: [], nextPage: 2, hasMore: firstPage?.hasMore ?? false, status: 'idle' }
 
   // Page events may hold an older closure: loadMore reads the latest values through this ref.
   const latest = useRef({ pages, fetchPage, select })

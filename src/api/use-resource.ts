@@ -39,9 +39,7 @@ export function useResource<T>(load: () => Promise<Loaded<T>>, deps: unknown[]):
 
   const run = useCallback(async (keepContent: boolean): Promise<ApiError | undefined> => {
     const call = ++latestCall.current
-    setState((previous) =>
-      keepContent && previous.status === 'ready' ? { ...previous, refreshing: true } : { status: 'loading' }
-    )
+    setState((previous) => (keepContent && previous.status === 'ready' ? { ...previous, refreshing: true } : { status: 'loading' }))
     try {
       const loaded = await loadRef.current()
       if (call !== latestCall.current) return undefined
@@ -52,9 +50,7 @@ export function useResource<T>(load: () => Promise<Loaded<T>>, deps: unknown[]):
       if (call !== latestCall.current) return apiError
       setState((previous) =>
         // A failed refresh keeps what is on screen; only a first load shows the error page.
-        previous.status === 'ready' && keepContent
-          ? { ...previous, refreshing: false, refreshError: apiError }
-          : { status: 'error', error: apiError }
+        previous.status === 'ready' && keepContent ? { ...previous, refreshing: false, refreshError: apiError } : { status: 'error', error: apiError }
       )
       return apiError
     }

@@ -1,7 +1,19 @@
 /** The audit log: every staff change, who made it and what it was before and after. No Taro import. */
 import type { IsoDateTime } from './dates'
 
-export const AUDIT_ENTITIES = ['news', 'competition', 'service', 'plan', 'featured', 'staff', 'media', 'station', 'station-settings', 'activity', 'signup'] as const
+export const AUDIT_ENTITIES = [
+  'news',
+  'competition',
+  'service',
+  'plan',
+  'featured',
+  'staff',
+  'media',
+  'station',
+  'station-settings',
+  'activity',
+  'signup'
+] as const
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number]
 
 export interface AuditEntry {

@@ -9,10 +9,7 @@ import type { PlanFigure } from './plan'
 import type { ServiceSlug } from './services'
 
 export type RouteTarget =
-  | { page: 'newsDetail'; id: string }
-  | { page: 'competitionDetail'; id: string }
-  | { page: 'serviceDetail'; slug: ServiceSlug }
-  | { page: 'plan' }
+  { page: 'newsDetail'; id: string } | { page: 'competitionDetail'; id: string } | { page: 'serviceDetail'; slug: ServiceSlug } | { page: 'plan' }
 
 export interface FeaturedItem extends SampleFlag {
   id: string

@@ -257,7 +257,16 @@ export interface StaffSignup extends Versioned {
 
 /** GET /api/staff/events/:type/:id/signups */
 export interface StaffEventSignups {
-  event: { type: SignupEventType; id: string; title: string; place: string; eventStartsAt: IsoDateTime; eventEndsAt: IsoDateTime; reviewRequired: boolean; cancelled: boolean }
+  event: {
+    type: SignupEventType
+    id: string
+    title: string
+    place: string
+    eventStartsAt: IsoDateTime
+    eventEndsAt: IsoDateTime
+    reviewRequired: boolean
+    cancelled: boolean
+  }
   availability: EventAvailability
   counts: Record<SignupState, number>
   /** Every sign-up in queue order. */

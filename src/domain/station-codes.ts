@@ -4,18 +4,9 @@
  * /s/<code> redirect pass `code`. Whatever arrives is untrusted text from a poster: it is decoded at most once and
  * checked against the code's alphabet. No Taro import; pages import this file by path.
  */
-import {
-  STATION_CODE_ALPHABET,
-  STATION_CODE_LENGTH,
-  STATION_QR_PATH_PREFIX,
-  isStationCode,
-  type ScanChannel
-} from './stations'
+import { STATION_CODE_ALPHABET, STATION_CODE_LENGTH, STATION_QR_PATH_PREFIX, isStationCode, type ScanChannel } from './stations'
 
-export type StationEntry =
-  | { kind: 'code'; code: string; channel?: ScanChannel }
-  | { kind: 'invalid'; raw: string }
-  | { kind: 'none' }
+export type StationEntry = { kind: 'code'; code: string; channel?: ScanChannel } | { kind: 'invalid'; raw: string } | { kind: 'none' }
 
 /** WeChat's getUnlimited limits for `scene`. */
 const SCENE_MAX_LENGTH = 32

@@ -15,8 +15,7 @@ const radians = (degrees: number) => (degrees * Math.PI) / 180
 export function distanceMeters(a: LatLng, b: LatLng): number {
   const dLat = radians(b.latitude - a.latitude)
   const dLng = radians(b.longitude - a.longitude)
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLng / 2) ** 2
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLng / 2) ** 2
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
@@ -93,20 +92,12 @@ export function arrangeStations<T extends StationSummary>(
     const open = openState(station, holidays, now)
     return origin ? { station, distance: distanceMeters(origin, station), open } : { station, open }
   })
-  const byName = (a: ArrangedStation<T>, b: ArrangedStation<T>) =>
-    compareText(a.station.name, b.station.name) || compareText(a.station.code, b.station.code)
+  const byName = (a: ArrangedStation<T>, b: ArrangedStation<T>) => compareText(a.station.name, b.station.name) || compareText(a.station.code, b.station.code)
   if (origin) {
     const suspended = (item: ArrangedStation<T>) => (item.open.status === 'suspended' ? 1 : 0)
-    return items.sort(
-      (a, b) => suspended(a) - suspended(b) || (a.distance ?? 0) - (b.distance ?? 0) || byName(a, b)
-    )
+    return items.sort((a, b) => suspended(a) - suspended(b) || (a.distance ?? 0) - (b.distance ?? 0) || byName(a, b))
   }
-  return items.sort(
-    (a, b) =>
-      STATUS_RANK[a.open.status] - STATUS_RANK[b.open.status] ||
-      compareText(a.station.town, b.station.town) ||
-      byName(a, b)
-  )
+  return items.sort((a, b) => STATUS_RANK[a.open.status] - STATUS_RANK[b.open.status] || compareText(a.station.town, b.station.town) || byName(a, b))
 }
 
 export function filterStations<T extends { station: StationSummary; open: OpenState }>(
@@ -130,7 +121,6 @@ export function filterStations<T extends { station: StationSummary; open: OpenSt
  */
 export function amapNavigationUrl(station: { name: string; latitude: number; longitude: number }): string {
   return (
-    `https://uri.amap.com/navigation?to=${station.longitude},${station.latitude},${encodeURIComponent(station.name)}` +
-    `&mode=car&callnative=1&src=miyun-union`
+    `https://uri.amap.com/navigation?to=${station.longitude},${station.latitude},${encodeURIComponent(station.name)}` + `&mode=car&callnative=1&src=miyun-union`
   )
 }

@@ -114,11 +114,7 @@ function closingLabel(stretch: { start: number; end: number }): string {
   return '营业中 · 明天全天开放'
 }
 
-export function openState(
-  station: { hours: OpeningHours; closedReason?: string },
-  holidays: HolidayDate[],
-  now: Date
-): OpenState {
+export function openState(station: { hours: OpeningHours; closedReason?: string }, holidays: HolidayDate[], now: Date): OpenState {
   if (station.closedReason) return { status: 'suspended', label: '暂停开放' }
   const { date, minutes } = beijingClock(now)
   const stretches = openStretches(station.hours, date, holidays)

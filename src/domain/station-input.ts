@@ -29,7 +29,20 @@ import { checkText, collector, firstItems, length, type Check, type FieldProblem
  */
 export type StationInput = Pick<
   Station,
-  'name' | 'type' | 'town' | 'address' | 'latitude' | 'longitude' | 'phone' | 'amenities' | 'hours' | 'photos' | 'summerOffer' | 'description' | 'sample' | 'sampleNote'
+  | 'name'
+  | 'type'
+  | 'town'
+  | 'address'
+  | 'latitude'
+  | 'longitude'
+  | 'phone'
+  | 'amenities'
+  | 'hours'
+  | 'photos'
+  | 'summerOffer'
+  | 'description'
+  | 'sample'
+  | 'sampleNote'
 >
 
 /** What an editor sends back for a station it loaded unchanged: the station without its code, id and state. */
@@ -154,11 +167,7 @@ function intervalProblems(check: Check, at: string, label: string, intervals: Op
     check(`${at}.${index}.close`, `${name}的关门时间应为 00:00–24:00`, !closeValid)
     if (!openValid || !closeValid) return
     // 08:00–08:00 could mean closed or all day: 全天 is written 00:00–24:00, and nothing else may be ambiguous.
-    check(
-      `${at}.${index}.close`,
-      `${name}的开门和关门时间相同；全天开放请填 00:00–24:00`,
-      interval.open === interval.close
-    )
+    check(`${at}.${index}.close`, `${name}的开门和关门时间相同；全天开放请填 00:00–24:00`, interval.open === interval.close)
     const span = intervalSpan(interval)
     if (span && interval.open !== interval.close) valid.push({ index, ...span })
   })
@@ -269,11 +278,7 @@ export function stationSettingsProblems(settings: StationSettings): FieldProblem
     const endsValid = isCalendarDate(campaign.endsOn)
     check('summerCampaign.startsOn', '夏送清凉开始日期无效，应为 2027-06-01 这样的日期', !startsValid)
     check('summerCampaign.endsOn', '夏送清凉结束日期无效，应为 2027-08-31 这样的日期', !endsValid)
-    check(
-      'summerCampaign.endsOn',
-      '夏送清凉结束日期不能早于开始日期',
-      startsValid && endsValid && campaign.endsOn < campaign.startsOn
-    )
+    check('summerCampaign.endsOn', '夏送清凉结束日期不能早于开始日期', startsValid && endsValid && campaign.endsOn < campaign.startsOn)
   }
   return problems
 }

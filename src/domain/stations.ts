@@ -18,18 +18,7 @@ export const STATION_TYPE_LABELS: Record<StationType, string> = {
   'reading-room': '职工书屋'
 }
 
-export const AMENITIES = [
-  'hot-water',
-  'charging',
-  'rest',
-  'microwave',
-  'toilet',
-  'first-aid',
-  'wifi',
-  'fridge',
-  'cool-drinks',
-  'books'
-] as const
+export const AMENITIES = ['hot-water', 'charging', 'rest', 'microwave', 'toilet', 'first-aid', 'wifi', 'fridge', 'cool-drinks', 'books'] as const
 export type Amenity = (typeof AMENITIES)[number]
 
 export const AMENITY_LABELS: Record<Amenity, string> = {

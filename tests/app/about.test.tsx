@@ -73,7 +73,11 @@ describe('隐私政策', () => {
     setElderMode(true)
     writeCache('/api/home', { news: [] })
     Taro.setStorageSync('miyun:api:/api/home', { data: {}, savedAt: 1 }) // left by an older app version
-    saveSession({ token: 't'.repeat(43), expiresAt: '2099-01-01T00:00:00.000Z', staff: { id: 's1', name: 'zhangsan', displayName: '张三', roles: ['editor'] } } as never)
+    saveSession({
+      token: 't'.repeat(43),
+      expiresAt: '2099-01-01T00:00:00.000Z',
+      staff: { id: 's1', name: 'zhangsan', displayName: '张三', roles: ['editor'] }
+    } as never)
     writeDraft('news:new', { title: '写了一半的动态' })
     const modal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
     const { container } = renderPage(<PrivacyPage />)

@@ -52,7 +52,9 @@ describe('职工活动 list', () => {
     await showsInOrder(all)
     for (const activity of all) {
       const card = cards().find((element) => element.textContent?.includes(activity.title))!
-      expect(card.querySelector('.status-badge')?.textContent).toBe(activity.cancelled ? '已取消' : ACTIVITY_STATUS_LABELS[activityStatus(activity, Date.now())])
+      expect(card.querySelector('.status-badge')?.textContent).toBe(
+        activity.cancelled ? '已取消' : ACTIVITY_STATUS_LABELS[activityStatus(activity, Date.now())]
+      )
       expect(within(card).getByText(ACTIVITY_KIND_LABELS[activity.kind])).toBeInTheDocument()
       expect(card.textContent).toContain(`地点：${activity.place}`)
       expect(card.textContent).toMatch(/时间：\d{4}年/)

@@ -32,7 +32,10 @@ describe('article blocks', () => {
   })
 
   it('skips a block type this version does not know, keeping the rest', () => {
-    const blocks = [{ type: 'video', src: '/media/x.mp4' }, { type: 'paragraph', text: '正文' }] as unknown as Block[]
+    const blocks = [
+      { type: 'video', src: '/media/x.mp4' },
+      { type: 'paragraph', text: '正文' }
+    ] as unknown as Block[]
     render(<ArticleBlocks blocks={blocks} />)
     expect(screen.getByText('正文')).toBeInTheDocument()
   })

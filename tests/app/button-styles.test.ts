@@ -83,15 +83,25 @@ function rulesOf(css: string, source: string): Rule[] {
 
 const wechatRules: Rule[] = WECHAT_BUTTON_RULES.flatMap((rule) => {
   const compound = parseCompound(rule.selector)!
-  return [{ compound, specificity: specificityOf(compound), order: order++, properties: new Map(Object.entries(rule.properties)), source: `WeChat: ${rule.selector}` }]
+  return [
+    { compound, specificity: specificityOf(compound), order: order++, properties: new Map(Object.entries(rule.properties)), source: `WeChat: ${rule.selector}` }
+  ]
 })
 // Sass does not run inside jsdom: the stylesheets are compiled in a child Node, as the build compiles them.
 const scssFiles = filesUnder(SRC, '.scss')
 const compiled: string[] = JSON.parse(
-  execFileSync(process.execPath, ['-e', "const sass = require('sass'); console.log(JSON.stringify(JSON.parse(process.argv[1]).map((file) => sass.compile(file).css)))", JSON.stringify(scssFiles)], {
-    cwd: path.join(__dirname, '../..'),
-    maxBuffer: 64 * 1024 * 1024
-  }).toString()
+  execFileSync(
+    process.execPath,
+    [
+      '-e',
+      "const sass = require('sass'); console.log(JSON.stringify(JSON.parse(process.argv[1]).map((file) => sass.compile(file).css)))",
+      JSON.stringify(scssFiles)
+    ],
+    {
+      cwd: path.join(__dirname, '../..'),
+      maxBuffer: 64 * 1024 * 1024
+    }
+  ).toString()
 )
 const houseRules: Rule[] = scssFiles.flatMap((file, at) => rulesOf(compiled[at], path.relative(SRC, file)))
 

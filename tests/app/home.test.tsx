@@ -11,7 +11,10 @@ import { goOffline, recordRequests, serverFailsWith } from './support/network'
 const QUICK_SERVICES = ['法律援助', '医疗互助', '夏送清凉', '困难帮扶', '女职工课堂', '单身联谊', '健康讲堂', '服务阵地']
 
 function newsCardTitled(title: string): HTMLElement {
-  const card = screen.getAllByText(title).map((element) => element.closest<HTMLElement>('.news-card')).find(Boolean)
+  const card = screen
+    .getAllByText(title)
+    .map((element) => element.closest<HTMLElement>('.news-card'))
+    .find(Boolean)
   if (!card) throw new Error(`首页没有标题为「${title}」的动态`)
   return card
 }

@@ -51,9 +51,7 @@ describe('动态详情', () => {
     renderPage(<NewsDetailPage />, { id: article.id })
     await articleShown(article.title)
     const image = article.blocks.find(isCaptionedImage) as Extract<Block, { type: 'image' }>
-    const caption = screen
-      .getAllByText(image.caption!)
-      .find((element) => element.classList.contains('article-blocks__caption'))
+    const caption = screen.getAllByText(image.caption!).find((element) => element.classList.contains('article-blocks__caption'))
     expect(caption).toBeInTheDocument()
     const figure = caption!.closest('.article-blocks__figure')!
     await waitFor(() => expect(figure.querySelector('img')?.getAttribute('src')).toBe(image.src))

@@ -11,12 +11,7 @@ import { goOffline, goOnline, serverFailsWith } from './support/network'
 
 /** Figures a worker must read exactly as the article prints them. */
 const ARTICLE_FIGURES = ['30场', '20万余人次', '210余个', '近3500万元', '48个']
-const TASKS = [
-  '强化思想引领，凝聚奋进力量',
-  '服务发展大局，彰显工会组织作为',
-  '深化维权服务，提升职工幸福指数',
-  '深化改革创新，夯实发展根基'
-]
+const TASKS = ['强化思想引领，凝聚奋进力量', '服务发展大局，彰显工会组织作为', '深化维权服务，提升职工幸福指数', '深化改革创新，夯实发展根基']
 
 async function plan(): Promise<Plan> {
   const response = await fetch('/api/plan')
@@ -44,7 +39,11 @@ describe('十四五 成绩单 · 十五五 蓝图', () => {
     for (const group of new Set(data.figures.map((figure) => figure.group))) {
       const section = screen.getByText(group, { selector: '.figure-group__title' }).closest('.figure-group') as HTMLElement
       const expected = data.figures.filter((figure) => figure.group === group).map((figure) => figure.display)
-      expect(within(section).getAllByTestId('plan-figure').map((tile) => tile.querySelector('.figure-tile__display')?.textContent)).toEqual(expected)
+      expect(
+        within(section)
+          .getAllByTestId('plan-figure')
+          .map((tile) => tile.querySelector('.figure-tile__display')?.textContent)
+      ).toEqual(expected)
     }
   })
 
@@ -56,7 +55,9 @@ describe('十四五 成绩单 · 十五五 蓝图', () => {
     expect(charts.length).toBeGreaterThan(0)
     const drawn = new Set<string>()
     for (const chart of charts) {
-      const values = within(chart).getAllByTestId('plan-bar').map((bar) => bar.closest('.bar-chart__row')?.querySelector('.bar-chart__value')?.textContent ?? '')
+      const values = within(chart)
+        .getAllByTestId('plan-bar')
+        .map((bar) => bar.closest('.bar-chart__row')?.querySelector('.bar-chart__value')?.textContent ?? '')
       const figures = values.map((display) => data.figures.find((figure) => figure.display === display)!)
       expect(figures.every(Boolean)).toBe(true)
       expect(new Set(figures.map((figure) => figure.unit)).size).toBe(1)

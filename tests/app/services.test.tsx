@@ -187,7 +187,7 @@ describe('服务详情', () => {
   })
 })
 
-describe('女职工课堂 / 单身联谊 / 健康讲堂: the explainer, then the kind\'s activities', () => {
+describe("女职工课堂 / 单身联谊 / 健康讲堂: the explainer, then the kind's activities", () => {
   it.each<[ServiceSlug, ActivityKind]>([
     ['women-classroom', 'women-class'],
     ['singles-events', 'singles'],

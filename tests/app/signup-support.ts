@@ -95,7 +95,10 @@ export async function activityStartingSoon(title: string): Promise<string> {
     eventStartsAt: inMinutes(30),
     eventEndsAt: inMinutes(180)
   }
-  const created = await json<{ id: string }>(await fetch('/api/staff/activities', { method: 'POST', headers: await staffHeaders(), body: JSON.stringify(input) }), [200, 201])
+  const created = await json<{ id: string }>(
+    await fetch('/api/staff/activities', { method: 'POST', headers: await staffHeaders(), body: JSON.stringify(input) }),
+    [200, 201]
+  )
   return created.id
 }
 
@@ -110,7 +113,11 @@ export async function refuse(type: SignupEventType, eventId: string, signupId: s
   const list = await json<{ signups: { id: string; version: number }[] }>(await fetch(`/api/staff/events/${type}/${eventId}/signups`, { headers }), [200])
   const signup = list.signups.find((each) => each.id === signupId)!
   await json(
-    await fetch(`/api/staff/signups/${signupId}/review`, { method: 'POST', headers, body: JSON.stringify({ approve: false, reason, version: signup.version }) }),
+    await fetch(`/api/staff/signups/${signupId}/review`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ approve: false, reason, version: signup.version })
+    }),
     [200]
   )
 }

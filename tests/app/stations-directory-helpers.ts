@@ -73,13 +73,12 @@ export function wechatLocation(answers: WeChatLocationAnswer[], setting: { userL
     const answer = answers[Math.min(asked, answers.length - 1)]
     asked++
     if ('errMsg' in answer) return Promise.reject({ errMsg: answer.errMsg })
-    return new Promise((resolve) =>
-      setTimeout(() => resolve({ ...answer.at, accuracy: 30, errMsg: 'getLocation:ok' }), answer.afterMs ?? 0)
-    )
+    return new Promise((resolve) => setTimeout(() => resolve({ ...answer.at, accuracy: 30, errMsg: 'getLocation:ok' }), answer.afterMs ?? 0))
   }) as unknown as typeof Taro.getLocation)
   const authSetting = () => (setting.userLocation === undefined ? {} : { 'scope.userLocation': setting.userLocation })
-  const getSetting = jest.spyOn(Taro, 'getSetting').mockImplementation((() =>
-    Promise.resolve({ authSetting: authSetting(), errMsg: 'getSetting:ok' })) as unknown as typeof Taro.getSetting)
+  const getSetting = jest
+    .spyOn(Taro, 'getSetting')
+    .mockImplementation((() => Promise.resolve({ authSetting: authSetting(), errMsg: 'getSetting:ok' })) as unknown as typeof Taro.getSetting)
   const openSetting = jest.spyOn(Taro, 'openSetting').mockImplementation((() => {
     setting.userLocation = true
     return Promise.resolve({ authSetting: authSetting(), errMsg: 'openSetting:ok' })

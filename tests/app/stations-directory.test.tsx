@@ -47,7 +47,12 @@ describe('服务阵地 directory', () => {
     const type = STATION_TYPES.find((candidate) => directory.stations.filter((station) => station.type === candidate).length >= 2)!
     fireEvent.click(chip('类型', STATION_TYPE_LABELS[type]))
     await waitFor(() =>
-      expect(cardNames().sort()).toEqual(directory.stations.filter((station) => station.type === type).map((s) => s.name).sort())
+      expect(cardNames().sort()).toEqual(
+        directory.stations
+          .filter((station) => station.type === type)
+          .map((s) => s.name)
+          .sort()
+      )
     )
     expect(chip('类型', STATION_TYPE_LABELS[type])).toHaveAttribute('aria-pressed', 'true')
     fireEvent.click(chip('类型', '全部'))

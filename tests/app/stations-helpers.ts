@@ -27,12 +27,7 @@ export function standingAt(station: LatLng): LatLng {
   }
 }
 
-type PositionAnswer =
-  | { at: LatLng; afterMs?: number }
-  | { at: LatLng; after: Promise<unknown> }
-  | { refuse: true }
-  | { noFix: true }
-  | { never: true }
+type PositionAnswer = { at: LatLng; afterMs?: number } | { at: LatLng; after: Promise<unknown> } | { refuse: true } | { noFix: true } | { never: true }
 
 /**
  * The browser's geolocation as a phone gives it (jsdom has none): a position (after a while, or once `after`

@@ -79,7 +79,14 @@ describe('服务站点 page', () => {
 
     const rows = Array.from(document.querySelectorAll<HTMLElement>('.hours__row'))
     expect(rows.map((row) => row.querySelector('.hours__day')?.textContent?.replace('（今天）', ''))).toEqual([
-      '周一', '周二', '周三', '周四', '周五', '周六', '周日', '法定节假日'
+      '周一',
+      '周二',
+      '周三',
+      '周四',
+      '周五',
+      '周六',
+      '周日',
+      '法定节假日'
     ])
     const today = rows.filter((row) => row.getAttribute('aria-current') === 'date')
     expect(today).toHaveLength(1)
@@ -193,7 +200,11 @@ describe('opening a station from its QR code', () => {
     const first = renderPage(<StationPageView />, { scene: station.code })
     await screen.findByText(station.address)
     await waitFor(() => expect(scansSent(sent)).toHaveLength(1))
-    expect(scansSent(sent)[0]).toMatchObject({ url: expect.stringContaining(`/api/stations/${station.code}/scans`), body: JSON.stringify({ channel: 'wxacode' }), status: 204 })
+    expect(scansSent(sent)[0]).toMatchObject({
+      url: expect.stringContaining(`/api/stations/${station.code}/scans`),
+      body: JSON.stringify({ channel: 'wxacode' }),
+      status: 204
+    })
     first.unmount()
 
     renderPage(<StationPageView />, { scene: percentEncoded(station.code) })

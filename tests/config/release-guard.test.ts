@@ -36,7 +36,12 @@ describe('the release guard: the API address', () => {
 describe('the release guard: the bundled offline content', () => {
   it('names the sample records and says to snapshot a server holding real content', () => {
     const offline = {
-      'home.json': { news: [{ id: 'a', title: '职工技能大赛开赛', sample: true }, { id: 'b', title: '正式新闻', sample: false }] },
+      'home.json': {
+        news: [
+          { id: 'a', title: '职工技能大赛开赛', sample: true },
+          { id: 'b', title: '正式新闻', sample: false }
+        ]
+      },
       'services.json': { items: [{ title: '夏送清凉', sample: true, steps: [{ text: '示例步骤', sample: true }] }] }
     }
     expect(sampleRecords(offline)).toEqual([

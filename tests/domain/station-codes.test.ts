@@ -1,10 +1,4 @@
-import {
-  parseQ,
-  parseScene,
-  stationCodeFromBytes,
-  stationEntryFromParams,
-  stationQrUrl
-} from '@/domain/station-codes'
+import { parseQ, parseScene, stationCodeFromBytes, stationEntryFromParams, stationQrUrl } from '@/domain/station-codes'
 import { isStationCode } from '@/domain/stations'
 
 const fromScan = (code: string, channel: 'wxacode' | 'wechat-link') => ({ kind: 'code', code, channel })
@@ -29,9 +23,7 @@ describe('a 小程序码 scene', () => {
 
   it('decodes only once: a scene encoded twice is refused, not decoded again', () => {
     expect(parseScene('%2541BC234')).toEqual(invalid('%2541BC234'))
-    expect(parseScene(encodeURIComponent(encodeURIComponent('ABC234=')))).toEqual(
-      invalid(encodeURIComponent(encodeURIComponent('ABC234=')))
-    )
+    expect(parseScene(encodeURIComponent(encodeURIComponent('ABC234=')))).toEqual(invalid(encodeURIComponent(encodeURIComponent('ABC234='))))
   })
 
   it('refuses malformed percent sequences', () => {
@@ -70,9 +62,7 @@ describe('an ordinary QR link opened in WeChat (q)', () => {
 
   it('tolerates a trailing slash, a query string, another host and a lower-cased code', () => {
     expect(parseQ(encodeURIComponent('https://gh.miyun-union.cn/s/ABC234/'))).toEqual(fromScan('ABC234', 'wechat-link'))
-    expect(parseQ(encodeURIComponent('https://gh.miyun-union.cn/s/ABC234?from=poster&v=2'))).toEqual(
-      fromScan('ABC234', 'wechat-link')
-    )
+    expect(parseQ(encodeURIComponent('https://gh.miyun-union.cn/s/ABC234?from=poster&v=2'))).toEqual(fromScan('ABC234', 'wechat-link'))
     expect(parseQ('https://gh.miyun-union.cn/s/ABC234/?from=poster')).toEqual(fromScan('ABC234', 'wechat-link'))
     expect(parseQ(encodeURIComponent('http://staging.example.com:8080/s/abc234'))).toEqual(fromScan('ABC234', 'wechat-link'))
   })
@@ -98,9 +88,7 @@ describe('an ordinary QR link opened in WeChat (q)', () => {
 
   it('refuses what is not a web address', () => {
     expect(parseQ('ABC234')).toEqual(invalid('ABC234'))
-    expect(parseQ(encodeURIComponent('javascript:alert(1)//s/ABC234'))).toEqual(
-      invalid(encodeURIComponent('javascript:alert(1)//s/ABC234'))
-    )
+    expect(parseQ(encodeURIComponent('javascript:alert(1)//s/ABC234'))).toEqual(invalid(encodeURIComponent('javascript:alert(1)//s/ABC234')))
     expect(parseQ('ftp://gh.miyun-union.cn/s/ABC234')).toEqual(invalid('ftp://gh.miyun-union.cn/s/ABC234'))
   })
 
@@ -120,12 +108,8 @@ describe('the station page entry', () => {
   })
 
   it('then a 小程序码 scene, then a QR link', () => {
-    expect(stationEntryFromParams({ scene: 'XYZ789', q: encodeURIComponent('https://a.cn/s/ABC234') })).toEqual(
-      fromScan('XYZ789', 'wxacode')
-    )
-    expect(stationEntryFromParams({ q: encodeURIComponent('https://a.cn/s/ABC234'), $taroTimestamp: '1' })).toEqual(
-      fromScan('ABC234', 'wechat-link')
-    )
+    expect(stationEntryFromParams({ scene: 'XYZ789', q: encodeURIComponent('https://a.cn/s/ABC234') })).toEqual(fromScan('XYZ789', 'wxacode'))
+    expect(stationEntryFromParams({ q: encodeURIComponent('https://a.cn/s/ABC234'), $taroTimestamp: '1' })).toEqual(fromScan('ABC234', 'wechat-link'))
     expect(stationEntryFromParams({ scene: '%ZZ' })).toEqual(invalid('%ZZ'))
   })
 

@@ -1,12 +1,4 @@
-import {
-  amapNavigationUrl,
-  arrangeStations,
-  distanceMeters,
-  filterStations,
-  formatDistance,
-  wgs84ToGcj02,
-  type LatLng
-} from '@/domain/station-geo'
+import { amapNavigationUrl, arrangeStations, distanceMeters, filterStations, formatDistance, wgs84ToGcj02, type LatLng } from '@/domain/station-geo'
 import type { Amenity, OpeningHours, StationSummary, StationType } from '@/domain/stations'
 
 const officeHours: OpeningHours = {
@@ -127,14 +119,7 @@ describe('the directory order', () => {
       '古北口镇户外劳动者服务站点',
       '十里堡镇职工之家'
     ])
-    expect(arranged.map((item) => formatDistance(item.distance ?? Number.NaN))).toEqual([
-      '290 米',
-      '2.3 公里',
-      '8.0 公里',
-      '9.2 公里',
-      '44 公里',
-      '4.5 公里'
-    ])
+    expect(arranged.map((item) => formatDistance(item.distance ?? Number.NaN))).toEqual(['290 米', '2.3 公里', '8.0 公里', '9.2 公里', '44 公里', '4.5 公里'])
     expect(arranged.map((item) => item.open.status)).toEqual(['closed', 'open', 'closed', 'closed', 'open', 'suspended'])
   })
 
@@ -198,9 +183,7 @@ describe('the directory filters', () => {
 
   it('keeps only stations open now, and combines filters', () => {
     expect(names(filterStations(items, { openNow: true }))).toEqual(['果园街道暖心驿站', '古北口镇户外劳动者服务站点'].sort())
-    expect(names(filterStations(items, { openNow: true, type: 'warm-station', amenities: ['microwave'] }))).toEqual([
-      '果园街道暖心驿站'
-    ])
+    expect(names(filterStations(items, { openNow: true, type: 'warm-station', amenities: ['microwave'] }))).toEqual(['果园街道暖心驿站'])
     expect(filterStations(items, { openNow: true, type: 'reading-room' })).toEqual([])
   })
 })

@@ -1,13 +1,5 @@
 import { beijingClock } from '@/domain/dates'
-import {
-  dayKind,
-  formatIntervals,
-  hoursTable,
-  intervalsOn,
-  isClockTime,
-  isSummerCampaignOn,
-  openState
-} from '@/domain/station-hours'
+import { dayKind, formatIntervals, hoursTable, intervalsOn, isClockTime, isSummerCampaignOn, openState } from '@/domain/station-hours'
 import type { HolidayDate, OpeningHours, OpeningInterval } from '@/domain/stations'
 import { printedInZone } from '../support/in-zone'
 
@@ -75,9 +67,7 @@ describe('the intervals of a day', () => {
 
   it('uses the holiday hours on a holiday: closed, shortened, or as on that weekday', () => {
     expect(intervalsOn(officeHours, '2026-10-01', nationalDay)).toEqual([])
-    expect(intervalsOn({ ...officeHours, holiday: day('09:00', '12:00') }, '2026-10-01', nationalDay)).toEqual(
-      day('09:00', '12:00')
-    )
+    expect(intervalsOn({ ...officeHours, holiday: day('09:00', '12:00') }, '2026-10-01', nationalDay)).toEqual(day('09:00', '12:00'))
     expect(intervalsOn({ ...officeHours, holiday: null }, '2026-10-01', nationalDay)).toEqual(day('08:00', '18:00'))
     // A holiday on a Saturday with holiday: null keeps Saturday's (closed) hours.
     expect(intervalsOn({ ...officeHours, holiday: null }, '2026-10-03', nationalDay)).toEqual([])

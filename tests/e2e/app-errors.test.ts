@@ -19,10 +19,7 @@ async function pageThatFails(): Promise<void> {
   const page = await phone.newPage()
   await page.setContent('<p>页面</p>')
   // The watch listens from the page's creation, so once these events reach the test they have reached it too.
-  const seen = Promise.all([
-    page.waitForEvent('console', (message) => message.type() === 'error'),
-    page.waitForEvent('pageerror')
-  ])
+  const seen = Promise.all([page.waitForEvent('console', (message) => message.type() === 'error'), page.waitForEvent('pageerror')])
   await page.evaluate(() => {
     console.error('某个组件出错了')
     setTimeout(() => {

@@ -47,14 +47,22 @@ async function shot(page: Page, name: string): Promise<void> {
 const shown = (page: Page, text: string | RegExp, exact = true) => page.getByText(text, { exact }).locator('visible=true').first()
 const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`).locator('visible=true').locator('input, textarea').first()
 const card = (page: Page, title: string) =>
-  page.locator('.signup-card').locator('visible=true').filter({ has: page.locator('.signup-card__title', { hasText: title }) }).first()
+  page
+    .locator('.signup-card')
+    .locator('visible=true')
+    .filter({ has: page.locator('.signup-card__title', { hasText: title }) })
+    .first()
 
 function addStaffer(who: typeof HANDLER, role: 'handler' | 'editor'): void {
-  const created = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/staff.ts', 'add', who.name, '--role', role, '--display-name', who.displayName], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: server.dataDir, STAFF_PASSWORD: who.password, LOG_LEVEL: 'silent' },
-    encoding: 'utf8'
-  })
+  const created = spawnSync(
+    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['scripts/staff.ts', 'add', who.name, '--role', role, '--display-name', who.displayName],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: server.dataDir, STAFF_PASSWORD: who.password, LOG_LEVEL: 'silent' },
+      encoding: 'utf8'
+    }
+  )
   if (created.status !== 0) throw new Error(`npm run staff -- add failed (${created.status}): ${created.stderr}${created.stdout}`)
 }
 
@@ -79,7 +87,11 @@ async function signUp(page: Page, extra: Record<string, string> = {}): Promise<M
   return ((await answer.json()) as { signup: MySignup }).signup.state
 }
 
-const HEADLINE: Partial<Record<MySignup['state'], RegExp>> = { confirmed: /^报名成功$/, waitlisted: /^名额已满，您是候补第 \d+ 位$/, pending: /^已提交，待审核$/ }
+const HEADLINE: Partial<Record<MySignup['state'], RegExp>> = {
+  confirmed: /^报名成功$/,
+  waitlisted: /^名额已满，您是候补第 \d+ 位$/,
+  pending: /^已提交，待审核$/
+}
 
 async function openMySignups(): Promise<void> {
   await worker.goto(`${server.url}/packages/signups/mine/index`, { waitUntil: 'domcontentloaded' })
@@ -151,7 +163,10 @@ describe('a worker signs up on H5, a 经办 staffer handles it, and the worker c
     await shown(worker, '我要报名').click(VISIBLE)
     await worker.waitForURL(/packages\/signups\/form/, VISIBLE)
     expect(worker.url()).not.toMatch(/1391234|张/)
-    const agreement = worker.getByRole('checkbox', { name: /我已阅读并同意/ }).locator('visible=true').first()
+    const agreement = worker
+      .getByRole('checkbox', { name: /我已阅读并同意/ })
+      .locator('visible=true')
+      .first()
     await agreement.waitFor(VISIBLE)
     expect(await agreement.getAttribute('aria-checked')).toBe('false')
     await shown(worker, '《报名个人信息处理说明》').waitFor(VISIBLE)
@@ -170,7 +185,12 @@ describe('a worker signs up on H5, a 经办 staffer handles it, and the worker c
     await worker.waitForURL(/packages\/signups\/form/, VISIBLE)
     const state = await signUp(worker, { trade: '家政服务员', years: '5' })
     expect(['confirmed', 'waitlisted']).toContain(state)
-    expect(await worker.getByRole('checkbox', { name: /我已阅读并同意/ }).locator('visible=true').count()).toBe(0)
+    expect(
+      await worker
+        .getByRole('checkbox', { name: /我已阅读并同意/ })
+        .locator('visible=true')
+        .count()
+    ).toBe(0)
     await shown(worker, HEADLINE[state]!).waitFor(VISIBLE)
     await shot(worker, 'competition-result')
   })

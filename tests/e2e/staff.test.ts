@@ -64,11 +64,15 @@ beforeAll(async () => {
   server = await startServer({ h5Dir: H5_DIR, now: () => new Date(TEST_NOW.getTime() + (Date.now() - startedAt)) })
 
   // The staffer is created as an administrator would: with the command line, on the server's data folder.
-  const created = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/staff.ts', 'add', STAFFER.name, '--role', 'editor', '--display-name', STAFFER.displayName], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: server.dataDir, STAFF_PASSWORD: STAFFER.password, LOG_LEVEL: 'silent' },
-    encoding: 'utf8'
-  })
+  const created = spawnSync(
+    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['scripts/staff.ts', 'add', STAFFER.name, '--role', 'editor', '--display-name', STAFFER.displayName],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: server.dataDir, STAFF_PASSWORD: STAFFER.password, LOG_LEVEL: 'silent' },
+      encoding: 'utf8'
+    }
+  )
   if (created.status !== 0) throw new Error(`npm run staff -- add failed (${created.status}): ${created.stderr}${created.stdout}`)
 
   // A phone photo: 3000×2250 with camera EXIF and a GPS position, as phones save them.
@@ -192,7 +196,10 @@ describe('a staffer publishes an article with a photo, and a worker reads it', (
     // The page asks for the withdrawn article and is told 404, which Chromium reports on the console: this test's doing.
     chromium.expectAppErrors(new RegExp(`404 \\(Not Found\\) \\(.*/api/news/${articleId}:`))
     const detail = await workerPage(`/packages/news/detail/index?id=${encodeURIComponent(articleId)}`)
-    await detail.page.getByText(/未找到/).first().waitFor(VISIBLE)
+    await detail.page
+      .getByText(/未找到/)
+      .first()
+      .waitFor(VISIBLE)
     await shot(detail.page, 'worker-withdrawn')
     await detail.phone.close()
   })

@@ -154,19 +154,13 @@ describe('服务阵地 in a phone browser', () => {
     }
     const origin = wgs84ToGcj02(standing)
     expect(distanceMeters(origin, target)).toBeLessThan(5)
-    const byDistance = directory.stations
-      .filter((station) => !station.closedReason)
-      .sort((a, b) => distanceMeters(origin, a) - distanceMeters(origin, b))
+    const byDistance = directory.stations.filter((station) => !station.closedReason).sort((a, b) => distanceMeters(origin, a) - distanceMeters(origin, b))
 
     const context = await phone({ geolocation: standing, permissions: ['geolocation'] })
     const page = await open(context, '/packages/stations/overview/index')
     const cards = page.locator('[data-testid="station-card"]').locator('visible=true')
     await cards.first().waitFor({ state: 'visible', ...VISIBLE })
-    await page.waitForFunction(
-      (name) => document.querySelector('[data-testid="station-card"]')?.textContent?.includes(name) ?? false,
-      target.name,
-      VISIBLE
-    )
+    await page.waitForFunction((name) => document.querySelector('[data-testid="station-card"]')?.textContent?.includes(name) ?? false, target.name, VISIBLE)
     const first = await cards.nth(0).innerText()
     const second = await cards.nth(1).innerText()
     expect(first).toContain(target.name)
@@ -187,7 +181,8 @@ describe('服务阵地 in a phone browser', () => {
     for (const elder of [false, true]) {
       const context = await phone()
       // Only on the app's pages: a new tab starts on about:blank, where localStorage is refused.
-      if (elder) await context.addInitScript(() => location.protocol.startsWith('http') && localStorage.setItem('miyun:elder-mode', JSON.stringify({ data: true })))
+      if (elder)
+        await context.addInitScript(() => location.protocol.startsWith('http') && localStorage.setItem('miyun:elder-mode', JSON.stringify({ data: true })))
       const page = await open(context, '/packages/stations/overview/index')
       const first = page.locator('[data-testid="station-card"]').locator('visible=true').first()
       await first.waitFor({ state: 'visible', ...VISIBLE })
@@ -239,7 +234,11 @@ describe('服务阵地 in a phone browser', () => {
 
     await bar.tap()
     await page.waitForFunction((code) => document.querySelector('[data-testid="station-card"]')?.getAttribute('data-code') === code, target.code, VISIBLE)
-    await page.waitForFunction(() => !Array.from(document.querySelectorAll('.taro_page')).some((element) => element.scrollTop > 0) && window.scrollY === 0, undefined, VISIBLE)
+    await page.waitForFunction(
+      () => !Array.from(document.querySelectorAll('.taro_page')).some((element) => element.scrollTop > 0) && window.scrollY === 0,
+      undefined,
+      VISIBLE
+    )
     expect(await cards.count()).toBe(before.length)
     await page.close()
   })

@@ -198,11 +198,7 @@ describe('a worker on a phone browser', () => {
       if (expected.items.length === 0) throw new Error(`the seed has no competition for ${query} at ${FIXED_NOW.toISOString()}`)
       await row.getByText(label, { exact: true }).click()
       await expectVisible(cards.filter({ hasText: expected.items[0].title }), `「${expected.items[0].title}」 under ${label}`)
-      await page.waitForFunction(
-        (count) => document.querySelectorAll('[data-testid="competition-card"]').length === count,
-        expected.items.length,
-        VISIBLE
-      )
+      await page.waitForFunction((count) => document.querySelectorAll('[data-testid="competition-card"]').length === count, expected.items.length, VISIBLE)
       const titles = await cards.allInnerTexts()
       for (const item of expected.items) expect(titles.some((card) => card.includes(item.title))).toBe(true)
       await shot(page, `competitions-${name}`)

@@ -37,7 +37,11 @@ describe.each(testDatabases('group_commit'))('group commit ($name)', ({ setUp })
           const query = trx.selectFrom('meta').select('value').where('key', '=', 'group-commit-count')
           const { value } = await (takesRowLocks(app.db) ? query.forUpdate() : query).executeTakeFirstOrThrow()
           const next = Number(value) + 1
-          await trx.updateTable('meta').set({ value: String(next) }).where('key', '=', 'group-commit-count').execute()
+          await trx
+            .updateTable('meta')
+            .set({ value: String(next) })
+            .where('key', '=', 'group-commit-count')
+            .execute()
           return next
         })
       )

@@ -11,7 +11,28 @@ import { staffSession, type TestStaffer } from './support/staff'
 import { buildTestApp } from './support/test-app'
 
 /** What a query string can say for a number that is not a plain decimal within the bounds. */
-const HOSTILE_QUERY_NUMBERS = ['Infinity', '-Infinity', '1e400', '-1e400', '1e21', '1e3', '0x10', '0b11', '0o7', '%201', '1%20', '1.0', '1.5', '+1', '-0', 'NaN', '1_000', '', '9007199254740993', '99999999999999999999']
+const HOSTILE_QUERY_NUMBERS = [
+  'Infinity',
+  '-Infinity',
+  '1e400',
+  '-1e400',
+  '1e21',
+  '1e3',
+  '0x10',
+  '0b11',
+  '0o7',
+  '%201',
+  '1%20',
+  '1.0',
+  '1.5',
+  '+1',
+  '-0',
+  'NaN',
+  '1_000',
+  '',
+  '9007199254740993',
+  '99999999999999999999'
+]
 /** And a JSON body (1e400 parses to Infinity; strings are what a careless client sends). */
 const HOSTILE_BODY_NUMBERS: unknown[] = ['Infinity', '-Infinity', '1e400', '0x10', ' 1', '1.0e0', 'NaN', '', true, [], {}, [1]]
 const HOSTILE_BODY_JSON_LITERALS = ['1e400', '-1e400', '1e999999']
@@ -128,7 +149,12 @@ describe.each(testDatabases('numbers'))('numbers in requests ($name)', ({ setUp 
       }
     }
     // A plain decimal string is still read as the number it says.
-    const withdrawn = await app.inject({ method: 'POST', url: `/api/staff/news/${news.id}/unpublish`, headers: admin.headers, payload: { version: String(news.version) } })
+    const withdrawn = await app.inject({
+      method: 'POST',
+      url: `/api/staff/news/${news.id}/unpublish`,
+      headers: admin.headers,
+      payload: { version: String(news.version) }
+    })
     expect(withdrawn.statusCode).toBe(200)
     expect(withdrawn.json().version).toBe(news.version + 1)
   })

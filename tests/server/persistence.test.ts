@@ -29,7 +29,10 @@ describe('restarting', () => {
       const featured = (await getJson(second, '/api/home')).body.featured.map((item: { id: string }) => item.id)
       expect(featured).not.toContain(seedContent.featured[0].id)
       expect(featured).toHaveLength(seedContent.featured.length - 1)
-      const services = await second.db.selectFrom('services').select(({ fn }) => fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
+      const services = await second.db
+        .selectFrom('services')
+        .select(({ fn }) => fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow()
       expect(Number(services.count)).toBe(seedContent.services.length)
     } finally {
       await second.close()

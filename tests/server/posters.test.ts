@@ -103,7 +103,16 @@ describe.each(databases)('station posters on $name', ({ setUp }) => {
     expect(station.sample).toBe(true)
     const [text] = pdfPageTexts((await get(desk, `/stations/${station.id}/poster.pdf`)).rawPayload)
     const flat = oneLine(text)
-    for (const words of [UNION_NAME, station.name, STATION_TYPE_LABELS[station.type], station.town, station.address, SCAN_LINE_URL, '服务热线12351', `${PUBLIC_URL}/s/${station.code}`]) {
+    for (const words of [
+      UNION_NAME,
+      station.name,
+      STATION_TYPE_LABELS[station.type],
+      station.town,
+      station.address,
+      SCAN_LINE_URL,
+      '服务热线12351',
+      `${PUBLIC_URL}/s/${station.code}`
+    ]) {
       expect(flat).toContain(oneLine(words))
     }
     expect(flat).toContain(SAMPLE_MARK)

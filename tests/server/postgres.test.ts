@@ -27,7 +27,11 @@ const ADMIN_URL = withUser(process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.
 function postgresReachable(): { ok: true } | { ok: false; reason: string } {
   const probe = spawnSync(
     process.execPath,
-    ['-e', `const { Client } = require('pg'); const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 }); c.connect().then(() => c.end()).catch((e) => { console.error(e.message); process.exit(1) })`, ADMIN_URL],
+    [
+      '-e',
+      `const { Client } = require('pg'); const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 }); c.connect().then(() => c.end()).catch((e) => { console.error(e.message); process.exit(1) })`,
+      ADMIN_URL
+    ],
     { encoding: 'utf8', timeout: 10000 }
   )
   return probe.status === 0 ? { ok: true } : { ok: false, reason: (probe.stderr || probe.error?.message || 'no answer').trim() }
@@ -106,7 +110,11 @@ if (!reachability.ok) {
 
     it('shows a change made in the database on the next request, with a new ETag', async () => {
       const before = await getJson(app, '/api/plan')
-      await app.db.updateTable('documents').set({ body: JSON.stringify({ ...seedContent.plan, title: '新标题' }) }).where('key', '=', 'plan').execute()
+      await app.db
+        .updateTable('documents')
+        .set({ body: JSON.stringify({ ...seedContent.plan, title: '新标题' }) })
+        .where('key', '=', 'plan')
+        .execute()
       const after = await getJson(app, '/api/plan', { 'if-none-match': before.response.headers.etag as string })
       expect(after.status).toBe(200)
       expect(after.body.title).toBe('新标题')

@@ -13,7 +13,6 @@ import { ERROR_LEVEL, WARN_LEVEL, logCollector } from './support/log'
 import { staffSession, useEditorApp } from './support/staff'
 import { buildTestApp, makeTempDir, removeTempDirs } from './support/test-app'
 
-
 function expectOurRefusal(response: { statusCode: number; json(): any }, status: number, code: string) {
   expect(response.statusCode).toBe(status)
   const { error } = response.json()
@@ -64,7 +63,16 @@ describe('refusals in our words', () => {
       method: 'POST',
       url: '/api/staff/news',
       headers: desk.editor.headers,
-      payload: { title: 't', category: '通知公告', summary: 's', cover: null, pinned: false, blocks: [{ type: 'paragraph', text: { html: '<b>' } }], sample: false, sampleNote: null }
+      payload: {
+        title: 't',
+        category: '通知公告',
+        summary: 's',
+        cover: null,
+        pinned: false,
+        blocks: [{ type: 'paragraph', text: { html: '<b>' } }],
+        sample: false,
+        sampleNote: null
+      }
     })
     const error = expectOurRefusal(response, 400, 'INVALID_PARAMETER')
     expect(error.message).toMatch(/^参数 blocks 无效：/)
@@ -116,7 +124,7 @@ describe('on the wire', () => {
   })
   afterAll(() => app.close())
 
-  it('malformed HTTP gets a Chinese 400 in our shape, not Fastify\'s English default', async () => {
+  it("malformed HTTP gets a Chinese 400 in our shape, not Fastify's English default", async () => {
     const answer = await rawExchange(port, (socket) => socket.write('GET /api/news HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n'))
     expect(answer).toMatch(/^HTTP\/1\.1 400 /)
     expect(bodyOf(answer)).toEqual({ error: { code: 'BAD_REQUEST', message: '请求格式无效' } })

@@ -118,7 +118,12 @@ describe('the biggest bodies a route accepts', () => {
     const blocks = Array.from({ length: 123_000 }, () => ({ type: 'paragraph', text: '' }))
     const payload = JSON.stringify({ title: '', category: '通知公告', summary: '', cover: null, pinned: false, blocks, sample: false, sampleNote: null })
     expect(payload.length).toBeGreaterThan(3_800_000)
-    const response = await desk.app.inject({ method: 'POST', url: '/api/staff/news', headers: { ...desk.editor.headers, 'content-type': 'application/json' }, payload })
+    const response = await desk.app.inject({
+      method: 'POST',
+      url: '/api/staff/news',
+      headers: { ...desk.editor.headers, 'content-type': 'application/json' },
+      payload
+    })
     expect(response.statusCode).toBe(400)
     expect(response.body.length).toBeLessThan(SMALL_ANSWER)
   })
@@ -150,7 +155,12 @@ describe('the biggest bodies a route accepts', () => {
       })
       expect(response.statusCode).toBe(400)
     }
-    const source = await desk.app.inject({ method: 'PUT', url: '/api/staff/plan', headers: desk.editor.headers, payload: { plan: { ...plan, source: '文'.repeat(300) }, version } })
+    const source = await desk.app.inject({
+      method: 'PUT',
+      url: '/api/staff/plan',
+      headers: desk.editor.headers,
+      payload: { plan: { ...plan, source: '文'.repeat(300) }, version }
+    })
     expect(source.statusCode).toBe(400)
     expect(source.json().error).toMatchObject({ code: 'INVALID_FIELD', field: 'plan.source', message: '来源不能超过 200 字（现 300 字）' })
     const home = await desk.app.inject({ url: '/api/home' })

@@ -73,7 +73,7 @@ const HOSTILE_IDS = [
 function* randomQueries(count: number): Generator<string> {
   let seed = 20261124
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
-  const alphabet = ['a', 'Z', '9', '-', '_', '%', '&', '=', '?', '#', '+', ' ', '中', '职', '😀', '\'', '"', ';', '/', '\\', '[', ']']
+  const alphabet = ['a', 'Z', '9', '-', '_', '%', '&', '=', '?', '#', '+', ' ', '中', '职', '😀', "'", '"', ';', '/', '\\', '[', ']']
   for (let i = 0; i < count; i++) {
     const length = Math.floor(next() * 40)
     let text = ''

@@ -36,7 +36,22 @@ describe('seed content', () => {
       expect(figure.amount).toBeGreaterThan(0)
     }
     const displays = plan.figures.map((figure) => figure.display)
-    for (const required of ['30场', '20万余人次', '210余个', '近3500万元', '48个', '近万件', '超5000人次', '近万人', '99家', '1470人', '335件', '40万人次', '近880万元', '6300余万元']) {
+    for (const required of [
+      '30场',
+      '20万余人次',
+      '210余个',
+      '近3500万元',
+      '48个',
+      '近万件',
+      '超5000人次',
+      '近万人',
+      '99家',
+      '1470人',
+      '335件',
+      '40万人次',
+      '近880万元',
+      '6300余万元'
+    ]) {
       expect(displays).toContain(required)
     }
     expect(new Set(plan.figures.map((figure) => figure.key)).size).toBe(plan.figures.length)

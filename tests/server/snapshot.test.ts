@@ -33,7 +33,7 @@ describe('offline snapshot bundled with the app', () => {
     expect(JSON.stringify(await buildOfflineSnapshot(FIXED_NOW))).toBe(JSON.stringify(await buildOfflineSnapshot(FIXED_NOW)))
   })
 
-  it('is what the app ships: the seed while it is sample content, otherwise a real server\'s answers in the API\'s shapes', async () => {
+  it("is what the app ships: the seed while it is sample content, otherwise a real server's answers in the API's shapes", async () => {
     const expected = offlineFiles(await buildOfflineSnapshot(DEFAULT_SNAPSHOT_AT))
     const dir = path.join(__dirname, '../../src/content/offline')
     expect(fs.readdirSync(dir).sort()).toEqual(Object.keys(expected).sort())
@@ -54,7 +54,10 @@ describe('offline snapshot bundled with the app', () => {
       'plan.json': PlanSchema
     }
     for (const [name, schema] of Object.entries(schemas)) {
-      expect({ name, errors: [...Value.Errors(schema, shipped[name])].slice(0, 3).map((error) => `${error.path} ${error.message}`) }).toEqual({ name, errors: [] })
+      expect({ name, errors: [...Value.Errors(schema, shipped[name])].slice(0, 3).map((error) => `${error.path} ${error.message}`) }).toEqual({
+        name,
+        errors: []
+      })
     }
   })
 })

@@ -69,7 +69,12 @@ describe('accounts', () => {
   })
 
   it('creates an account that can log in, and audits it', async () => {
-    const response = await call('POST', '/accounts', { name: ' LiuBianJi ', displayName: ' 刘编辑 ', roles: ['handler', 'editor', 'editor'], password: NEW_PASSWORD })
+    const response = await call('POST', '/accounts', {
+      name: ' LiuBianJi ',
+      displayName: ' 刘编辑 ',
+      roles: ['handler', 'editor', 'editor'],
+      password: NEW_PASSWORD
+    })
     expect(response.statusCode).toBe(201)
     const account: StaffAccount = response.json()
     expect(account).toEqual({
@@ -80,7 +85,12 @@ describe('accounts', () => {
       disabled: false,
       createdAt: clock.toISOString()
     })
-    expect((await login('liubianji', NEW_PASSWORD)).json().staff).toEqual({ id: account.id, name: 'liubianji', displayName: '刘编辑', roles: ['editor', 'handler'] })
+    expect((await login('liubianji', NEW_PASSWORD)).json().staff).toEqual({
+      id: account.id,
+      name: 'liubianji',
+      displayName: '刘编辑',
+      roles: ['editor', 'handler']
+    })
 
     const [entry] = await auditOf(account.id)
     expect(entry).toEqual({
@@ -111,7 +121,11 @@ describe('accounts', () => {
         { field: 'password', message: COMMON_PASSWORD_MESSAGE }
       ]
     })
-    expectFieldError(await call('POST', '/accounts', { name: 'duanmima', displayName: '短密码', roles: ['editor'], password: 'short-1' }), 'password', '密码至少 12 个字符')
+    expectFieldError(
+      await call('POST', '/accounts', { name: 'duanmima', displayName: '短密码', roles: ['editor'], password: 'short-1' }),
+      'password',
+      '密码至少 12 个字符'
+    )
     expectFieldError(
       await call('POST', '/accounts', { name: 'hanming', displayName: '韩明', roles: ['editor'], password: 'hanming-2026-密云' }),
       'password',
@@ -129,7 +143,11 @@ describe('accounts', () => {
 
   it('refuses a name already taken, whatever its case', async () => {
     await newAccount({ name: 'chongming' })
-    expectFieldError(await call('POST', '/accounts', { name: 'ChongMing', displayName: '重名', roles: ['editor'], password: NEW_PASSWORD }), 'name', '账号「chongming」已被使用，请换一个')
+    expectFieldError(
+      await call('POST', '/accounts', { name: 'ChongMing', displayName: '重名', roles: ['editor'], password: NEW_PASSWORD }),
+      'name',
+      '账号「chongming」已被使用，请换一个'
+    )
   })
 
   it('changes the name shown and the roles, and audits before and after', async () => {
@@ -256,7 +274,11 @@ describe('who may manage accounts', () => {
   })
 
   it('nobody without a session gets anything', async () => {
-    for (const [method, url] of [['GET', '/accounts'], ['POST', '/accounts'], ['GET', '/audit']] as const) {
+    for (const [method, url] of [
+      ['GET', '/accounts'],
+      ['POST', '/accounts'],
+      ['GET', '/audit']
+    ] as const) {
       const response = await app.inject({ method, url: `/api/staff${url}` })
       expect(response.statusCode).toBe(401)
       expect(response.json().error.code).toBe('UNAUTHENTICATED')

@@ -54,11 +54,7 @@ describe('logging in', () => {
     const disabled = await createStaffer(desk.app, { roles: ['editor'], name: 'tingyong' })
     await desk.app.repositories.staff.update(disabled.id, { disabled: true }, desk.clock)
 
-    const answers = [
-      await login('wangbianji', 'wrong-password-123'),
-      await login('nobody-here', TEST_PASSWORD),
-      await login('tingyong', TEST_PASSWORD)
-    ]
+    const answers = [await login('wangbianji', 'wrong-password-123'), await login('nobody-here', TEST_PASSWORD), await login('tingyong', TEST_PASSWORD)]
     for (const response of answers) {
       expect(response.statusCode).toBe(401)
       expect(response.json()).toEqual({ error: { code: 'BAD_CREDENTIALS', message: '账号或密码不正确' } })
@@ -187,7 +183,7 @@ describe('sessions', () => {
   })
 })
 
-describe('changing one\'s own password', () => {
+describe("changing one's own password", () => {
   const NEW_PASSWORD = '京郊-密云水库-晨跑-42'
   let staffer: StaffMe
   let token: string
@@ -207,7 +203,7 @@ describe('changing one\'s own password', () => {
     ['a Chinese favourite', 'woaini1314520', 'newPassword', COMMON_PASSWORD_MESSAGE],
     ['a common one in full-width capitals', 'ＱＷＥＲＴＹＵＩＯＰ１２', 'newPassword', COMMON_PASSWORD_MESSAGE],
     ['with the login name in it', 'gaimima-2026-spring', 'newPassword', PASSWORD_HAS_NAME_MESSAGE],
-    ['with the staffer\'s name in it', '我是周改密，这是我的新密码啊', 'newPassword', '密码不能包含姓名']
+    ["with the staffer's name in it", '我是周改密，这是我的新密码啊', 'newPassword', '密码不能包含姓名']
   ])('refuses a new password that is %s', async (_label, newPassword, field, message) => {
     const response = await change({ currentPassword: TEST_PASSWORD, newPassword })
     expectError(response, 400, 'INVALID_FIELD', message)

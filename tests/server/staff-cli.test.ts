@@ -87,38 +87,48 @@ describe('npm run staff', () => {
     expect(run.stderr).toContain('账号「guanli」已被使用')
   })
 
-  it('lists, disables, enables and resets, with the same rules as the admin pages', async () => {
-    expect((await staffCli(['add', 'wangbianji', '--role', 'editor', '--display-name', '王编辑'], { STAFF_PASSWORD: PASSWORD })).code).toBe(0)
+  it(
+    'lists, disables, enables and resets, with the same rules as the admin pages',
+    async () => {
+      expect((await staffCli(['add', 'wangbianji', '--role', 'editor', '--display-name', '王编辑'], { STAFF_PASSWORD: PASSWORD })).code).toBe(0)
 
-    const list = await staffCli(['list'])
-    expect(list.code).toBe(0)
-    expect(list.stdout).toMatch(/guanli\s+赵管理\s+编辑、管理员\s+启用\s+\d{4}年/)
-    expect(list.stdout).toMatch(/wangbianji\s+王编辑\s+编辑\s+启用\s+从未登录/)
+      const list = await staffCli(['list'])
+      expect(list.code).toBe(0)
+      expect(list.stdout).toMatch(/guanli\s+赵管理\s+编辑、管理员\s+启用\s+\d{4}年/)
+      expect(list.stdout).toMatch(/wangbianji\s+王编辑\s+编辑\s+启用\s+从未登录/)
 
-    const lastAdmin = await staffCli(['disable', 'guanli'])
-    expect(lastAdmin.code).toBe(1)
-    expect(lastAdmin.stderr).toContain('这是最后一个启用的管理员账号，不能停用')
+      const lastAdmin = await staffCli(['disable', 'guanli'])
+      expect(lastAdmin.code).toBe(1)
+      expect(lastAdmin.stderr).toContain('这是最后一个启用的管理员账号，不能停用')
 
-    expect(await staffCli(['disable', 'wangbianji'])).toMatchObject({ code: 0, stdout: expect.stringContaining('已停用账号 wangbianji（王编辑）') })
-    expect((await staffCli(['list'])).stdout).toMatch(/wangbianji\s+王编辑\s+编辑\s+已停用/)
-    expect(await staffCli(['enable', 'wangbianji'])).toMatchObject({ code: 0, stdout: expect.stringContaining('已启用账号 wangbianji') })
+      expect(await staffCli(['disable', 'wangbianji'])).toMatchObject({ code: 0, stdout: expect.stringContaining('已停用账号 wangbianji（王编辑）') })
+      expect((await staffCli(['list'])).stdout).toMatch(/wangbianji\s+王编辑\s+编辑\s+已停用/)
+      expect(await staffCli(['enable', 'wangbianji'])).toMatchObject({ code: 0, stdout: expect.stringContaining('已启用账号 wangbianji') })
 
-    expect((await staffCli(['reset-password', 'wangbianji'], { STAFF_PASSWORD: 'wangbianji-newpass-1' })).stderr).toContain('密码不能包含账号名')
-    const reset = await staffCli(['reset-password', 'wangbianji'], { STAFF_PASSWORD: '白河-峡谷-徒步-2027' })
-    expect(reset).toMatchObject({ code: 0, stdout: expect.stringContaining('已重置账号 wangbianji（王编辑）的密码') })
+      expect((await staffCli(['reset-password', 'wangbianji'], { STAFF_PASSWORD: 'wangbianji-newpass-1' })).stderr).toContain('密码不能包含账号名')
+      const reset = await staffCli(['reset-password', 'wangbianji'], { STAFF_PASSWORD: '白河-峡谷-徒步-2027' })
+      expect(reset).toMatchObject({ code: 0, stdout: expect.stringContaining('已重置账号 wangbianji（王编辑）的密码') })
 
-    app = buildTestApp({ dataDir, now: () => new Date() })
-    expect((await app.inject({ method: 'POST', url: '/api/staff/session', payload: { name: 'wangbianji', password: '白河-峡谷-徒步-2027' } })).statusCode).toBe(200)
-    const missing = await staffCli(['enable', 'nobody'])
-    expect(missing.code).toBe(1)
-    expect(missing.stderr).toContain('未找到账号 nobody')
-  }, SEVERAL_RUNS_TIMEOUT_MS)
+      app = buildTestApp({ dataDir, now: () => new Date() })
+      expect(
+        (await app.inject({ method: 'POST', url: '/api/staff/session', payload: { name: 'wangbianji', password: '白河-峡谷-徒步-2027' } })).statusCode
+      ).toBe(200)
+      const missing = await staffCli(['enable', 'nobody'])
+      expect(missing.code).toBe(1)
+      expect(missing.stderr).toContain('未找到账号 nobody')
+    },
+    SEVERAL_RUNS_TIMEOUT_MS
+  )
 
-  it('explains its usage and exits 2 on a wrong command line', async () => {
-    for (const args of [[], ['bogus'], ['add', 'x1'], ['add', 'renming', '--role', 'boss'], ['disable']]) {
-      const run = await staffCli(args)
-      expect(run.code).toBe(2)
-      expect(run.stderr).toContain('用法：')
-    }
-  }, SEVERAL_RUNS_TIMEOUT_MS)
+  it(
+    'explains its usage and exits 2 on a wrong command line',
+    async () => {
+      for (const args of [[], ['bogus'], ['add', 'x1'], ['add', 'renming', '--role', 'boss'], ['disable']]) {
+        const run = await staffCli(args)
+        expect(run.code).toBe(2)
+        expect(run.stderr).toContain('用法：')
+      }
+    },
+    SEVERAL_RUNS_TIMEOUT_MS
+  )
 })

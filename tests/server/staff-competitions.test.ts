@@ -4,7 +4,16 @@
  * overwrite each other, and every change leaves an audit record with the record before and after.
  * Runs on SQLite, and on PostgreSQL when one is reachable (TEST_DATABASE_URL, as in postgres.test.ts).
  */
-import { CONTENT_ID_PATTERN, type Competition, type CompetitionSummary, type HomeData, type Page, type CompetitionInput, type StaffCompetition, type StaffCompetitionSummary } from '@/domain'
+import {
+  CONTENT_ID_PATTERN,
+  type Competition,
+  type CompetitionSummary,
+  type HomeData,
+  type Page,
+  type CompetitionInput,
+  type StaffCompetition,
+  type StaffCompetitionSummary
+} from '@/domain'
 import { seedContent } from '@server/seed-content'
 import { testDatabases } from './support/databases'
 import { expectConflict, useStaffDesk } from './support/staff-desk'
@@ -93,7 +102,12 @@ describe.each(databases)('staff competitions on $name', ({ setUp }) => {
     it('reads one competition with everything the editor shows, or 404', async () => {
       const competition = await staffGet<StaffCompetition>('/competitions/beekeeping-2026-sample')
       const worker = (await getJson<Competition>(desk.app, '/api/competitions/beekeeping-2026-sample')).body
-      expect(competition).toEqual({ ...worker, version: competition.version, updatedAt: competition.updatedAt, ...(competition.updatedBy ? { updatedBy: competition.updatedBy } : {}) })
+      expect(competition).toEqual({
+        ...worker,
+        version: competition.version,
+        updatedAt: competition.updatedAt,
+        ...(competition.updatedBy ? { updatedBy: competition.updatedBy } : {})
+      })
       const missing = await getJson(desk.app, '/api/staff/competitions/no-such-contest', desk.editor.headers)
       expect(missing.status).toBe(404)
       expect(missing.body.error.message).toBe('未找到该竞赛')
@@ -173,7 +187,9 @@ describe.each(databases)('staff competitions on $name', ({ setUp }) => {
       })
       expect(detail).toMatchObject({ sample: false, venue: '密云区职工之家' })
       expect(detail).not.toHaveProperty('sampleNote')
-      const listed = (await getJson<Page<CompetitionSummary>>(desk.app, '/api/competitions?status=signup')).body.items.find((item) => item.id === 'housekeeping-2026')
+      const listed = (await getJson<Page<CompetitionSummary>>(desk.app, '/api/competitions?status=signup')).body.items.find(
+        (item) => item.id === 'housekeeping-2026'
+      )
       expect(listed).toMatchObject({ sample: false })
       expect(listed).not.toHaveProperty('sampleNote')
       const onHome = (await getJson<HomeData>(desk.app, '/api/home')).body.competitions.find((item) => item.id === 'housekeeping-2026')
@@ -194,7 +210,10 @@ describe.each(databases)('staff competitions on $name', ({ setUp }) => {
         { rank: '三等奖', name: '赵师傅' }
       ]
       const detail = await workerAfterChange<Competition>('/api/competitions/catering-2025', async () => {
-        const { status } = await desk.send('PUT', '/competitions/catering-2025', desk.liSi, { ...competitionInputOf(loaded, { results }), version: loaded.version })
+        const { status } = await desk.send('PUT', '/competitions/catering-2025', desk.liSi, {
+          ...competitionInputOf(loaded, { results }),
+          version: loaded.version
+        })
         expect(status).toBe(200)
       })
       expect(detail.results).toEqual(results)
@@ -245,10 +264,16 @@ describe.each(databases)('staff competitions on $name', ({ setUp }) => {
       await desk.openSessions()
       const loaded = await staffGet<StaffCompetition>('/competitions/electrician-2026')
       desk.clock = new Date('2026-11-24T10:32:00+08:00')
-      const first = await desk.send('PUT', '/competitions/electrician-2026', desk.zhangSan, { ...competitionInputOf(loaded, { title: '张三的标题' }), version: loaded.version })
+      const first = await desk.send('PUT', '/competitions/electrician-2026', desk.zhangSan, {
+        ...competitionInputOf(loaded, { title: '张三的标题' }),
+        version: loaded.version
+      })
       expect(first.status).toBe(200)
       desk.clock = new Date('2026-11-24T10:35:00+08:00')
-      const second = await desk.send('PUT', '/competitions/electrician-2026', desk.liSi, { ...competitionInputOf(loaded, { title: '李四的标题' }), version: loaded.version })
+      const second = await desk.send('PUT', '/competitions/electrician-2026', desk.liSi, {
+        ...competitionInputOf(loaded, { title: '李四的标题' }),
+        version: loaded.version
+      })
       expectConflict(second, '该竞赛已被 张三 于 11月24日 10:32 修改，请刷新后再改', {
         version: loaded.version + 1,
         updatedAt: '2026-11-24T02:32:00.000Z',

@@ -115,8 +115,14 @@ describe.each(databases)('staff featured list on $name', ({ setUp }) => {
 
     it('refuses a service slug outside the seven, and a target with fields of another kind, by the shape check', async () => {
       const loaded = await staffGet<StaffFeatured>('/featured')
-      for (const target of [{ page: 'serviceDetail', slug: 'karaoke' }, { page: 'plan', id: 'x' }]) {
-        const { status, body } = await desk.send('PUT', '/featured', desk.editor, { items: [{ title: '坏链接', target, sample: false }], version: loaded.version })
+      for (const target of [
+        { page: 'serviceDetail', slug: 'karaoke' },
+        { page: 'plan', id: 'x' }
+      ]) {
+        const { status, body } = await desk.send('PUT', '/featured', desk.editor, {
+          items: [{ title: '坏链接', target, sample: false }],
+          version: loaded.version
+        })
         expect(status).toBe(400)
         expect(body.error.code).toMatch(/^(INVALID_PARAMETER|UNKNOWN_PARAMETER)$/)
       }
@@ -141,7 +147,9 @@ describe.each(databases)('staff featured list on $name', ({ setUp }) => {
     it('lets exactly one of two simultaneous saves of one version through', async () => {
       const loaded = await staffGet<StaffFeatured>('/featured')
       const results = await Promise.all(
-        [desk.zhangSan, desk.liSi].map((staffer, index) => desk.send('PUT', '/featured', staffer, { items: loaded.items.slice(index), version: loaded.version }))
+        [desk.zhangSan, desk.liSi].map((staffer, index) =>
+          desk.send('PUT', '/featured', staffer, { items: loaded.items.slice(index), version: loaded.version })
+        )
       )
       expect(results.map((result) => result.status).sort()).toEqual([200, 409])
       const winner = results.find((result) => result.status === 200)!

@@ -42,7 +42,13 @@ describe('a NUL character', () => {
   it('is refused with a 400 naming the field, in a body, a nested block, a login and a worker search', async () => {
     const cases = [
       { method: 'POST', url: '/api/staff/news', headers: editor.headers, payload: draft({ title: 'a\u0000b' }), field: 'title' },
-      { method: 'POST', url: '/api/staff/news', headers: editor.headers, payload: draft({ blocks: [{ type: 'paragraph', text: '\u0000' }] }), field: 'blocks.0.text' },
+      {
+        method: 'POST',
+        url: '/api/staff/news',
+        headers: editor.headers,
+        payload: draft({ blocks: [{ type: 'paragraph', text: '\u0000' }] }),
+        field: 'blocks.0.text'
+      },
       { method: 'POST', url: '/api/staff/session', headers: {}, payload: { name: 'x\u0000', password: 'whatever-password' }, field: 'name' },
       { method: 'GET', url: '/api/news?q=%00', headers: {}, payload: undefined, field: 'q' },
       { method: 'GET', url: '/api/staff/audit?entityId=%00', headers: admin.headers, payload: undefined, field: 'entityId' }
@@ -89,7 +95,14 @@ describe('dates', () => {
       method: 'PUT',
       url: `/api/staff/competitions/${id}`,
       headers: editor.headers,
-      payload: { ...rest, sampleNote: sampleNote ?? null, contact: rest.contact ?? null, cover: rest.cover ?? null, quota: rest.quota ?? null, signupStartsAt: '2026-02-31T09:00:00+08:00' }
+      payload: {
+        ...rest,
+        sampleNote: sampleNote ?? null,
+        contact: rest.contact ?? null,
+        cover: rest.cover ?? null,
+        quota: rest.quota ?? null,
+        signupStartsAt: '2026-02-31T09:00:00+08:00'
+      }
     })
     expect(response.statusCode).toBe(400)
     expect(response.json().error.field).toBe('signupStartsAt')
@@ -134,14 +147,34 @@ describe('a password reset', () => {
   it('lifts the lock of an account locked by failed logins', async () => {
     const staff = await createStaffer(app, { roles: ['editor'], name: 'locked-one' })
     for (let i = 0; i < 5; i++) {
-      await app.inject({ method: 'POST', url: '/api/staff/session', remoteAddress: `10.8.0.${i}`, payload: { name: 'locked-one', password: 'wrong-password-123' } })
+      await app.inject({
+        method: 'POST',
+        url: '/api/staff/session',
+        remoteAddress: `10.8.0.${i}`,
+        payload: { name: 'locked-one', password: 'wrong-password-123' }
+      })
     }
-    const locked = await app.inject({ method: 'POST', url: '/api/staff/session', remoteAddress: '10.8.1.1', payload: { name: 'locked-one', password: TEST_PASSWORD } })
+    const locked = await app.inject({
+      method: 'POST',
+      url: '/api/staff/session',
+      remoteAddress: '10.8.1.1',
+      payload: { name: 'locked-one', password: TEST_PASSWORD }
+    })
     expect(locked.statusCode).toBe(429)
     const newPassword = '重置后的新口令-密云-7391'
-    const reset = await app.inject({ method: 'PUT', url: `/api/staff/accounts/${staff.id}/password`, headers: admin.headers, payload: { password: newPassword } })
+    const reset = await app.inject({
+      method: 'PUT',
+      url: `/api/staff/accounts/${staff.id}/password`,
+      headers: admin.headers,
+      payload: { password: newPassword }
+    })
     expect(reset.statusCode).toBe(204)
-    const after = await app.inject({ method: 'POST', url: '/api/staff/session', remoteAddress: '10.8.1.2', payload: { name: 'locked-one', password: newPassword } })
+    const after = await app.inject({
+      method: 'POST',
+      url: '/api/staff/session',
+      remoteAddress: '10.8.1.2',
+      payload: { name: 'locked-one', password: newPassword }
+    })
     expect(after.statusCode).toBe(200)
   }, 30_000)
 })

@@ -105,4 +105,3 @@ describe('lockout after repeated failures', () => {
     }
   })
 })
-

@@ -22,13 +22,19 @@ const XMP =
   '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Zhang Photographer</dc:creator>' +
   '</rdf:Description></rdf:RDF></x:xmpmeta>'
 
+/** A one-colour image encoded as `format` (4 channels when the colour has alpha). */
+function solid(width: number, height: number, background: sharp.Color, format: 'png' | 'jpeg' | 'webp' | 'gif' | 'tiff'): Promise<Buffer> {
+  const channels = typeof background === 'object' && 'alpha' in background ? 4 : 3
+  return sharp({ create: { width, height, channels, background } })[format]().toBuffer()
+}
+
 /**
  * A 4000×3000 camera JPEG lying on its side, as phones store portrait photos: EXIF orientation 6 (turn 90° clockwise
  * to show it), a camera make and model, where it was taken (GPS), an XMP author and a Display P3 colour profile. The stored top half is red, the bottom blue,
  * so shown upright it is blue on the left and red on the right.
  */
 async function phonePhoto(): Promise<Buffer> {
-  const bottom = await sharp({ create: { width: 4000, height: 1500, channels: 3, background: BLUE } }).png().toBuffer()
+  const bottom = await solid(4000, 1500, BLUE, 'png')
   return sharp({ create: { width: 4000, height: 3000, channels: 3, background: RED } })
     .composite([{ input: bottom, top: 1500, left: 0 }])
     .jpeg({ quality: 90 })
@@ -214,7 +220,13 @@ describe('POST /api/staff/media', () => {
   it('keeps a PNG with transparency as PNG, transparency intact', async () => {
     // Opaque green on the left, fully transparent on the right.
     const png = await sharp({ create: { width: 600, height: 400, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
-      .composite([{ input: await sharp({ create: { width: 300, height: 400, channels: 4, background: { r: 0, g: 128, b: 0, alpha: 1 } } }).png().toBuffer(), left: 0, top: 0 }])
+      .composite([
+        {
+          input: await solid(300, 400, { r: 0, g: 128, b: 0, alpha: 1 }, 'png'),
+          left: 0,
+          top: 0
+        }
+      ])
       .png()
       .toBuffer()
     const { status, body } = await upload({ data: png, filename: 'logo.png', contentType: 'image/png' })
@@ -231,7 +243,7 @@ describe('POST /api/staff/media', () => {
   })
 
   it('turns an opaque PNG into JPEG variants', async () => {
-    const png = await sharp({ create: { width: 1200, height: 800, channels: 4, background: { r: 250, g: 200, b: 0, alpha: 1 } } }).png().toBuffer()
+    const png = await solid(1200, 800, { r: 250, g: 200, b: 0, alpha: 1 }, 'png')
     const { status, body } = await upload({ data: png, filename: 'poster.png', contentType: 'image/png' })
     expect(status).toBe(201)
     expect(body.src).toBe(`/media/uploads/${body.id}/750.jpg`)
@@ -239,7 +251,7 @@ describe('POST /api/staff/media', () => {
   })
 
   it('takes a WebP and never upscales: 500 px wide gives 375 and 500', async () => {
-    const webp = await sharp({ create: { width: 500, height: 300, channels: 3, background: BLUE } }).webp().toBuffer()
+    const webp = await solid(500, 300, BLUE, 'webp')
     const { status, body } = await upload({ data: webp, filename: 'photo.webp', contentType: 'image/webp' })
     expect(status).toBe(201)
     expect(body.variants.map((variant: MediaAsset['variants'][number]) => [variant.width, variant.height])).toEqual([
@@ -253,7 +265,7 @@ describe('POST /api/staff/media', () => {
   })
 
   it('keeps a small image at its own size, as its only file', async () => {
-    const small = await sharp({ create: { width: 300, height: 200, channels: 3, background: RED } }).jpeg().toBuffer()
+    const small = await solid(300, 200, RED, 'jpeg')
     const { body } = await upload({ data: small })
     expect(body.variants.map((variant: MediaAsset['variants'][number]) => variant.width)).toEqual([300])
     expect(body.src).toBe(`/media/uploads/${body.id}/300.jpg`)
@@ -261,24 +273,39 @@ describe('POST /api/staff/media', () => {
   })
 
   it('decides the type by the bytes: a JPEG called .gif and declared image/gif is a JPEG', async () => {
-    const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: RED } }).jpeg().toBuffer()
+    const jpeg = await solid(800, 600, RED, 'jpeg')
     const { status, body } = await upload({ data: jpeg, filename: 'animation.gif', contentType: 'image/gif' })
     expect(status).toBe(201)
     expect(body.src).toMatch(/\/750\.jpg$/)
   })
 
   describe('refuses', () => {
-    const refusedWithoutTrace = async (answer: { status: number; body: { error: { code: string; message: string } } }, status: number, code: string, message: string) => {
+    const refusedWithoutTrace = async (
+      answer: { status: number; body: { error: { code: string; message: string } } },
+      status: number,
+      code: string,
+      message: string
+    ) => {
       expect(answer.status).toBe(status)
       expect(answer.body.error).toEqual({ code, message })
     }
 
     it.each([
       ['a text file named .jpg', () => Promise.resolve(Buffer.from('这不是图片，只是一段文字。\n'.repeat(20))), 'notes.jpg', 'image/jpeg'],
-      ['a GIF', () => sharp({ create: { width: 40, height: 40, channels: 3, background: RED } }).gif().toBuffer(), 'photo.png', 'image/png'],
-      ['an SVG (it can hold script)', () => Promise.resolve(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>')), 'icon.png', 'image/png'],
-      ['a TIFF', () => sharp({ create: { width: 40, height: 40, channels: 3, background: RED } }).tiff().toBuffer(), 'scan.jpg', 'image/jpeg'],
-      ['a PNG signature in front of something else', () => Promise.resolve(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('not a png at all')])), 'fake.png', 'image/png']
+      ['a GIF', () => solid(40, 40, RED, 'gif'), 'photo.png', 'image/png'],
+      [
+        'an SVG (it can hold script)',
+        () => Promise.resolve(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>')),
+        'icon.png',
+        'image/png'
+      ],
+      ['a TIFF', () => solid(40, 40, RED, 'tiff'), 'scan.jpg', 'image/jpeg'],
+      [
+        'a PNG signature in front of something else',
+        () => Promise.resolve(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('not a png at all')])),
+        'fake.png',
+        'image/png'
+      ]
     ])('%s with 415 「只支持 JPEG、PNG、WebP 图片」', async (_case, make, filename, contentType) => {
       const before = uploadedIds().length
       await refusedWithoutTrace(await upload({ data: await make(), filename, contentType }), 415, 'UNSUPPORTED_IMAGE', '只支持 JPEG、PNG、WebP 图片')
@@ -286,7 +313,7 @@ describe('POST /api/staff/media', () => {
     })
 
     it('a file of 10 MB + 1 byte with 413, whatever it holds', async () => {
-      const jpeg = await sharp({ create: { width: 100, height: 100, channels: 3, background: RED } }).jpeg().toBuffer()
+      const jpeg = await solid(100, 100, RED, 'jpeg')
       const padded = Buffer.concat([jpeg, Buffer.alloc(MAX_UPLOAD_BYTES + 1 - jpeg.length)])
       const before = uploadedIds().length
       await refusedWithoutTrace(await upload({ data: padded }), 413, 'IMAGE_TOO_LARGE', '图片超过 10 MB，请压缩后再上传')
@@ -294,7 +321,7 @@ describe('POST /api/staff/media', () => {
     })
 
     it('but takes one of exactly 10 MB', async () => {
-      const jpeg = await sharp({ create: { width: 100, height: 100, channels: 3, background: RED } }).jpeg().toBuffer()
+      const jpeg = await solid(100, 100, RED, 'jpeg')
       // Bytes after the JPEG's end marker are ignored by decoders (cameras append thumbnails and vendor data there).
       const { status } = await upload({ data: Buffer.concat([jpeg, Buffer.alloc(MAX_UPLOAD_BYTES - jpeg.length)]) })
       expect(status).toBe(201)
@@ -310,14 +337,16 @@ describe('POST /api/staff/media', () => {
     })
 
     it('a cut-off JPEG with 422', async () => {
-      const whole = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: RED, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer()
+      const whole = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: RED, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+        .jpeg()
+        .toBuffer()
       const { status, body } = await upload({ data: whole.subarray(0, Math.floor(whole.length / 2)) })
       expect(status).toBe(422)
       expect(body.error).toEqual({ code: 'BROKEN_IMAGE', message: '图片文件已损坏或不完整，无法读取，请换一张图片' })
     })
 
     it('an anonymous caller with 401, and a 经办 with 403, before reading the upload', async () => {
-      const jpeg = await sharp({ create: { width: 100, height: 100, channels: 3, background: RED } }).jpeg().toBuffer()
+      const jpeg = await solid(100, 100, RED, 'jpeg')
       const before = uploadedIds().length
       const anonymous = await upload({ data: jpeg }, {})
       expect(anonymous.status).toBe(401)
@@ -331,7 +360,7 @@ describe('POST /api/staff/media', () => {
       const json = await app.inject({ method: 'POST', url: '/api/staff/media', headers: editor.headers, payload: { file: 'abc' } })
       expect(json.statusCode).toBe(415)
       expect(json.json().error.code).toBe('NOT_MULTIPART')
-      const jpeg = await sharp({ create: { width: 100, height: 100, channels: 3, background: RED } }).jpeg().toBuffer()
+      const jpeg = await solid(100, 100, RED, 'jpeg')
       const elsewhere = await upload({ data: jpeg, field: 'image' })
       expect(elsewhere.status).toBe(400)
       expect(elsewhere.body.error.message).toBe('请把图片放在表单字段 file 中上传')
@@ -354,7 +383,7 @@ describe('POST /api/staff/media', () => {
     })
 
     it('answers HEAD with the headers and no body', async () => {
-      const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: RED } }).jpeg().toBuffer()
+      const jpeg = await solid(400, 300, RED, 'jpeg')
       const { body } = await upload({ data: jpeg })
       const head = await app.inject({ method: 'HEAD', url: body.src })
       expect(head.statusCode).toBe(200)

@@ -103,7 +103,10 @@ describe.each(databases)('staff news publishing on $name', ({ setUp }) => {
       expect((await workerHome()).news[0].id).toBe(pinned.id)
 
       // Unpinning is an edit like any other.
-      const { body } = await desk.send('PUT', `/news/${pinned.id}`, desk.editor, { ...draftInput({ title: '置顶通知', category: '通知公告', pinned: false }), version: pinned.version })
+      const { body } = await desk.send('PUT', `/news/${pinned.id}`, desk.editor, {
+        ...draftInput({ title: '置顶通知', category: '通知公告', pinned: false }),
+        version: pinned.version
+      })
       expect(body.pinned).toBe(false)
       expect((await workerList()).items[0].id).not.toBe(pinned.id)
     })

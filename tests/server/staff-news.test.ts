@@ -131,7 +131,13 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
       expect(detail.body).toMatchObject({ title: '修改后的标题', sample: true, sampleNote: '人数为示例', cover: '/media/uploads/20261124-abcdef/750.jpg' })
 
       // Removing the cover and the sample note: null clears them.
-      const cleared = await desk.send('PUT', `/news/${published.id}`, desk.zhangSan, { ...edited, cover: null, sample: false, sampleNote: null, version: body.version })
+      const cleared = await desk.send('PUT', `/news/${published.id}`, desk.zhangSan, {
+        ...edited,
+        cover: null,
+        sample: false,
+        sampleNote: null,
+        version: body.version
+      })
       expect(cleared.body).not.toHaveProperty('cover')
       expect(cleared.body).not.toHaveProperty('sampleNote')
       expect(cleared.body.sample).toBe(false)
@@ -169,7 +175,9 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
     it('lets exactly one of two simultaneous saves of one version through', async () => {
       const draft = await createDraft()
       const results = await Promise.all(
-        [desk.zhangSan, desk.liSi].map((staffer, index) => desk.send('PUT', `/news/${draft.id}`, staffer, { ...draftInput({ title: `同时保存 ${index}` }), version: 1 }))
+        [desk.zhangSan, desk.liSi].map((staffer, index) =>
+          desk.send('PUT', `/news/${draft.id}`, staffer, { ...draftInput({ title: `同时保存 ${index}` }), version: 1 })
+        )
       )
       expect(results.map((result) => result.status).sort()).toEqual([200, 409])
       const winner = results.find((result) => result.status === 200)!
@@ -183,7 +191,12 @@ describe.each(databases)('staff news on $name', ({ setUp }) => {
 
     it.each([
       ['an empty paragraph', blocksWith({ type: 'paragraph', text: '   ' }), 'blocks.0.text', '请填写第 1 块（段落）的文字'],
-      ['an image block whose src is not an upload', blocksWith({ type: 'image', src: 'https://example.com/a.jpg' }), 'blocks.0.src', '第 1 块（图片）还没有上传图片'],
+      [
+        'an image block whose src is not an upload',
+        blocksWith({ type: 'image', src: 'https://example.com/a.jpg' }),
+        'blocks.0.src',
+        '第 1 块（图片）还没有上传图片'
+      ],
       ['an image src climbing out of /media', blocksWith({ type: 'image', src: '/media/../miyun.sqlite' }), 'blocks.0.src', '第 1 块（图片）还没有上传图片'],
       ['a title over 60 characters', draftInput({ title: '长'.repeat(61) }), 'title', '标题不能超过 60 字（现 61 字）'],
       ['no body at all', draftInput({ blocks: [] }), 'blocks', '正文至少需要一个段落或图片'],

@@ -73,7 +73,10 @@ describe.each(databases)('staff services and plan on $name', ({ setUp }) => {
       ['a phone number with letters', { contacts: [{ name: '区总工会', phone: '12351-abc' }] }, 'contacts.0.phone', '电话只能包含数字、空格和 - ，最多 20 位']
     ])('refuses %s with 400 INVALID_FIELD naming the field', async (_case, overrides, field, message) => {
       const loaded = await staffGet<StaffService>('/services/health-classes')
-      const { status, body } = await desk.send('PUT', '/services/health-classes', desk.editor, { ...serviceInputOf(loaded, overrides), version: loaded.version })
+      const { status, body } = await desk.send('PUT', '/services/health-classes', desk.editor, {
+        ...serviceInputOf(loaded, overrides),
+        version: loaded.version
+      })
       expect(status).toBe(400)
       expect(body.error).toMatchObject({ code: 'INVALID_FIELD', field, message })
       expect(await staffGet<StaffService>('/services/health-classes')).toEqual(loaded)
@@ -81,7 +84,11 @@ describe.each(databases)('staff services and plan on $name', ({ setUp }) => {
 
     it('refuses a change of slug or icon by the shape check', async () => {
       const loaded = await staffGet<StaffService>('/services/health-classes')
-      const { status, body } = await desk.send('PUT', '/services/health-classes', desk.editor, { ...serviceInputOf(loaded), icon: 'star', version: loaded.version })
+      const { status, body } = await desk.send('PUT', '/services/health-classes', desk.editor, {
+        ...serviceInputOf(loaded),
+        icon: 'star',
+        version: loaded.version
+      })
       expect(status).toBe(400)
       expect(body.error.message).toBe('未知参数：icon')
     })
@@ -91,8 +98,13 @@ describe.each(databases)('staff services and plan on $name', ({ setUp }) => {
       await desk.openSessions()
       const loaded = await staffGet<StaffService>('/services/women-classroom')
       desk.clock = new Date('2026-11-24T10:41:00+08:00')
-      expect((await desk.send('PUT', '/services/women-classroom', desk.liSi, { ...serviceInputOf(loaded, { tagline: '李四改的' }), version: loaded.version })).status).toBe(200)
-      const stale = await desk.send('PUT', '/services/women-classroom', desk.zhangSan, { ...serviceInputOf(loaded, { tagline: '张三改的' }), version: loaded.version })
+      expect(
+        (await desk.send('PUT', '/services/women-classroom', desk.liSi, { ...serviceInputOf(loaded, { tagline: '李四改的' }), version: loaded.version })).status
+      ).toBe(200)
+      const stale = await desk.send('PUT', '/services/women-classroom', desk.zhangSan, {
+        ...serviceInputOf(loaded, { tagline: '张三改的' }),
+        version: loaded.version
+      })
       expectConflict(stale, '该服务已被 李四 于 11月24日 10:41 修改，请刷新后再改', {
         version: loaded.version + 1,
         updatedAt: '2026-11-24T02:41:00.000Z',

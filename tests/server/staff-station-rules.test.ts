@@ -39,7 +39,12 @@ describe.each(databases)('staff station rules on $name', ({ setUp }) => {
       ['a town with a tab', { town: '果园\t街道' }, 'town', /^所在镇街不能包含换行或控制字符$/],
       ['an address turned right-to-left', { address: '密云区\u202e号 21 路南新' }, 'address', /^地址不能包含换行或控制字符$/],
       ['a summer offer with a line separator', { summerOffer: '绿豆汤\u2028冰镇饮料' }, 'summerOffer', /^夏送清凉服务不能包含换行或控制字符$/],
-      ['an hours note with a line break', { hours: { week: week(OFFICE), holiday: null, note: '节假日\n休息' } }, 'hours.note', /^开放时间说明不能包含换行或控制字符$/],
+      [
+        'an hours note with a line break',
+        { hours: { week: week(OFFICE), holiday: null, note: '节假日\n休息' } },
+        'hours.note',
+        /^开放时间说明不能包含换行或控制字符$/
+      ],
       ['a sample note with a line break', { sample: true, sampleNote: '示例\r\n数据' }, 'sampleNote', /^示例说明不能包含换行或控制字符$/],
       ['a description with a tab', { description: '歇脚\t热饭' }, 'description', /^站点介绍不能包含除换行外的控制字符$/],
       ['a phone with letters', { phone: '12351转总机' }, 'phone', /电话只能包含数字/],
@@ -49,28 +54,98 @@ describe.each(databases)('staff station rules on $name', ({ setUp }) => {
       ['an amenity twice', { amenities: ['hot-water', 'rest', 'hot-water'] }, 'amenities.2', /热水」重复/],
       ['six days of hours', { hours: { week: [OFFICE, OFFICE, OFFICE, OFFICE, OFFICE, []], holiday: [] } }, 'hours.week', /7 天/],
       ['an opening time of 25:00', { hours: { week: week([{ open: '25:00', close: '26:00' }]), holiday: [] } }, 'hours.week.0.0.open', /周一的时段的开门时间/],
-      ['a closing time of 24:30', { hours: { week: week([{ open: '08:00', close: '24:30' }]), holiday: [] } }, 'hours.week.0.0.close', /关门时间应为 00:00–24:00/],
-      ['an opening time of 8:00 without the zero', { hours: { week: week([{ open: '8:00', close: '18:00' }]), holiday: [] } }, 'hours.week.0.0.open', /开门时间/],
-      ['opening and closing at the same time', { hours: { week: week([{ open: '08:00', close: '08:00' }]), holiday: [] } }, 'hours.week.0.0.close', /全天开放请填 00:00–24:00/],
+      [
+        'a closing time of 24:30',
+        { hours: { week: week([{ open: '08:00', close: '24:30' }]), holiday: [] } },
+        'hours.week.0.0.close',
+        /关门时间应为 00:00–24:00/
+      ],
+      [
+        'an opening time of 8:00 without the zero',
+        { hours: { week: week([{ open: '8:00', close: '18:00' }]), holiday: [] } },
+        'hours.week.0.0.open',
+        /开门时间/
+      ],
+      [
+        'opening and closing at the same time',
+        { hours: { week: week([{ open: '08:00', close: '08:00' }]), holiday: [] } },
+        'hours.week.0.0.close',
+        /全天开放请填 00:00–24:00/
+      ],
       [
         'four intervals a day',
-        { hours: { week: week([{ open: '06:00', close: '07:00' }, { open: '08:00', close: '09:00' }, { open: '10:00', close: '11:00' }, { open: '12:00', close: '13:00' }]), holiday: [] } },
+        {
+          hours: {
+            week: week([
+              { open: '06:00', close: '07:00' },
+              { open: '08:00', close: '09:00' },
+              { open: '10:00', close: '11:00' },
+              { open: '12:00', close: '13:00' }
+            ]),
+            holiday: []
+          }
+        },
         'hours.week.0',
         /最多 3 个时段/
       ],
       [
         'overlapping intervals on 周三',
-        { hours: { week: [OFFICE, OFFICE, [{ open: '08:00', close: '12:00' }, { open: '11:00', close: '14:00' }], OFFICE, OFFICE, [], []], holiday: [] } },
+        {
+          hours: {
+            week: [
+              OFFICE,
+              OFFICE,
+              [
+                { open: '08:00', close: '12:00' },
+                { open: '11:00', close: '14:00' }
+              ],
+              OFFICE,
+              OFFICE,
+              [],
+              []
+            ],
+            holiday: []
+          }
+        },
         'hours.week.2.1.open',
         /周三第 2 个时段与第 1 个时段重叠/
       ],
       [
         'an evening inside a night that runs past midnight',
-        { hours: { week: [[{ open: '18:00', close: '02:00' }, { open: '20:00', close: '22:00' }], [], [], [], [], [], []], holiday: [] } },
+        {
+          hours: {
+            week: [
+              [
+                { open: '18:00', close: '02:00' },
+                { open: '20:00', close: '22:00' }
+              ],
+              [],
+              [],
+              [],
+              [],
+              [],
+              []
+            ],
+            holiday: []
+          }
+        },
         'hours.week.0.1.open',
         /重叠/
       ],
-      ['overlapping holiday intervals', { hours: { week: week(OFFICE), holiday: [{ open: '09:00', close: '12:00' }, { open: '09:30', close: '10:00' }] } }, 'hours.holiday.1.open', /法定节假日第 2 个时段/],
+      [
+        'overlapping holiday intervals',
+        {
+          hours: {
+            week: week(OFFICE),
+            holiday: [
+              { open: '09:00', close: '12:00' },
+              { open: '09:30', close: '10:00' }
+            ]
+          }
+        },
+        'hours.holiday.1.open',
+        /法定节假日第 2 个时段/
+      ],
       ['a 61-character hours note', { hours: { week: week(OFFICE), holiday: null, note: long(61) } }, 'hours.note', /开放时间说明不能超过 60 字/],
       ['a photo from elsewhere on the web', { photos: ['https://example.com/a.jpg'] }, 'photos.0', /第 1 张照片无效/],
       ['a photo path climbing out of uploads', { photos: ['/media/uploads/../../miyun.sqlite'] }, 'photos.0', /照片无效/],

@@ -25,8 +25,7 @@ describe.each(databases)('staff stations on $name', ({ setUp }) => {
   const desk = useStaffDesk(setUp, 'miyun-staff-stations-')
   const { get: staffGet, auditOf } = desk
 
-  const scan = (code: string, channel = 'wxacode') =>
-    desk.app.inject({ method: 'POST', url: `/api/stations/${code}/scans`, payload: { channel } })
+  const scan = (code: string, channel = 'wxacode') => desk.app.inject({ method: 'POST', url: `/api/stations/${code}/scans`, payload: { channel } })
 
   describe('reading', () => {
     it('lists every station, closed and sample ones too, with its version and scans of the last 30 Beijing days', async () => {
@@ -128,8 +127,15 @@ describe.each(databases)('staff stations on $name', ({ setUp }) => {
           [{ open: '00:00', close: '24:00' }],
           [{ open: '18:00', close: '02:00' }],
           [{ open: '20:00', close: '24:00' }],
-          [{ open: '08:00', close: '12:00' }, { open: '13:00', close: '17:00' }, { open: '19:00', close: '06:00' }],
-          [{ open: '00:00', close: '06:00' }, { open: '22:00', close: '06:00' }],
+          [
+            { open: '08:00', close: '12:00' },
+            { open: '13:00', close: '17:00' },
+            { open: '19:00', close: '06:00' }
+          ],
+          [
+            { open: '00:00', close: '06:00' },
+            { open: '22:00', close: '06:00' }
+          ],
           [],
           []
         ],
@@ -179,7 +185,12 @@ describe.each(databases)('staff stations on $name', ({ setUp }) => {
     })
 
     it('stores optional texts left blank as absent', async () => {
-      const { status, body } = await desk.send('POST', '/stations', desk.editor, newStation({ summerOffer: '  ', description: '', sample: true, sampleNote: ' ' }))
+      const { status, body } = await desk.send(
+        'POST',
+        '/stations',
+        desk.editor,
+        newStation({ summerOffer: '  ', description: '', sample: true, sampleNote: ' ' })
+      )
       expect(status).toBe(201)
       for (const field of ['summerOffer', 'description', 'sampleNote']) expect(body).not.toHaveProperty(field)
       const page = await getJson<StationPage>(desk.app, `/api/stations/${body.code}`)
@@ -252,7 +263,13 @@ describe.each(databases)('staff stations on $name', ({ setUp }) => {
       const saved = await desk.send('PUT', '/station-settings', desk.editor, { ...settings, version: 1 })
       expect(saved.status).toBe(200)
       const sorted = [...settings.holidays].sort((a, b) => a.date.localeCompare(b.date))
-      expect(saved.body).toEqual({ holidays: sorted, summerCampaign: settings.summerCampaign, version: 2, updatedAt: FIXED_NOW.toISOString(), updatedBy: '王编辑' })
+      expect(saved.body).toEqual({
+        holidays: sorted,
+        summerCampaign: settings.summerCampaign,
+        version: 2,
+        updatedAt: FIXED_NOW.toISOString(),
+        updatedBy: '王编辑'
+      })
 
       const directory = await getJson<StationDirectory>(desk.app, '/api/stations')
       expect(directory.body.holidays).toEqual(sorted)
@@ -279,15 +296,35 @@ describe.each(databases)('staff stations on $name', ({ setUp }) => {
       ['a date in another form', { holidays: [{ date: '2027/10/01', kind: 'holiday', name: '国庆节' }] }, 'holidays.0.date', /日期无效/],
       [
         'one date twice',
-        { holidays: [{ date: '2027-10-01', kind: 'holiday', name: '国庆节' }, { date: '2027-10-01', kind: 'workday', name: '调休' }] },
+        {
+          holidays: [
+            { date: '2027-10-01', kind: 'holiday', name: '国庆节' },
+            { date: '2027-10-01', kind: 'workday', name: '调休' }
+          ]
+        },
         'holidays.1.date',
         /与第 1 项重复/
       ],
       ['a nameless holiday', { holidays: [{ date: '2027-10-01', kind: 'holiday', name: ' ' }] }, 'holidays.0.name', /请填写/],
       ['a 21-character name', { holidays: [{ date: '2027-10-01', kind: 'holiday', name: long(21) }] }, 'holidays.0.name', /不能超过 20 字/],
-      ['a name with a line break', { holidays: [{ date: '2027-10-01', kind: 'holiday', name: '国庆\n节' }] }, 'holidays.0.name', /^节假日第 1 项的名称不能包含换行或控制字符$/],
-      ['a campaign ending before it starts', { summerCampaign: { startsOn: '2027-08-31', endsOn: '2027-06-01', sample: false } }, 'summerCampaign.endsOn', /不能早于开始日期/],
-      ['a campaign starting on 6月31日', { summerCampaign: { startsOn: '2027-06-31', endsOn: '2027-08-31', sample: false } }, 'summerCampaign.startsOn', /开始日期无效/]
+      [
+        'a name with a line break',
+        { holidays: [{ date: '2027-10-01', kind: 'holiday', name: '国庆\n节' }] },
+        'holidays.0.name',
+        /^节假日第 1 项的名称不能包含换行或控制字符$/
+      ],
+      [
+        'a campaign ending before it starts',
+        { summerCampaign: { startsOn: '2027-08-31', endsOn: '2027-06-01', sample: false } },
+        'summerCampaign.endsOn',
+        /不能早于开始日期/
+      ],
+      [
+        'a campaign starting on 6月31日',
+        { summerCampaign: { startsOn: '2027-06-31', endsOn: '2027-08-31', sample: false } },
+        'summerCampaign.startsOn',
+        /开始日期无效/
+      ]
     ])('refuses %s, naming the field', async (_, overrides, field, message) => {
       const current = await staffGet<StaffStationSettings>('/station-settings')
       const { status, body } = await desk.send('PUT', '/station-settings', desk.editor, { ...seedStationSettings, ...overrides, version: current.version })

@@ -52,19 +52,38 @@ describe('the sample stations', () => {
 
 describe('opening hours', () => {
   it('lets a night run into the next morning without clashing with the same day’s morning', () => {
-    expect(fields(withMonday([{ open: '06:00', close: '10:00' }, { open: '22:00', close: '08:00' }]))).toEqual([])
+    expect(
+      fields(
+        withMonday([
+          { open: '06:00', close: '10:00' },
+          { open: '22:00', close: '08:00' }
+        ])
+      )
+    ).toEqual([])
   })
 
   it('finds an overlap with an interval listed before a longer one', () => {
     // Sorted by opening time: 08:00–20:00 reaches past 12:00–13:00 and 14:00–15:00 both.
-    expect(fields(withMonday([{ open: '14:00', close: '15:00' }, { open: '08:00', close: '20:00' }, { open: '12:00', close: '13:00' }]))).toEqual([
-      'hours.week.0.2.open',
-      'hours.week.0.1.open'
-    ])
+    expect(
+      fields(
+        withMonday([
+          { open: '14:00', close: '15:00' },
+          { open: '08:00', close: '20:00' },
+          { open: '12:00', close: '13:00' }
+        ])
+      )
+    ).toEqual(['hours.week.0.2.open', 'hours.week.0.1.open'])
   })
 
   it('takes intervals that only touch', () => {
-    expect(fields(withMonday([{ open: '08:00', close: '12:00' }, { open: '12:00', close: '18:00' }]))).toEqual([])
+    expect(
+      fields(
+        withMonday([
+          { open: '08:00', close: '12:00' },
+          { open: '12:00', close: '18:00' }
+        ])
+      )
+    ).toEqual([])
   })
 
   it('refuses 00:00–00:00 (全天 is 00:00–24:00) and 24:00 as an opening time', () => {
@@ -121,9 +140,7 @@ describe('one-line text', () => {
   })
 
   it('refuses a name of line breaks however short it looks, before its length', () => {
-    expect(stationInputProblems({ ...base, name: `鼓楼${'\n'.repeat(30)}驿站` })).toEqual([
-      { field: 'name', message: '站点名称不能包含换行或控制字符' }
-    ])
+    expect(stationInputProblems({ ...base, name: `鼓楼${'\n'.repeat(30)}驿站` })).toEqual([{ field: 'name', message: '站点名称不能包含换行或控制字符' }])
   })
 
   it('lets only the description keep its paragraphs: a line break, never another control character', () => {
@@ -184,8 +201,6 @@ describe('phone numbers', () => {
   })
 
   it('says the rule in the message', () => {
-    expect(PHONE_RULE_MESSAGE).toBe(
-      '电话只能包含数字、空格和 -，至少 3 位数字，不超过 24 字；可加开头的 +86、括号里的区号如 (010) 和分机如「转 801」'
-    )
+    expect(PHONE_RULE_MESSAGE).toBe('电话只能包含数字、空格和 -，至少 3 位数字，不超过 24 字；可加开头的 +86、括号里的区号如 (010) 和分机如「转 801」')
   })
 })

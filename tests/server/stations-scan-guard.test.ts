@@ -48,7 +48,9 @@ describe('the scan guard', () => {
       await app.ready()
       const remoteAddress = '203.0.113.77'
       for (let attempt = 0; attempt < 2; attempt++) {
-        expect((await app.inject({ method: 'POST', url: `/api/stations/${seedStations[0].code}/scans`, payload: { channel: 'wxacode' }, remoteAddress })).statusCode).toBe(204)
+        expect(
+          (await app.inject({ method: 'POST', url: `/api/stations/${seedStations[0].code}/scans`, payload: { channel: 'wxacode' }, remoteAddress })).statusCode
+        ).toBe(204)
         expect((await app.inject({ method: 'GET', url: `/s/${seedStations[0].code}`, remoteAddress })).statusCode).toBe(302)
       }
       expect(log.lines.length).toBeGreaterThan(0)

@@ -58,9 +58,7 @@ describe('小程序码 for a station', () => {
     const image = await client({ envVersion: 'trial' }).stationWxacode('K7M2QX')
     expect(image.format).toBe('png')
     expect(decodeQrPng(image.data)).toBe('K7M2QX')
-    expect(fake.wxacodeCalls).toEqual([
-      { token: fake.issued[0], scene: 'K7M2QX', page: STATION_PAGE_PATH, checkPath: false, envVersion: 'trial', width: 430 }
-    ])
+    expect(fake.wxacodeCalls).toEqual([{ token: fake.issued[0], scene: 'K7M2QX', page: STATION_PAGE_PATH, checkPath: false, envVersion: 'trial', width: 430 }])
   })
 
   it('asks WeChat once per code: again from memory, and after a restart from DATA_DIR', async () => {
@@ -230,7 +228,12 @@ describe('the access_token across API instances', () => {
 
 describe('when WeChat refuses', () => {
   it.each([
-    ['a wrong AppSecret', { credentials: { appId: FAKE_APP_ID, appSecret: 'wrongSecret0123456789abcdefABCDE' } }, 40125, /AppSecret 无效，请检查 WECHAT_APPSECRET/],
+    [
+      'a wrong AppSecret',
+      { credentials: { appId: FAKE_APP_ID, appSecret: 'wrongSecret0123456789abcdefABCDE' } },
+      40125,
+      /AppSecret 无效，请检查 WECHAT_APPSECRET/
+    ],
     ['a wrong AppID', { credentials: { appId: 'wx00000000000000ff', appSecret: FAKE_APP_SECRET } }, 40013, /AppID 无效，请检查 WECHAT_APPID/]
   ])('says so for %s, naming the setting and the errcode', async (_label, options, errcode, message) => {
     const error = await failure(client(options).stationWxacode('K7M2QX'))

@@ -218,7 +218,11 @@ describe('编辑竞赛 when things go wrong', () => {
 
     // 赵管理, at another computer, saves first.
     const zhao = await otherSession('admin')
-    await zhao.request('PUT', `/api/staff/competitions/${competition.id}`, { ...sampleInput(competition.title), venue: '管理员改的场地', version: competition.version })
+    await zhao.request('PUT', `/api/staff/competitions/${competition.id}`, {
+      ...sampleInput(competition.title),
+      venue: '管理员改的场地',
+      version: competition.version
+    })
 
     await typeInto('venue', '我改的场地')
     tap('保存')

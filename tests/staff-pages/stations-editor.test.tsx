@@ -15,16 +15,7 @@ import { renderPage } from '../app/support/render-page'
 import { STAFF_ACCOUNTS } from './support/accounts'
 import { control, draftWritten, errorUnder, field, pick, quietPickerWarnings, tap, typeInto, valueOf } from './support/editor'
 import { logInAs, otherSession } from './support/staff'
-import {
-  blobText,
-  browserScan,
-  captureDownloads,
-  createdStation,
-  postScan,
-  stationInput,
-  uniqueStationName,
-  workerStation
-} from './support/stations'
+import { blobText, browserScan, captureDownloads, createdStation, postScan, stationInput, uniqueStationName, workerStation } from './support/stations'
 
 /** Opens the editor and waits until all of it has loaded: a saved station's scans and poster settings too. */
 async function openEditor(id?: string) {
@@ -267,9 +258,17 @@ describe('编辑站点', () => {
     const rows = within(table).getAllByRole('row')
     expect(rows).toHaveLength(31) // the heading and 30 days, days without scans too
     const today = within(table).getByRole('row', { name: '2026-11-24' })
-    expect(within(today).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['11月24日', '2', '1', '1', '4'])
+    expect(
+      within(today)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+    ).toEqual(['11月24日', '2', '1', '1', '4'])
     const yesterday = within(table).getByRole('row', { name: '2026-11-23' })
-    expect(within(yesterday).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['11月23日', '0', '0', '0', '0'])
+    expect(
+      within(yesterday)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+    ).toEqual(['11月23日', '0', '0', '0', '0'])
 
     await postScan(station.code, 'wechat-link')
     tap('刷新')

@@ -21,7 +21,12 @@ const holidayRows = () => screen.queryAllByRole('group', { name: /^节假日第 
 const row = (number: number) => screen.getByRole('group', { name: `节假日第 ${number} 项` })
 const dateButton = (number: number) => screen.getByRole('button', { name: `节假日第 ${number} 项的日期` })
 /** The dates of the rows shown, top to bottom. */
-const shownDates = () => holidayRows().map((element) => within(element).getByRole('button', { name: /的日期$/ }).textContent!.slice(0, 10))
+const shownDates = () =>
+  holidayRows().map((element) =>
+    within(element)
+      .getByRole('button', { name: /的日期$/ })
+      .textContent!.slice(0, 10)
+  )
 
 /** Saves, waits for 「已保存」, and reads the station directory as workers get it. */
 async function saveAndReadDirectory(): Promise<StationDirectory> {

@@ -35,9 +35,9 @@ describe('miniprogram-ci code quality of dist/weapp', () => {
   it('keeps every package under the 1.5 MB warning line', () => {
     const sizeCheck = check('PACKAGE_SIZE_LIMIT')
     const sizes = sizeCheck.detail as Record<string, number>
-    const subpackageRoots = (
-      JSON.parse(fs.readFileSync(path.join(WEAPP_DIST, 'app.json'), 'utf8')).subPackages as { root: string }[]
-    ).map((pkg) => pkg.root.replace(/\/?$/, '/'))
+    const subpackageRoots = (JSON.parse(fs.readFileSync(path.join(WEAPP_DIST, 'app.json'), 'utf8')).subPackages as { root: string }[]).map((pkg) =>
+      pkg.root.replace(/\/?$/, '/')
+    )
     // The scan saw the main package and every subpackage app.json declares...
     expect(Object.keys(sizes).sort()).toEqual(['__APP__', ...subpackageRoots].sort())
     // ...and none is over the line (checked here from its figures, and by its own verdict).

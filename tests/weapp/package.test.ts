@@ -66,7 +66,11 @@ describe('sitemap.json in dist/weapp', () => {
  * worker's consent (the official popup) before getLocation / chooseMedia / chooseLocation, and reports a refusal.
  */
 const MIN_BASE_LIBRARY: { what: string; version: string; usedIn: RegExp }[] = [
-  { what: '用户隐私保护指引 + official privacy popup (getLocation, chooseMedia, chooseLocation)', version: '2.32.3', usedIn: /\b(getLocation|chooseMedia|chooseLocation)\b/ },
+  {
+    what: '用户隐私保护指引 + official privacy popup (getLocation, chooseMedia, chooseLocation)',
+    version: '2.32.3',
+    usedIn: /\b(getLocation|chooseMedia|chooseLocation)\b/
+  },
   { what: 'wx.getWindowInfo', version: '2.20.1', usedIn: /\bgetWindowInfo\b/ },
   { what: 'wx.showShareMenu menus / onShareTimeline', version: '2.11.3', usedIn: /\buseShareTimeline\b|\bshareTimeline\b/ },
   { what: 'app.json lazyCodeLoading', version: '2.11.1', usedIn: /\blazyCodeLoading\b/ },

@@ -32,8 +32,13 @@ async function typeInto(page: SimPage, index: number, value: string): Promise<vo
   let target: Element | null = input
   while (target && !(target as { __wxElement?: unknown }).__wxElement) target = target.parentElement
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const exparser = require('miniprogram-exparser') as { Event: { create(n: string, d: unknown, o: object): unknown; dispatchEvent(t: unknown, e: unknown): void } }
-  exparser.Event.dispatchEvent((target as unknown as { __wxElement: unknown }).__wxElement, exparser.Event.create('input', { value, cursor: value.length }, { bubbles: false }))
+  const exparser = require('miniprogram-exparser') as {
+    Event: { create(n: string, d: unknown, o: object): unknown; dispatchEvent(t: unknown, e: unknown): void }
+  }
+  exparser.Event.dispatchEvent(
+    (target as unknown as { __wxElement: unknown }).__wxElement,
+    exparser.Event.create('input', { value, cursor: value.length }, { bubbles: false })
+  )
   await suite.sim.settle()
 }
 

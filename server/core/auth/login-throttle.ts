@@ -7,12 +7,7 @@
  * restart does not hand a guesser a fresh allowance.
  */
 import { randomUUID } from 'node:crypto'
-import {
-  beijing,
-  LOGIN_FAILURE_WINDOW_SECONDS,
-  LOGIN_FAILURES_ALLOWED,
-  LOGIN_LOCKOUT_MINUTES
-} from '@/domain'
+import { beijing, LOGIN_FAILURE_WINDOW_SECONDS, LOGIN_FAILURES_ALLOWED, LOGIN_LOCKOUT_MINUTES } from '@/domain'
 import type { Db } from '../db/database'
 
 export const LOCKED_OUT_CODE = 'LOCKED_OUT'
@@ -39,12 +34,7 @@ export function createLoginThrottle(db: Db) {
   return {
     /** The latest end of a lock on any of these keys, if one is in force. */
     async lockedUntil(keys: string[], now: Date): Promise<Date | undefined> {
-      const rows = await db
-        .selectFrom('login_lockouts')
-        .select('until')
-        .where('key', 'in', keys)
-        .where('until', '>', now.toISOString())
-        .execute()
+      const rows = await db.selectFrom('login_lockouts').select('until').where('key', 'in', keys).where('until', '>', now.toISOString()).execute()
       if (rows.length === 0) return undefined
       // UTC "Z" text orders as the instants do.
       return new Date(rows.reduce((latest, row) => (row.until > latest ? row.until : latest), rows[0].until))

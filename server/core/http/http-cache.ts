@@ -24,12 +24,7 @@ export function ifNoneMatchHits(header: string | undefined, etag: string): boole
 }
 
 /** Callback style, not async: it runs on every API answer, and this way costs no promise. */
-function revalidate(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  payload: unknown,
-  done: (error: Error | null, payload?: unknown) => void
-): void {
+function revalidate(request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: Error | null, payload?: unknown) => void): void {
   // Staff answers (requireStaff) are never stored anywhere, so they get no ETag either.
   if (reply.getHeader('cache-control') === 'no-store') return done(null, payload)
   reply.header('cache-control', 'no-cache')

@@ -28,7 +28,7 @@ export const COMPRESS_FROM_BYTES = 1024
 
 /** Whether the client takes gzip: listed (or `*`) in Accept-Encoding and not refused with q=0. */
 export function acceptsGzip(header: string | string[] | undefined): boolean {
-  const value = Array.isArray(header) ? header.join(',') : header ?? ''
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '')
   return value.split(',').some((part) => {
     const [coding, ...params] = part.trim().toLowerCase().split(';')
     if (coding !== 'gzip' && coding !== '*') return false

@@ -49,11 +49,7 @@ export function registerWebApp(app: FastifyInstance, options: { h5Dir: string; m
     const key = `uploads/${(request.params as { '*': string })['*']}`
     const stored = await uploads.get(key)
     if (!stored) return reply.callNotFound()
-    return reply
-      .header('cache-control', YEAR_IMMUTABLE)
-      .header('content-length', stored.bytes)
-      .type(stored.contentType)
-      .send(stored.body)
+    return reply.header('cache-control', YEAR_IMMUTABLE).header('content-length', stored.bytes).type(stored.contentType).send(stored.body)
   })
 
   app.register(fastifyStatic, {

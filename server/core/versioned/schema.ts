@@ -39,8 +39,5 @@ export const EditErrorSchema = Type.Object({
 export const editErrorResponses = { '4xx': EditErrorSchema, '5xx': EditErrorSchema }
 
 export type VersionedSchemasMatchDomainTypes = AllTrue<
-  [
-    Same<Static<typeof EditErrorSchema>['error']['current'], Versioned | undefined>,
-    Same<Static<typeof VersionOnlySchema>, VersionOnly>
-  ]
+  [Same<Static<typeof EditErrorSchema>['error']['current'], Versioned | undefined>, Same<Static<typeof VersionOnlySchema>, VersionOnly>]
 >

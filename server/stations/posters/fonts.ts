@@ -36,4 +36,3 @@ export function findPosterFont(configured: string | undefined, searchPaths: read
   }
   return undefined
 }
-

@@ -133,7 +133,12 @@ function nameSize(doc: PDFKit.PDFDocument, name: string): number {
 
 function drawPage(doc: PDFKit.PDFDocument, { station, url }: PosterPage, wxacode: PDFKit.Mixins.ImageSrc | undefined): void {
   let y = centred(doc, UNION_NAME, 48, 22, BRAND) + 8
-  doc.moveTo(SIDE, y).lineTo(PAGE_WIDTH - SIDE, y).lineWidth(2).strokeColor(BRAND).stroke()
+  doc
+    .moveTo(SIDE, y)
+    .lineTo(PAGE_WIDTH - SIDE, y)
+    .lineWidth(2)
+    .strokeColor(BRAND)
+    .stroke()
   if (station.sample) drawSampleMark(doc)
 
   const name = printable(station.name)
@@ -165,7 +170,11 @@ function drawSampleMark(doc: PDFKit.PDFDocument): void {
   const x = PAGE_WIDTH - SIDE - width
   const y = 36
   doc.rect(x, y, width, height).lineWidth(2).strokeColor(BRAND).stroke()
-  doc.font('cjk').fontSize(20).fillColor(BRAND).text(SAMPLE_MARK, x, y + 6, { width, align: 'center' })
+  doc
+    .font('cjk')
+    .fontSize(20)
+    .fillColor(BRAND)
+    .text(SAMPLE_MARK, x, y + 6, { width, align: 'center' })
 }
 
 /**

@@ -3,12 +3,7 @@
  * featured list. Every call goes through staffRequest: the session token in the header, nothing kept on the device,
  * and a failure that rejects with an ApiError (details carry `problems` of a 400 and `current` of a 409).
  */
-import type {
-  CompetitionInput,
-  CompetitionUpdate,
-  StaffCompetition,
-  StaffCompetitionSummary
-} from '@/domain/competition-input'
+import type { CompetitionInput, CompetitionUpdate, StaffCompetition, StaffCompetitionSummary } from '@/domain/competition-input'
 import type { StaffFeatured } from '@/domain/featured-input'
 import type { FeaturedItem } from '@/domain/home'
 import type { PlanUpdate, StaffPlan } from '@/domain/plan-input'

@@ -3,14 +3,7 @@
  * header, nothing kept on the device, and a failure that rejects with an ApiError the page can show as it is.
  */
 import type { VersionOnly } from '@/domain/content'
-import type {
-  NewsInput,
-  NewsStatus,
-  NewsUpdate,
-  PublishRequest,
-  StaffNewsArticle,
-  StaffNewsSummary
-} from '@/domain/news-input'
+import type { NewsInput, NewsStatus, NewsUpdate, PublishRequest, StaffNewsArticle, StaffNewsSummary } from '@/domain/news-input'
 import type { Page } from '@/domain/paging'
 import { staffRequest } from './request'
 

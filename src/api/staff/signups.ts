@@ -76,13 +76,26 @@ async function everyPage<T>(path: string): Promise<T[]> {
  * those still to come or under way first, soonest first, then the ended ones, latest first.
  */
 export async function listSignupEvents(now: number): Promise<SignupEventItem[]> {
-  const [activities, competitions] = await Promise.all([
-    everyPage<ActivitySummary>('/api/activities'),
-    everyPage<CompetitionSummary>('/api/competitions')
-  ])
+  const [activities, competitions] = await Promise.all([everyPage<ActivitySummary>('/api/activities'), everyPage<CompetitionSummary>('/api/competitions')])
   const events: SignupEventItem[] = [
-    ...activities.map((item) => ({ ...datesOf(item), type: 'activity' as const, id: item.id, title: item.title, place: item.place, label: ACTIVITY_KIND_LABELS[item.kind], cancelled: item.cancelled !== undefined })),
-    ...competitions.map((item) => ({ ...datesOf(item), type: 'competition' as const, id: item.id, title: item.title, place: item.venue, label: item.trade, cancelled: false }))
+    ...activities.map((item) => ({
+      ...datesOf(item),
+      type: 'activity' as const,
+      id: item.id,
+      title: item.title,
+      place: item.place,
+      label: ACTIVITY_KIND_LABELS[item.kind],
+      cancelled: item.cancelled !== undefined
+    })),
+    ...competitions.map((item) => ({
+      ...datesOf(item),
+      type: 'competition' as const,
+      id: item.id,
+      title: item.title,
+      place: item.venue,
+      label: item.trade,
+      cancelled: false
+    }))
   ]
   const ended = (event: SignupEventItem) => Date.parse(event.eventEndsAt) < now
   return events.sort((a, b) => {

@@ -35,13 +35,7 @@ function ArticleBlock({ block }: { block: Block }) {
     case 'image':
       return (
         <View className='article-blocks__figure'>
-          <Image
-            className='article-blocks__image'
-            src={mediaUrl(block.src) ?? ''}
-            mode='widthFix'
-            lazyLoad
-            aria-label={block.alt ?? block.caption}
-          />
+          <Image className='article-blocks__image' src={mediaUrl(block.src) ?? ''} mode='widthFix' lazyLoad aria-label={block.alt ?? block.caption} />
           {block.caption && <Text className='article-blocks__caption'>{block.caption}</Text>}
         </View>
       )

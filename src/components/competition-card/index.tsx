@@ -1,10 +1,5 @@
 import { memo } from 'react'
-import {
-  STATUS_LABELS,
-  competitionStatus,
-  type CompetitionStatus,
-  type CompetitionSummary
-} from '@/domain/competitions'
+import { STATUS_LABELS, competitionStatus, type CompetitionStatus, type CompetitionSummary } from '@/domain/competitions'
 import { formatDateRange } from '@/domain/dates'
 import { routes } from '@/routes'
 import { EventCard } from '../event-card'

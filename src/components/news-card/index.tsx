@@ -11,13 +11,7 @@ import './index.scss'
 /** One news item in a list; a tap opens the article. Memoised: list pages re-render often, items rarely change. */
 export const NewsCard = memo(function NewsCard({ item }: { item: NewsSummary }) {
   return (
-    <View
-      className='news-card'
-      hoverClass='news-card--pressed'
-      onClick={() => void go(routes.newsDetail(item.id))}
-      role='link'
-      data-news-id={item.id}
-    >
+    <View className='news-card' hoverClass='news-card--pressed' onClick={() => void go(routes.newsDetail(item.id))} role='link' data-news-id={item.id}>
       <View className='news-card__body'>
         <View className='news-card__title-row'>
           {item.pinned && <Text className='news-card__pinned'>置顶</Text>}

@@ -63,9 +63,7 @@ export function OfflineNotice({ savedAt, refreshing, onRetry }: { savedAt?: numb
   const when = savedAt ? `（保存于 ${formatDateTime(new Date(savedAt).toISOString())}）` : ''
   return (
     <View className='offline-notice' role='status'>
-      <Text className='offline-notice__text'>
-        {savedAt ? `网络不可用，正在显示离线内容${when}` : '网络不可用，正在显示随应用提供的离线内容'}
-      </Text>
+      <Text className='offline-notice__text'>{savedAt ? `网络不可用，正在显示离线内容${when}` : '网络不可用，正在显示随应用提供的离线内容'}</Text>
       {/* Keyed: Taro 4.2 throws when a Text loses its tap handler in place (NervJS/taro#19453). */}
       {onRetry && refreshing && (
         <Text key='refreshing' className='offline-notice__retry offline-notice__retry--busy'>

@@ -8,9 +8,7 @@ import { go } from '@/navigation'
 import { routes } from '@/routes'
 import './index.scss'
 
-export type SignupAction =
-  | { open: true; label: '我要报名'; note: string }
-  | { open: false; label: '报名未开始' | '报名已截止' | '活动已取消'; note?: string }
+export type SignupAction = { open: true; label: '我要报名'; note: string } | { open: false; label: '报名未开始' | '报名已截止' | '活动已取消'; note?: string }
 
 /**
  * What the sign-up button says, on the phone's clock: 「我要报名」 only while the window is open and the event is not

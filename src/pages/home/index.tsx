@@ -43,11 +43,7 @@ function HomeContent({ data }: { data: HomeData }) {
       <QuickServiceGrid />
 
       <SectionHeader title='最新动态' onAction={() => void go(routes.news())} />
-      {data.news.length > 0 ? (
-        data.news.map((item) => <NewsCard key={item.id} item={item} />)
-      ) : (
-        <Text className='home__empty'>暂无动态</Text>
-      )}
+      {data.news.length > 0 ? data.news.map((item) => <NewsCard key={item.id} item={item} />) : <Text className='home__empty'>暂无动态</Text>}
 
       <SectionHeader title='技能竞赛' actionText='全部竞赛' onAction={() => void go(routes.competitions())} />
       <View className='home__competitions'>
@@ -68,13 +64,7 @@ function QuickServiceGrid() {
   return (
     <View className='quick-services' aria-label='便民服务'>
       {QUICK_SERVICES.map((service) => (
-        <View
-          key={service.name}
-          className='quick-services__item'
-          hoverClass='quick-services__item--pressed'
-          onClick={() => void go(service.url)}
-          role='link'
-        >
+        <View key={service.name} className='quick-services__item' hoverClass='quick-services__item--pressed' onClick={() => void go(service.url)} role='link'>
           <BadgeDisc badge={service.badge} />
           <Text className='quick-services__name'>{service.name}</Text>
         </View>

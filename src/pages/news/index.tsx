@@ -108,12 +108,7 @@ export default function NewsPage() {
 
 function CategoryTab({ label, selected, onSelect }: { label: string; selected: boolean; onSelect: () => void }) {
   return (
-    <View
-      className={`news__tab${selected ? ' news__tab--selected' : ''}`}
-      onClick={onSelect}
-      role='tab'
-      aria-selected={selected}
-    >
+    <View className={`news__tab${selected ? ' news__tab--selected' : ''}`} onClick={onSelect} role='tab' aria-selected={selected}>
       <Text>{label}</Text>
     </View>
   )

@@ -11,7 +11,6 @@ import { routes } from '@/routes'
 import { ServiceBadge } from '@/components/service-badge'
 import './index.scss'
 
-
 const MORE_ENTRIES = [
   { key: 'competitions', mark: '赛', title: '技能竞赛', text: '报名中、进行中的技能竞赛与获奖成绩', url: routes.competitions() },
   { key: 'plan', mark: '绩', title: '十四五成绩单 · 十五五蓝图', text: '五年成绩与未来五年的主要任务', url: routes.plan() },
@@ -20,12 +19,7 @@ const MORE_ENTRIES = [
 
 function ServiceCard({ service }: { service: ServiceSummary }) {
   return (
-    <View
-      className='service-card'
-      role='link'
-      aria-label={service.name}
-      onClick={() => void go(routes.serviceDetail(service.slug as ServiceSlug))}
-    >
+    <View className='service-card' role='link' aria-label={service.name} onClick={() => void go(routes.serviceDetail(service.slug as ServiceSlug))}>
       <ServiceBadge slug={service.slug} name={service.name} />
       <View className='service-card__text'>
         <Text className='service-card__name'>{service.name}</Text>
@@ -54,13 +48,7 @@ export default function ServicesPage() {
       </View>
 
       <Text className='services-page__heading'>职工服务</Text>
-      <PageState
-        state={state}
-        onRetry={() => void reload()}
-        what='服务'
-        isEmpty={(data) => data.items.length === 0}
-        emptyText='暂无服务项目'
-      >
+      <PageState state={state} onRetry={() => void reload()} what='服务' isEmpty={(data) => data.items.length === 0} emptyText='暂无服务项目'>
         {(data) => (
           <View className='services-page__grid'>
             {data.items.map((service) => (

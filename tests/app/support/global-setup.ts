@@ -10,7 +10,6 @@ import { pageTestPort } from './api-address'
 import { PAGE_TEST_STAFF } from './staff-account'
 
 declare global {
-   
   var __MIYUN_PAGE_TEST_API__: RunningServer | undefined
 }
 

@@ -11,10 +11,7 @@ class PageTestEnvironment extends TestEnvironment {
     const { apiPortVariable, ...options } = config.projectConfig.testEnvironmentOptions
     const port = Number(process.env[apiPortVariable])
     if (!Number.isInteger(port) || port <= 0) throw new Error(`${apiPortVariable} is not set: run the page tests through jest.config.js`)
-    super(
-      { ...config, projectConfig: { ...config.projectConfig, testEnvironmentOptions: { ...options, url: `http://127.0.0.1:${port}/` } } },
-      context
-    )
+    super({ ...config, projectConfig: { ...config.projectConfig, testEnvironmentOptions: { ...options, url: `http://127.0.0.1:${port}/` } } }, context)
   }
 }
 

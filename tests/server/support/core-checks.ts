@@ -49,7 +49,7 @@ export const seedStatus = (id: string) => {
 }
 
 function searchableText(article: (typeof seedContent.news)[number]): string {
-  return [article.title, article.summary, ...article.blocks.map((block) => ('text' in block ? block.text : block.caption ?? ''))].join('\n')
+  return [article.title, article.summary, ...article.blocks.map((block) => ('text' in block ? block.text : (block.caption ?? '')))].join('\n')
 }
 
 /** A run of 4 CJK characters from one article's body that no other article's searchable text contains. */
@@ -180,10 +180,7 @@ export function coreEndpointChecks(getApp: () => App) {
 
     it('combines status and trade', async () => {
       const target = seedContent.competitions.find((competition) => competitionStatus(competition, FIXED_NOW) === 'ended')!
-      const { body } = await getJson<Page<CompetitionSummary>>(
-        app(),
-        `/api/competitions?status=ended&trade=${encodeURIComponent(target.trade)}`
-      )
+      const { body } = await getJson<Page<CompetitionSummary>>(app(), `/api/competitions?status=ended&trade=${encodeURIComponent(target.trade)}`)
       expect(body.items.length).toBeGreaterThan(0)
       expect(body.items.every((item) => item.status === 'ended' && item.trade === target.trade)).toBe(true)
     })
@@ -209,7 +206,9 @@ export function coreEndpointChecks(getApp: () => App) {
     it('lists the services in the fixed order, summaries only', async () => {
       const { status, body } = await getJson(app(), '/api/services')
       expect(status).toBe(200)
-      expect(body.items.map((item: { slug: string }) => item.slug)).toEqual(SERVICE_SLUGS.filter((slug) => seedContent.services.some((service) => service.slug === slug)))
+      expect(body.items.map((item: { slug: string }) => item.slug)).toEqual(
+        SERVICE_SLUGS.filter((slug) => seedContent.services.some((service) => service.slug === slug))
+      )
       expect(body.items[0]).not.toHaveProperty('what')
     })
 

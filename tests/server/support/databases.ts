@@ -21,7 +21,11 @@ export const PG_ADMIN_URL = withUser(process.env.TEST_DATABASE_URL ?? 'postgres:
 function postgresReachable(): boolean {
   const probe = spawnSync(
     process.execPath,
-    ['-e', `const { Client } = require('pg'); const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 }); c.connect().then(() => c.end()).catch(() => process.exit(1))`, PG_ADMIN_URL],
+    [
+      '-e',
+      `const { Client } = require('pg'); const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 }); c.connect().then(() => c.end()).catch(() => process.exit(1))`,
+      PG_ADMIN_URL
+    ],
     { encoding: 'utf8', timeout: 10000 }
   )
   return probe.status === 0

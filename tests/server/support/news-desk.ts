@@ -34,7 +34,12 @@ export function newsDesk(desk: StaffDesk) {
     },
 
     async publish(article: Pick<StaffNewsArticle, 'id' | 'version'>, at?: string, staffer = desk.editor): Promise<StaffNewsArticle> {
-      const { status, body } = await desk.send('POST', `/news/${article.id}/publish`, staffer, at === undefined ? { version: article.version } : { version: article.version, at })
+      const { status, body } = await desk.send(
+        'POST',
+        `/news/${article.id}/publish`,
+        staffer,
+        at === undefined ? { version: article.version } : { version: article.version, at }
+      )
       expect(status).toBe(200)
       return body
     },

@@ -21,7 +21,12 @@ export interface StaffDesk {
   liSi: TestStaffer
   /** Sessions end after 30 idle minutes: a test that moves the clock further opens new ones. */
   openSessions(): Promise<void>
-  send(method: 'POST' | 'PUT', url: string, staffer: TestStaffer | undefined, payload: unknown): Promise<{ response: Awaited<ReturnType<App['inject']>>; status: number; body: any }>
+  send(
+    method: 'POST' | 'PUT',
+    url: string,
+    staffer: TestStaffer | undefined,
+    payload: unknown
+  ): Promise<{ response: Awaited<ReturnType<App['inject']>>; status: number; body: any }>
   /** GET /api/staff<url> as `staffer` (the editor by default), which must answer 200. */
   get<T>(url: string, staffer?: TestStaffer): Promise<T>
   /** The audit records of one record, oldest first. */

@@ -9,7 +9,6 @@ import { TEST_NOW } from '../../support/clock'
 import { STAFF_ACCOUNTS, STAFF_TEST_PASSWORD, staffPageTestPort } from './accounts'
 
 declare global {
-   
   var __MIYUN_STAFF_PAGE_TEST_API__: RunningServer | undefined
 }
 

@@ -50,14 +50,10 @@ function fromAPhone(method: 'GET' | 'POST', path: string, body?: unknown): Promi
   return new Promise((resolve, reject) => {
     const url = new URL(path, window.location.href)
     const payload = body === undefined ? undefined : JSON.stringify(body)
-    const request = http.request(
-      url,
-      { method, localAddress: anotherDesk(), headers: payload ? { 'Content-Type': 'application/json' } : {} },
-      (response) => {
-        response.resume()
-        response.on('end', () => resolve(response.statusCode ?? 0))
-      }
-    )
+    const request = http.request(url, { method, localAddress: anotherDesk(), headers: payload ? { 'Content-Type': 'application/json' } : {} }, (response) => {
+      response.resume()
+      response.on('end', () => resolve(response.statusCode ?? 0))
+    })
     request.on('error', reject)
     if (payload) request.write(payload)
     request.end()

@@ -28,10 +28,13 @@ export function watchScheduledWork(): ScheduledWork {
     const cancel = globals[cancelName] as Canceller | undefined
     if (!schedule || !cancel) return
     globals[scheduleName] = (callback: (...args: unknown[]) => void, ...rest: unknown[]) => {
-      const handle: unknown = schedule((...args: unknown[]) => {
-        pending.delete(handle)
-        callback(...args)
-      }, ...rest)
+      const handle: unknown = schedule(
+        (...args: unknown[]) => {
+          pending.delete(handle)
+          callback(...args)
+        },
+        ...rest
+      )
       pending.set(handle, describe(rest))
       return handle
     }

@@ -149,8 +149,8 @@ export function createSimulator(options: { distDir?: string } & WxHostOptions = 
     const text = args
       .map((arg) => {
         if (arg instanceof Error) {
-          const frames = (arg.stack ?? '').split('\n').slice(1, 4).map((line) => line.trim().slice(0, 160))
-          return [`${arg.name}: ${arg.message}`, ...frames].join('\n    ')
+          const frames = (arg.stack ?? '').split('\n').slice(1, 4)
+          return [`${arg.name}: ${arg.message}`, ...frames.map((line) => line.trim().slice(0, 160))].join('\n    ')
         }
         return String(arg).slice(0, 500)
       })
@@ -159,9 +159,7 @@ export function createSimulator(options: { distDir?: string } & WxHostOptions = 
     originalConsoleError(`[mini-program] ${text}`)
   }
 
-  const saved = new Map(
-    ['wx', 'App', 'Page', 'Component', 'Behavior', 'getApp', 'getCurrentPages', 'TouchEvent'].map((name) => [name, globals[name]])
-  )
+  const saved = new Map(['wx', 'App', 'Page', 'Component', 'Behavior', 'getApp', 'getCurrentPages', 'TouchEvent'].map((name) => [name, globals[name]]))
 
   const restore = () => {
     for (const [name, value] of saved) {
@@ -346,12 +344,16 @@ export function createSimulator(options: { distDir?: string } & WxHostOptions = 
           if (!target) throw new Error(`${route}: 「${label}」 is not rendered by the framework`)
           exparser.Event.dispatchEvent(
             (target as unknown as { __wxElement: unknown }).__wxElement,
-            exparser.Event.create('tap', { x: 0, y: 0 }, {
-              bubbles: true,
-              capturePhase: true,
-              composed: true,
-              extraFields: { touches: [], changedTouches: [{ x: 0, y: 0 }] }
-            })
+            exparser.Event.create(
+              'tap',
+              { x: 0, y: 0 },
+              {
+                bubbles: true,
+                capturePhase: true,
+                composed: true,
+                extraFields: { touches: [], changedTouches: [{ x: 0, y: 0 }] }
+              }
+            )
           )
           // Handlers may start async work (a request, a navigation); callers wait for its outcome.
           await new Promise((resolve) => setTimeout(resolve, 0))

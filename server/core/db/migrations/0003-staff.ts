@@ -74,10 +74,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .execute()
 
-  await db.schema.alterTable('news').addColumn('status', 'text', (c) => c.notNull().defaultTo('published')).execute()
+  await db.schema
+    .alterTable('news')
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('published'))
+    .execute()
   await db.schema.createIndex('news_status_list_idx').on('news').columns(['status', 'pinned', 'published_at']).execute()
   for (const table of ['news', 'competitions', 'services', 'documents']) {
-    await db.schema.alterTable(table).addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)).execute()
+    await db.schema
+      .alterTable(table)
+      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute()
   }
   for (const table of ['news', 'competitions', 'services']) {
     // Existing rows have no edit time; NULL until a staffer saves them.

@@ -68,9 +68,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
 
   // One live sign-up per worker per event. Partial indexes read the same in SQLite and PostgreSQL.
-  await sql
-    .raw(`create unique index signups_one_live_idx on signups (event_type, event_id, worker_id) where state in ${LIVE_STATES_SQL}`)
-    .execute(db)
+  await sql.raw(`create unique index signups_one_live_idx on signups (event_type, event_id, worker_id) where state in ${LIVE_STATES_SQL}`).execute(db)
   // An event's list and its waitlist in queue order (promotion takes the first waitlisted by seq).
   await db.schema.createIndex('signups_event_idx').on('signups').columns(['event_type', 'event_id', 'state', 'seq']).execute()
   // 我的报名.

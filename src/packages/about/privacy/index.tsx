@@ -53,9 +53,7 @@ export default function PrivacyPage() {
       <View className='privacy__header'>
         <Text className='privacy__title'>“密云工会”小程序隐私政策</Text>
         <Text className='privacy__date'>生效日期：{EFFECTIVE_DATE}</Text>
-        <Text className='privacy__lead'>
-          “密云工会”小程序由密云区总工会提供。我们用简单的话说明这个小程序怎样对待您的信息。
-        </Text>
+        <Text className='privacy__lead'>“密云工会”小程序由密云区总工会提供。我们用简单的话说明这个小程序怎样对待您的信息。</Text>
       </View>
 
       {SECTIONS.map((section) => (

@@ -6,8 +6,7 @@ export const ARTICLE_TITLE = '凝心铸魂践初心 赋能奋进启新程——�
 export const ARTICLE_BYLINE = '本报记者 王路曼 文/摄'
 
 /** The article's closing sentence is cut off after this point in the source, so it ends here, unpunctuated. */
-export const ROLE =
-  '密云区总工会将以“十四五”成就为基石，以“十五五”规划为蓝图，持续当好职工群众的“娘家”、产业发展的“助推器”'
+export const ROLE = '密云区总工会将以“十四五”成就为基石，以“十五五”规划为蓝图，持续当好职工群众的“娘家”、产业发展的“助推器”'
 
 export const RECORD =
   '“十四五”收官之际，密云区总工会交出了一份沉甸甸的成绩单：开展技能竞赛30场、覆盖20万余人次，建成210余个工会服务阵地，为职工挽回经济损失近3500万元……5年来，密云区总工会聚焦主责主业，主动担当作为，在职工思想引领、技能人才培养、维权服务保障、组织建设提质等方面多点突破，用实干与创新书写了新时代工会工作的精彩篇章。'
@@ -50,7 +49,6 @@ export const FIRSTS: Array<{ first: string; text: string }> = [
   { first: '第一动力', text: '将自身建设作为第一动力，夯实作风和组织基础' }
 ]
 
-export const FIRSTS_LEAD =
-  '围绕全区发展大局，我们提出将以改革创新为根本动力，以满足职工美好生活需要为根本目的，融入新发展格局。'
+export const FIRSTS_LEAD = '围绕全区发展大局，我们提出将以改革创新为根本动力，以满足职工美好生活需要为根本目的，融入新发展格局。'
 export const FIRSTS_CLOSE = '为打造新时代首都生态文明建设名片贡献工会力量。'
 export const FIRSTS_CITE = '密云区总工会相关负责人'

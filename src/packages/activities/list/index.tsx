@@ -42,7 +42,12 @@ export default function ActivityListPage() {
         filters={
           <>
             <FilterChips title='报名' options={openChips} isActive={(open) => open === Boolean(filter.open)} onSelect={(open) => select({ open })} />
-            <FilterChips<ActivityKind | undefined> title='类型' options={kindChips} isActive={(kind) => kind === filter.kind} onSelect={(kind) => select({ kind })} />
+            <FilterChips<ActivityKind | undefined>
+              title='类型'
+              options={kindChips}
+              isActive={(kind) => kind === filter.kind}
+              onSelect={(kind) => select({ kind })}
+            />
           </>
         }
         filter={filter}

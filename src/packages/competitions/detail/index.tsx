@@ -21,24 +21,38 @@ import './index.scss'
 
 function Results({ competition, status }: { competition: Competition; status: CompetitionStatus }) {
   if (competition.results.length === 0) {
-    return (
-      <Text className='detail-section__note'>{status === 'ended' ? '获奖名单以区总工会公示为准' : '成绩将在赛后公布'}</Text>
-    )
+    return <Text className='detail-section__note'>{status === 'ended' ? '获奖名单以区总工会公示为准' : '成绩将在赛后公布'}</Text>
   }
   return (
     <View className='results' role='table' aria-label='比赛成绩'>
       <View className='results__row results__row--head' role='row'>
-        <View className='results__cell results__cell--rank' role='columnheader'><Text>名次</Text></View>
-        <View className='results__cell' role='columnheader'><Text>姓名</Text></View>
-        <View className='results__cell' role='columnheader'><Text>单位</Text></View>
-        <View className='results__cell' role='columnheader'><Text>奖项</Text></View>
+        <View className='results__cell results__cell--rank' role='columnheader'>
+          <Text>名次</Text>
+        </View>
+        <View className='results__cell' role='columnheader'>
+          <Text>姓名</Text>
+        </View>
+        <View className='results__cell' role='columnheader'>
+          <Text>单位</Text>
+        </View>
+        <View className='results__cell' role='columnheader'>
+          <Text>奖项</Text>
+        </View>
       </View>
       {competition.results.map((entry) => (
         <View className='results__row' role='row' key={`${entry.rank}-${entry.name}`}>
-          <View className='results__cell results__cell--rank' role='cell'><Text>{entry.rank}</Text></View>
-          <View className='results__cell' role='cell'><Text>{entry.name}</Text></View>
-          <View className='results__cell' role='cell'><Text>{entry.unit ?? '—'}</Text></View>
-          <View className='results__cell' role='cell'><Text>{entry.award ?? '—'}</Text></View>
+          <View className='results__cell results__cell--rank' role='cell'>
+            <Text>{entry.rank}</Text>
+          </View>
+          <View className='results__cell' role='cell'>
+            <Text>{entry.name}</Text>
+          </View>
+          <View className='results__cell' role='cell'>
+            <Text>{entry.unit ?? '—'}</Text>
+          </View>
+          <View className='results__cell' role='cell'>
+            <Text>{entry.award ?? '—'}</Text>
+          </View>
         </View>
       ))}
     </View>
@@ -112,17 +126,14 @@ export default function CompetitionDetailPage() {
   const router = useRouter()
   const id = routeParam(router.params.id) ?? ''
   // A link without a well-formed id is a broken link: say so without asking the server.
-  const { state, reload } = useResource(
-    () => (isContentId(id) ? fetchCompetition(id) : Promise.reject(notFoundError('未找到该竞赛'))),
-    [id]
-  )
+  const { state, reload } = useResource(() => (isContentId(id) ? fetchCompetition(id) : Promise.reject(notFoundError('未找到该竞赛'))), [id])
 
   useShareAppMessage(() => ({
     title: state.status === 'ready' ? state.data.title : '技能竞赛',
     path: routes.competitionDetail(id)
   }))
 
-  const notFound = (state.status === 'error' && state.error.notFound)
+  const notFound = state.status === 'error' && state.error.notFound
   return (
     <PageRoot className='competition-detail-page'>
       {notFound ? (

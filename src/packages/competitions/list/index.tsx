@@ -5,14 +5,7 @@ import { CardPages } from '@/components/card-pages'
 import { CompetitionCard, displayedStatus } from '@/components/competition-card'
 import { FilterChips } from '@/components/filter-chips'
 import { PageRoot } from '@/components/page-root'
-import {
-  COMPETITION_STATUSES,
-  STATUS_LABELS,
-  TRADES,
-  type CompetitionStatus,
-  type CompetitionSummary,
-  type Trade
-} from '@/domain/competitions'
+import { COMPETITION_STATUSES, STATUS_LABELS, TRADES, type CompetitionStatus, type CompetitionSummary, type Trade } from '@/domain/competitions'
 import { routeParam } from '@/routes'
 
 /** The order a worker scans the filter in: what can be joined now first. */

@@ -18,10 +18,7 @@ import './index.scss'
 export default function NewsDetailPage() {
   const id = routeParam(useRouter().params.id) ?? ''
 
-  const { state, reload } = useResource(
-    () => (isContentId(id) ? getNews(id) : Promise.reject(notFoundError('未找到该文章'))),
-    [id]
-  )
+  const { state, reload } = useResource(() => (isContentId(id) ? getNews(id) : Promise.reject(notFoundError('未找到该文章'))), [id])
   const article = state.status === 'ready' ? state.data : undefined
 
   useEffect(() => {

@@ -44,9 +44,7 @@ function ServiceDetail({ service }: { service: Service }) {
           <Text className='service-detail__tagline'>{service.tagline}</Text>
         </View>
       </View>
-      {service.sample && service.sampleNote && (
-        <Text className='service-detail__sample-note'>示例说明：{service.sampleNote}</Text>
-      )}
+      {service.sample && service.sampleNote && <Text className='service-detail__sample-note'>示例说明：{service.sampleNote}</Text>}
 
       {service.figures.length > 0 && (
         <View className='figures' aria-label='服务成效'>
@@ -95,10 +93,7 @@ export default function ServiceDetailPage() {
   const router = useRouter()
   const slug = routeParam(router.params.slug) ?? ''
   // A link without a known slug is a broken link: say so without asking the server.
-  const { state, reload } = useResource(
-    () => (isServiceSlug(slug) ? fetchService(slug) : Promise.reject(notFoundError('未找到该服务'))),
-    [slug]
-  )
+  const { state, reload } = useResource(() => (isServiceSlug(slug) ? fetchService(slug) : Promise.reject(notFoundError('未找到该服务'))), [slug])
 
   useShareAppMessage(() => ({
     title: state.status === 'ready' ? `${state.data.name} · 密云工会` : '密云工会 · 职工服务',

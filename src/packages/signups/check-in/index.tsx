@@ -17,7 +17,8 @@ type Outcome = { status: 'working' } | { status: 'done'; signup: MySignup } | { 
 async function checkInFor(link: CheckInLink): Promise<Outcome> {
   const mine = (await fetchMySignups()).data.filter((signup) => signup.event.type === link.type && signup.event.id === link.id)
   const live = mine.find((signup) => isLive(signup.state))
-  if (!live) return { status: 'refused', message: mine.length ? '您在该活动的报名已结束（已取消或未通过），无法签到' : '您没有报名该活动，无法签到', retry: false }
+  if (!live)
+    return { status: 'refused', message: mine.length ? '您在该活动的报名已结束（已取消或未通过），无法签到' : '您没有报名该活动，无法签到', retry: false }
   if (live.state === 'checked-in') return { status: 'done', signup: live }
   const answer = await checkIn(live.id, link.code)
   return { status: 'done', signup: answer.signup }

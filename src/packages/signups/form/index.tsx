@@ -37,7 +37,7 @@ function closedReason(event: SignupEventInfo): string | undefined {
 function SignupPage({ event }: { event: SignupEventInfo }) {
   const form = useSignupForm(event)
   const closed = closedReason(event)
-  const places = form.availability === 'failed' ? '名额暂时无法读取' : form.availability?.label ?? '正在读取名额…'
+  const places = form.availability === 'failed' ? '名额暂时无法读取' : (form.availability?.label ?? '正在读取名额…')
   return (
     <View className='signup-page'>
       <View className='signup-event'>
@@ -66,10 +66,7 @@ export default function SignupFormPage() {
   const type = routeParam(router.params.type)
   const id = routeParam(router.params.id) ?? ''
   const valid = isSignupEventType(type) && isContentId(id)
-  const { state, reload } = useResource(
-    () => (valid ? fetchSignupEvent(type, id) : Promise.reject(notFoundError('未找到该报名项目'))),
-    [type, id]
-  )
+  const { state, reload } = useResource(() => (valid ? fetchSignupEvent(type, id) : Promise.reject(notFoundError('未找到该报名项目'))), [type, id])
   const notFound = state.status === 'error' && state.error.notFound
   return (
     <PageRoot className='signup-form-page'>

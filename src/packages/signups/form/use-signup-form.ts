@@ -95,7 +95,10 @@ export function useSignupForm(event: SignupEventInfo) {
       (loaded) => setAvailability(loaded.offline ? 'failed' : loaded.data),
       () => setAvailability('failed')
     )
-    fetchTemplateIds().then((loaded) => setTemplateIds(loaded.data.templateIds.slice(0, MAX_TEMPLATES_PER_REQUEST)), () => setTemplateIds([]))
+    fetchTemplateIds().then(
+      (loaded) => setTemplateIds(loaded.data.templateIds.slice(0, MAX_TEMPLATES_PER_REQUEST)),
+      () => setTemplateIds([])
+    )
     // Opening the form is acting: sign in silently to learn the consent and the kept answers. Offline, the form still
     // works from the device (the notice is then asked, and the send says what failed).
     fetchMe().then(

@@ -16,9 +16,7 @@ export default function MySignupsPage() {
   useReloadOnReturn(reload)
   return (
     <PageRoot className='my-signups'>
-      {process.env.TARO_ENV !== 'weapp' && (
-        <Text className='my-signups__device'>在本机浏览器中报名，换设备或清除浏览器数据后将看不到</Text>
-      )}
+      {process.env.TARO_ENV !== 'weapp' && <Text className='my-signups__device'>在本机浏览器中报名，换设备或清除浏览器数据后将看不到</Text>}
       <PageState
         state={state}
         onRetry={() => void reload()}

@@ -134,7 +134,15 @@ export function AccountCard({ account, isMe, onChanged }: AccountCardProps) {
       )}
       {mode === 'password' && (
         <View className='account-card__panel'>
-          <TextField label='新密码' name='password' value={password} placeholder='至少 12 个字符' hint={HAND_OVER_HINT} error={fieldError} onChange={setPassword} />
+          <TextField
+            label='新密码'
+            name='password'
+            value={password}
+            placeholder='至少 12 个字符'
+            hint={HAND_OVER_HINT}
+            error={fieldError}
+            onChange={setPassword}
+          />
           <Button className='editor-kit__button editor-kit__button--primary' disabled={sending} onClick={resetPassword}>
             确认重置
           </Button>

@@ -31,8 +31,7 @@ function Accounts() {
   const [adding, setAdding] = useState(false)
   const [created, setCreated] = useState<StaffAccount>()
 
-  const replace = (changed: StaffAccount) =>
-    setAccounts((previous) => previous?.map((account) => (account.id === changed.id ? changed : account)))
+  const replace = (changed: StaffAccount) => setAccounts((previous) => previous?.map((account) => (account.id === changed.id ? changed : account)))
 
   return (
     <View>

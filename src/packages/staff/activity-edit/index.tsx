@@ -49,8 +49,7 @@ function ActivityEditorView({ initial }: { initial?: StaffActivity }) {
   if (editor.offer) return <DraftOffer editor={editor} what='这项活动' />
   const record = editor.record
   const over = record !== undefined && activityStatus(record, Date.now()) === 'ended'
-  const actions: ExtraAction[] =
-    record && !record.cancelled && !over ? [{ label: '取消活动', tone: 'danger', onClick: () => setCancelling(true) }] : []
+  const actions: ExtraAction[] = record && !record.cancelled && !over ? [{ label: '取消活动', tone: 'danger', onClick: () => setCancelling(true) }] : []
 
   return (
     <View>

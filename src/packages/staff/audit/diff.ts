@@ -59,8 +59,7 @@ const FIELD_LABELS: Record<string, string> = {
   updatedBy: '修改人'
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** JSON, cut to `max` characters; an absent value reads 「（无）」. */
 export function shownValue(value: unknown, max = VALUE_MAX_CHARS): string {

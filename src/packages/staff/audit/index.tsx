@@ -45,12 +45,21 @@ function AuditLog() {
   })
   usePullDownReload(reload)
 
-  const filters: { entity?: AuditEntity; label: string }[] = [{ label: '全部' }, ...AUDIT_ENTITIES.map((each) => ({ entity: each, label: ENTITY_LABELS[each] }))]
+  const filters: { entity?: AuditEntity; label: string }[] = [
+    { label: '全部' },
+    ...AUDIT_ENTITIES.map((each) => ({ entity: each, label: ENTITY_LABELS[each] }))
+  ]
 
   return (
     <View>
       <View className='audit__filters'>
-        <FilterChips title='类别' hideTitle options={filters.map((filter) => ({ value: filter.entity, label: filter.label }))} isActive={(each) => each === entity} onSelect={setEntity} />
+        <FilterChips
+          title='类别'
+          hideTitle
+          options={filters.map((filter) => ({ value: filter.entity, label: filter.label }))}
+          isActive={(each) => each === entity}
+          onSelect={setEntity}
+        />
       </View>
       <PageState
         state={state}

@@ -103,7 +103,9 @@ function LiveScreen({ type, id }: EventRef) {
 
   if (!screen) {
     if (failure?.notFound) {
-      return <NotFound title='未找到该活动或竞赛' hint='它可能已被删除，或链接有误。' actionText='返回报名与签到' onAction={() => void go(routes.staffEvents())} />
+      return (
+        <NotFound title='未找到该活动或竞赛' hint='它可能已被删除，或链接有误。' actionText='返回报名与签到' onAction={() => void go(routes.staffEvents())} />
+      )
     }
     return (
       <View className='check-in-screen__waiting' role={failure ? 'alert' : 'status'}>

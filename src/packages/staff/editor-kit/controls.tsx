@@ -113,7 +113,12 @@ export function DateTimeField({ label, name, value, onChange, error, hint = '北
             <Text className={value.date ? '' : 'editor-kit__placeholder'}>{value.date || '选择日期'}</Text>
           </View>
         </Picker>
-        <Picker className='editor-kit__datetime-part' mode='time' value={value.time || '09:00'} onChange={(event) => onChange({ ...value, time: paddedTime(String(event.detail.value)) })}>
+        <Picker
+          className='editor-kit__datetime-part'
+          mode='time'
+          value={value.time || '09:00'}
+          onChange={(event) => onChange({ ...value, time: paddedTime(String(event.detail.value)) })}
+        >
           <View className='editor-kit__picker' role='button' aria-label={`${label}的时间`}>
             <Text className={value.time ? '' : 'editor-kit__placeholder'}>{value.time || '选择时间'}</Text>
           </View>
@@ -212,7 +217,17 @@ export function ReasonPrompt(props: ReasonPromptProps) {
   const { label, max, multiline, placeholder, hint, reason, problem, onReason, busy, confirmText, onConfirm, cancelText, onCancel } = props
   return (
     <>
-      <TextField label={label} name='reason' value={reason} max={max} multiline={multiline} placeholder={placeholder} hint={hint} error={problem} onChange={onReason} />
+      <TextField
+        label={label}
+        name='reason'
+        value={reason}
+        max={max}
+        multiline={multiline}
+        placeholder={placeholder}
+        hint={hint}
+        error={problem}
+        onChange={onReason}
+      />
       <Button className='editor-kit__button editor-kit__button--danger' disabled={busy} onClick={onConfirm}>
         {confirmText}
       </Button>

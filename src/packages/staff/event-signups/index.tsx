@@ -42,7 +42,9 @@ function EventSignups() {
   useReloadOnReturn(reload)
 
   if (state.status === 'error' && state.error.notFound) {
-    return <NotFound title='未找到该活动或竞赛' hint='它可能已被删除，或链接有误。' actionText='返回报名与签到' onAction={() => void go(routes.staffEvents())} />
+    return (
+      <NotFound title='未找到该活动或竞赛' hint='它可能已被删除，或链接有误。' actionText='返回报名与签到' onAction={() => void go(routes.staffEvents())} />
+    )
   }
   return (
     <PageState state={state} onRetry={() => void reload()} what='报名名单'>
@@ -83,7 +85,12 @@ function SignupList({ list, onChanged }: { list: StaffEventSignups; onChanged: (
         className='event-signups__chips'
         optionClass='event-signups__chip'
         options={['all', ...states]}
-        labels={Object.fromEntries([['all', `全部 ${list.signups.length}`], ...states.map((each) => [each, `${SIGNUP_STATE_LABELS[each]} ${counts[each]}`])]) as Record<Shown, string>}
+        labels={
+          Object.fromEntries([
+            ['all', `全部 ${list.signups.length}`],
+            ...states.map((each) => [each, `${SIGNUP_STATE_LABELS[each]} ${counts[each]}`])
+          ]) as Record<Shown, string>
+        }
         isOn={(option) => option === shown}
         onTap={setShown}
       />

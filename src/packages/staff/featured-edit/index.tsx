@@ -17,18 +17,7 @@ import { DraftOffer, EditorAlerts, EditorStatus, SaveBar } from '../editor-kit/e
 import { RecordLoader } from '../editor-kit/record-loader'
 import { useEditor, type Editor } from '../editor-kit/use-editor'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
-import {
-  MAX_FEATURED,
-  TARGET_KINDS,
-  TARGET_LABELS,
-  emptyRow,
-  formOf,
-  formOfDraft,
-  inputOf,
-  problemsOf,
-  type FeaturedForm,
-  type FeaturedRow
-} from './form'
+import { MAX_FEATURED, TARGET_KINDS, TARGET_LABELS, emptyRow, formOf, formOfDraft, inputOf, problemsOf, type FeaturedForm, type FeaturedRow } from './form'
 import './index.scss'
 
 /** What each kind of target can point at, for the pickers: titles staff recognise, not ids. */
@@ -150,7 +139,14 @@ function FeaturedItemFields({ row, at, errors, choices, onChange }: ItemFieldsPr
   const update = (change: Partial<FeaturedRow>) => onChange({ ...row, ...change })
   return (
     <View role='group' aria-label={`推荐第 ${at + 1} 项`} data-featured-title={row.title}>
-      <TextField label='标题' name={field('title')} value={row.title} max={LIMITS.title} error={errors[field('title')]} onChange={(title) => update({ title })} />
+      <TextField
+        label='标题'
+        name={field('title')}
+        value={row.title}
+        max={LIMITS.title}
+        error={errors[field('title')]}
+        onChange={(title) => update({ title })}
+      />
       <TextField
         label='副标题（可不填）'
         name={field('subtitle')}
@@ -238,15 +234,5 @@ function TargetChoice({ label, name, value, options, missing, error, onChange }:
   const listed = options.some(([id]) => id === value)
   const all: [string, string][] = value && !listed ? [[value, `当前所选（${missing}）`], ...options] : options
   const labels = Object.fromEntries(all)
-  return (
-    <ChoiceField
-      label={label}
-      name={name}
-      value={value || undefined}
-      options={all.map(([id]) => id)}
-      labels={labels}
-      error={error}
-      onChange={onChange}
-    />
-  )
+  return <ChoiceField label={label} name={name} value={value || undefined} options={all.map(([id]) => id)} labels={labels} error={error} onChange={onChange} />
 }

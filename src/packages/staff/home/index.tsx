@@ -112,4 +112,3 @@ function Workbench() {
     </View>
   )
 }
-

@@ -100,9 +100,7 @@ export default function StaffLoginPage() {
         <Button className='staff-login__submit' disabled={sending} loading={sending} onClick={() => void submit()}>
           {sending ? '正在登录…' : '登录'}
         </Button>
-        <Text className='staff-login__note'>
-          工作人员账号由区总工会管理员统一开设，不提供自行注册。需要开通账号或忘记密码，请联系管理员。
-        </Text>
+        <Text className='staff-login__note'>工作人员账号由区总工会管理员统一开设，不提供自行注册。需要开通账号或忘记密码，请联系管理员。</Text>
       </View>
     </PageRoot>
   )

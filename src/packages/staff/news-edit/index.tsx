@@ -5,14 +5,7 @@ import { ApiError, notFoundError } from '@/api/client'
 import { createNews, getStaffNews, publishNews, unpublishNews, updateNews } from '@/api/staff/news'
 import { beijing, beijingDate, formatDateTime } from '@/domain/dates'
 import { isContentId } from '@/domain/limits'
-import {
-  newsInputProblems,
-  publishTimeProblem,
-  shownNewsStatus,
-  type NewsInput,
-  type ShownNewsStatus,
-  type StaffNewsArticle
-} from '@/domain/news-input'
+import { newsInputProblems, publishTimeProblem, shownNewsStatus, type NewsInput, type ShownNewsStatus, type StaffNewsArticle } from '@/domain/news-input'
 import { FilterChips } from '@/components/filter-chips'
 import { go } from '@/navigation'
 import { routeParam, routes } from '@/routes'
@@ -52,11 +45,7 @@ function NewsLoader() {
   }, [id])
 
   return (
-    <RecordLoader
-      resource={resource}
-      what='动态'
-      notFound={{ title: '未找到该动态', actionText: '返回动态管理', onAction: () => void go(routes.staffNews()) }}
-    >
+    <RecordLoader resource={resource} what='动态' notFound={{ title: '未找到该动态', actionText: '返回动态管理', onAction: () => void go(routes.staffNews()) }}>
       {(article) => <NewsEditor initial={article ?? undefined} />}
     </RecordLoader>
   )
@@ -163,11 +152,7 @@ function NewsEditor({ initial }: { initial?: StaffNewsArticle }) {
 
   return (
     <View className='news-edit__body'>
-      <EditorStatus
-        editor={editor}
-        badge={status && { label: status.label, tone: BADGE_TONES[status.status] }}
-        newText='新动态 · 尚未保存'
-      />
+      <EditorStatus editor={editor} badge={status && { label: status.label, tone: BADGE_TONES[status.status] }} newText='新动态 · 尚未保存' />
       <EditorAlerts editor={editor} />
 
       <View className='news-edit__modes'>

@@ -54,7 +54,13 @@ export function formOfDraft(draft: unknown, fallback: PlanForm): PlanForm {
     figures: fallback.figures.map((figure) => {
       const mine = kept.find((row) => isObject(row) && row.key === figure.key)
       return mine
-        ? { ...figure, label: String(mine.label ?? figure.label), display: String(mine.display ?? figure.display), unit: String(mine.unit ?? figure.unit), amount: String(mine.amount ?? figure.amount) }
+        ? {
+            ...figure,
+            label: String(mine.label ?? figure.label),
+            display: String(mine.display ?? figure.display),
+            unit: String(mine.unit ?? figure.unit),
+            amount: String(mine.amount ?? figure.amount)
+          }
         : figure
     }),
     achievements: sections('achievements'),

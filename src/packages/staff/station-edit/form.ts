@@ -5,14 +5,7 @@
  */
 import { WEEKDAY_LABELS } from '@/domain/dates'
 import { STATION_LIMITS, type StaffStation, type StationInput } from '@/domain/station-input'
-import {
-  AMENITIES,
-  STATION_TYPES,
-  type Amenity,
-  type OpeningHours,
-  type OpeningInterval,
-  type StationType
-} from '@/domain/stations'
+import { AMENITIES, STATION_TYPES, type Amenity, type OpeningHours, type OpeningInterval, type StationType } from '@/domain/stations'
 
 export const MAX_INTERVALS_PER_DAY = STATION_LIMITS.intervalsPerDay
 export const MAX_PHOTOS = STATION_LIMITS.photos
@@ -62,15 +55,7 @@ export function emptyForm(): StationForm {
     longitude: '',
     phone: '',
     amenities: [],
-    week: [
-      [USUAL_INTERVAL],
-      [USUAL_INTERVAL],
-      [USUAL_INTERVAL],
-      [USUAL_INTERVAL],
-      [USUAL_INTERVAL],
-      [],
-      []
-    ],
+    week: [[USUAL_INTERVAL], [USUAL_INTERVAL], [USUAL_INTERVAL], [USUAL_INTERVAL], [USUAL_INTERVAL], [], []],
     holidayRule: 'closed',
     holiday: [],
     hoursNote: '',

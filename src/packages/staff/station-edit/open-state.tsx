@@ -51,9 +51,7 @@ export function OpenState({ station, onChanged }: OpenStateProps) {
 
   return (
     <View className='station-open-state' role='group' aria-label='开放状态'>
-      <Text className='station-open-state__line'>
-        {station.closedReason ? `暂停开放中：${station.closedReason}` : '开放中：职工端按开放时间显示是否营业'}
-      </Text>
+      <Text className='station-open-state__line'>{station.closedReason ? `暂停开放中：${station.closedReason}` : '开放中：职工端按开放时间显示是否营业'}</Text>
       {station.closedReason ? (
         <Button
           className='editor-kit__button'

@@ -8,7 +8,6 @@ import { PageState } from '@/components/page-state'
 import { formatCalendarDate } from '@/domain/dates'
 import { useStaffResource } from '../editor-kit/use-staff-resource'
 
-
 export function ScanTable({ stationId }: { stationId: string }) {
   const resource = useStaffResource(() => getStationScans(stationId), [stationId])
   return (

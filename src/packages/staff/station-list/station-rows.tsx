@@ -29,8 +29,7 @@ export function useShownPages(rows: Row[], search: string): { pages: Row[][]; sh
   const [state, setState] = useState({ search, count: 1 })
   const count = state.search === search ? state.count : 1
   const showMore = useCallback(
-    () =>
-      setState((previous) => ({ search, count: Math.min((previous.search === search ? previous.count : 1) + 1, all.length) })),
+    () => setState((previous) => ({ search, count: Math.min((previous.search === search ? previous.count : 1) + 1, all.length) })),
     [search, all.length]
   )
   const pages = all.slice(0, count)

@@ -103,8 +103,7 @@ export interface HolidayRun {
 }
 
 export type HolidayRunResult =
-  | { ok: true; holidays: HolidayDate[]; added: HolidayDate[]; skipped: string[] }
-  | { ok: false; errors: Partial<Record<keyof HolidayRun, string>> }
+  { ok: true; holidays: HolidayDate[]; added: HolidayDate[]; skipped: string[] } | { ok: false; errors: Partial<Record<keyof HolidayRun, string>> }
 
 /**
  * `days` holidays from `startsOn`, all named `name`, merged into the calendar in date order. A day already on it is

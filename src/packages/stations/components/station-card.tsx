@@ -25,13 +25,7 @@ export function SampleLocationTag() {
  */
 export function NavigateLink({ station }: { station: StationSummary }) {
   return (
-    <a
-      className='station-navigate'
-      href={amapNavigationUrl(station)}
-      target='_blank'
-      rel='noopener noreferrer'
-      onClick={(event) => event.stopPropagation()}
-    >
+    <a className='station-navigate' href={amapNavigationUrl(station)} target='_blank' rel='noopener noreferrer' onClick={(event) => event.stopPropagation()}>
       导航
     </a>
   )
@@ -42,13 +36,7 @@ function StationCardView({ item }: { item: ArrangedStation<StationSummary> }) {
   const shown = station.amenities.slice(0, AMENITIES_ON_CARD)
   const more = station.amenities.length - shown.length
   return (
-    <View
-      className='station-card'
-      data-testid='station-card'
-      data-code={station.code}
-      role='link'
-      onClick={() => void go(routes.station(station.code))}
-    >
+    <View className='station-card' data-testid='station-card' data-code={station.code} role='link' onClick={() => void go(routes.station(station.code))}>
       <View className='station-card__head'>
         <Text className='station-card__name'>{station.name}</Text>
         {station.sample && <SampleTag note={station.sampleNote} />}

@@ -104,9 +104,7 @@ export function useWorkerLocation(): { location: WorkerLocation; askAgain: () =>
         const reason: Failure = error instanceof LocationFailure ? error.reason : 'unlocatable'
         // A browser asks again by itself unless the site is blocked: refused again at once means blocked.
         const blocked = askedAgain && process.env.TARO_ENV !== 'weapp'
-        setLocation((previous) =>
-          previous.status === 'located' ? previous : reason === 'denied' ? { status: 'denied', blocked } : { status: 'unlocatable' }
-        )
+        setLocation((previous) => (previous.status === 'located' ? previous : reason === 'denied' ? { status: 'denied', blocked } : { status: 'unlocatable' }))
       }
     )
   }, [])

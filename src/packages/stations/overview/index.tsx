@@ -8,15 +8,7 @@ import { Chip, FilterChips } from '@/components/filter-chips'
 import { PageRoot } from '@/components/page-root'
 import { PageState } from '@/components/page-state'
 import { arrangeStations, filterStations, type LatLng } from '@/domain/station-geo'
-import {
-  AMENITIES,
-  AMENITY_LABELS,
-  STATION_TYPES,
-  STATION_TYPE_LABELS,
-  type Amenity,
-  type StationDirectory,
-  type StationType
-} from '@/domain/stations'
+import { AMENITIES, AMENITY_LABELS, STATION_TYPES, STATION_TYPE_LABELS, type Amenity, type StationDirectory, type StationType } from '@/domain/stations'
 import { go } from '@/navigation'
 import { routes } from '@/routes'
 import { LocationNote } from '../components/location-note'
@@ -88,10 +80,7 @@ function Directory({
 }) {
   // Open or closed is read on the phone's clock when the list is arranged: a kept copy from yesterday still says
   // what is open now.
-  const arranged = useMemo(
-    () => arrangeStations(directory.stations, { origin, holidays: directory.holidays, now: new Date() }),
-    [directory, origin]
-  )
+  const arranged = useMemo(() => arrangeStations(directory.stations, { origin, holidays: directory.holidays, now: new Date() }), [directory, origin])
   const shown = useMemo(() => filterStations(arranged, filter), [arranged, filter])
   const { blocks, hasMore, showMore } = useShownBlocks(shown, filter)
   const filtered = isFiltered(filter)
@@ -127,9 +116,7 @@ function originOf(location: WorkerLocation): LatLng | undefined {
 
 /** Read once per page (see useScrolledIntoList). getWindowInfo is base library 2.20.1; older clients have only getSystemInfoSync. */
 function screenHeight(): number {
-  return process.env.TARO_ENV === 'weapp'
-    ? (Taro.canIUse('getWindowInfo') ? Taro.getWindowInfo() : Taro.getSystemInfoSync()).windowHeight
-    : window.innerHeight
+  return process.env.TARO_ENV === 'weapp' ? (Taro.canIUse('getWindowInfo') ? Taro.getWindowInfo() : Taro.getSystemInfoSync()).windowHeight : window.innerHeight
 }
 
 /**

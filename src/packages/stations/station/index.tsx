@@ -10,13 +10,7 @@ import { PageState } from '@/components/page-state'
 import { SampleTag } from '@/components/sample-tag'
 import { formatCalendarDate } from '@/domain/dates'
 import { hoursTable, isSummerCampaignOn, openState } from '@/domain/station-hours'
-import {
-  AMENITY_LABELS,
-  STATION_TYPE_LABELS,
-  type Station,
-  type StationPage,
-  type SummerCampaign
-} from '@/domain/stations'
+import { AMENITY_LABELS, STATION_TYPE_LABELS, type Station, type StationPage, type SummerCampaign } from '@/domain/stations'
 import { callHotline } from '@/navigation'
 import { routes } from '@/routes'
 import { OpenStateLabel } from '../components/open-state'
@@ -64,11 +58,7 @@ function HoursTable({ station, page, now }: { station: Station; page: StationPag
   return (
     <View className='hours' aria-label='开放时间'>
       {table.rows.map((row) => (
-        <View
-          key={row.label}
-          className={`hours__row${row.today ? ' hours__row--today' : ''}`}
-          aria-current={row.today ? 'date' : undefined}
-        >
+        <View key={row.label} className={`hours__row${row.today ? ' hours__row--today' : ''}`} aria-current={row.today ? 'date' : undefined}>
           <Text className='hours__day'>
             {row.label}
             {row.today ? `（${row.todayMark ?? '今天'}）` : ''}
@@ -155,12 +145,7 @@ function StationView({ page }: { page: StationPage }) {
 
       {station.phone && (
         <DetailSection title='联系电话'>
-          <View
-            className='station-page__phone-row'
-            role='button'
-            aria-label={`拨打 ${station.phone}`}
-            onClick={() => callHotline(station.phone!)}
-          >
+          <View className='station-page__phone-row' role='button' aria-label={`拨打 ${station.phone}`} onClick={() => callHotline(station.phone!)}>
             <Text className='station-page__phone'>{station.phone}</Text>
             <Text className='station-page__call'>拨打</Text>
           </View>
@@ -182,10 +167,7 @@ export default function StationPageView() {
   const code = entry.kind === 'code' ? entry.code : undefined
 
   // A malformed code asks nothing of the server: it is 「未找到」 at once. `serial` reloads on a new opening.
-  const { state, reload } = useResource(
-    () => (code ? getStationPage(code) : Promise.reject(notFoundError(NOT_FOUND))),
-    [code, serial]
-  )
+  const { state, reload } = useResource(() => (code ? getStationPage(code) : Promise.reject(notFoundError(NOT_FOUND))), [code, serial])
 
   useShareAppMessage(() => ({
     title: state.status === 'ready' ? `${state.data.station.name} · 密云工会` : '密云工会 · 服务阵地',
