@@ -7,6 +7,7 @@
  * creates a temporary --user-data-dir for each launch and removes it on close (it refuses a --user-data-dir argument).
  */
 import fs from 'node:fs'
+import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -99,3 +100,18 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
     close: () => browser.close()
   }
 }
+
+/** Numbered full-page screenshots into one folder: `shot(page, 'form')` writes 01-form.png, then 02-…. */
+export function screenshots(dir: string): (page: Page, name: string) => Promise<void> {
+  let step = 0
+  return async (page, name) => {
+    step += 1
+    await page.screenshot({ path: path.join(dir, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true })
+  }
+}
+
+/** Taro's H5 router keeps earlier pages in the document, hidden: only what is on screen counts. */
+export const shown = (page: Page, text: string | RegExp, exact = true) => page.getByText(text, { exact }).locator('visible=true').first()
+
+/** The input or textarea of the form field the validators name `name`, on the page on screen. */
+export const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`).locator('visible=true').locator('input, textarea').first()

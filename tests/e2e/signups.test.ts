@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { ActivityInput, LoginResponse, MySignup, StaffActivity } from '@/domain'
-import { launchChromium, type LaunchedBrowser } from './browser'
+import { field, launchChromium, screenshots, shown, type LaunchedBrowser } from './browser'
 import { startServer, type RunningServer } from './server'
 import { TEST_NOW } from '../support/clock'
 
@@ -36,16 +36,9 @@ let desk: BrowserContext
 let worker: Page
 let staff: Page
 let checkInActivity: StaffActivity
-let step = 0
 
-async function shot(page: Page, name: string): Promise<void> {
-  step += 1
-  await page.screenshot({ path: path.join(ARTIFACTS, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true })
-}
+const shot = screenshots(ARTIFACTS)
 
-/** Taro's H5 router keeps earlier pages in the document, hidden: only what is on screen counts. */
-const shown = (page: Page, text: string | RegExp, exact = true) => page.getByText(text, { exact }).locator('visible=true').first()
-const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`).locator('visible=true').locator('input, textarea').first()
 const card = (page: Page, title: string) =>
   page
     .locator('.signup-card')

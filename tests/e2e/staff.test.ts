@@ -11,7 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
-import { launchChromium, type LaunchedBrowser } from './browser'
+import { field, launchChromium, screenshots, shown, type LaunchedBrowser } from './browser'
 import { startServer, type RunningServer } from './server'
 import { TEST_NOW } from '../support/clock'
 
@@ -34,12 +34,8 @@ let server: RunningServer
 let chromium: LaunchedBrowser
 let desk: BrowserContext
 let photoPath: string
-let step = 0
 
-async function shot(page: Page, name: string): Promise<void> {
-  step += 1
-  await page.screenshot({ path: path.join(ARTIFACTS, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true })
-}
+const shot = screenshots(ARTIFACTS)
 
 /** A worker's phone with nothing kept from before: what it shows comes from the server now. */
 async function workerPage(url: string): Promise<{ page: Page; phone: BrowserContext }> {
@@ -49,10 +45,6 @@ async function workerPage(url: string): Promise<{ page: Page; phone: BrowserCont
   await page.goto(`${server.url}${url}`, { waitUntil: 'domcontentloaded' })
   return { page, phone }
 }
-
-/** Taro's H5 router keeps earlier pages in the document, hidden: only what is on screen counts. */
-const shown = (page: Page, text: string | RegExp, exact = true) => page.getByText(text, { exact }).locator('visible=true').first()
-const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`).locator('visible=true').locator('input, textarea').first()
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) {

@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { formatDate } from '@/domain'
-import { launchChromium, type LaunchedBrowser } from './browser'
+import { launchChromium, screenshots, type LaunchedBrowser } from './browser'
 import { startServer, type RunningServer } from './server'
 import { TEST_NOW } from '../support/clock'
 
@@ -51,7 +51,6 @@ interface PageOf<T> {
 let server: RunningServer
 let chromium: LaunchedBrowser
 let context: BrowserContext
-let step = 0
 
 async function api<T>(pathAndQuery: string): Promise<T> {
   const response = await fetch(`${server.url}${pathAndQuery}`)
@@ -59,10 +58,7 @@ async function api<T>(pathAndQuery: string): Promise<T> {
   return (await response.json()) as T
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  step += 1
-  await page.screenshot({ path: path.join(ARTIFACTS, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true })
-}
+const shot = screenshots(ARTIFACTS)
 
 async function openPage(url: string): Promise<Page> {
   const page = await context.newPage()
