@@ -23,7 +23,7 @@ import { installNulGuard } from './core/http/no-nul'
 import { clientGoneAwareLogger } from './core/http/request-log'
 import { createResponseCache, type ResponseCache } from './core/http/response-cache'
 import { installSecurityHeaders } from './core/http/security-headers'
-import { registerWebApp } from './core/http/web-app'
+import { registerWebApp, type WebApp } from './core/http/web-app'
 import { finiteNumbersPlugin } from './core/schemas/numbers'
 import { SCRYPT_COST, type PasswordCost } from './core/auth/passwords'
 import { installApiDocs } from './core/http/api-docs'
@@ -38,14 +38,14 @@ import { accounts } from './accounts'
 import { activities } from './activities'
 import { audit } from './audit'
 import { competitions } from './competitions'
-import { home } from './home'
+import { home, homeFirstScreenRoute } from './home'
 import { media } from './media'
 import { news } from './news'
 import { notifications } from './notifications'
 import { plan } from './plan'
 import { services } from './services'
 import { signups } from './signups'
-import { stationQrRouterErrors, stationQrRoutes, stations } from './stations'
+import { stationFirstScreenRoute, stationQrRouterErrors, stationQrRoutes, stations } from './stations'
 import { workers } from './workers'
 
 declare module 'fastify' {
@@ -53,6 +53,8 @@ declare module 'fastify' {
     db: Db
     repositories: Repositories
     responseCache: ResponseCache
+    /** The H5 app's pages, with a first screen where a slice draws one (core/http/web-app.ts). */
+    webApp: WebApp
     /** The clock every date rule reads (competition status, what is published). Fixed in tests. */
     now: () => Date
     /** scrypt parameters of new password hashes (server/core/auth/passwords.ts). */
@@ -182,9 +184,9 @@ export function buildApp(config: Config, options: BuildAppOptions = {}): App {
     },
     { prefix: '/api' }
   )
+  // The H5 app at `/`: 首页 and a station's page come with their first screen drawn (core/http/first-screen.ts).
+  const { serveAppShell } = registerWebApp(app, { h5Dir: config.h5Dir, uploads: mediaStorage, firstScreens: [homeFirstScreenRoute, stationFirstScreenRoute] })
   app.register(stationQrRoutes)
-
-  const { serveAppShell } = registerWebApp(app, { h5Dir: config.h5Dir, uploads: mediaStorage })
   app.setNotFoundHandler((request, reply) => {
     if (isApiPath(request.url)) {
       return sendProblem(reply.header('cache-control', 'no-cache'), notFound('未找到该接口'))

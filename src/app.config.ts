@@ -1,3 +1,4 @@
+import { APP_TAB_BAR } from './domain/app-shell'
 import { SUBPACKAGES, TAB_PAGES } from './routes'
 
 export default defineAppConfig({
@@ -19,18 +20,7 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#F6F4F2'
   },
-  tabBar: {
-    color: '#6B6461',
-    selectedColor: '#C8161D',
-    backgroundColor: '#FFFFFF',
-    borderStyle: 'black',
-    list: [
-      { pagePath: TAB_PAGES.home, text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
-      { pagePath: TAB_PAGES.news, text: '动态', iconPath: 'assets/tab/news.png', selectedIconPath: 'assets/tab/news-active.png' },
-      { pagePath: TAB_PAGES.services, text: '服务', iconPath: 'assets/tab/services.png', selectedIconPath: 'assets/tab/services-active.png' },
-      { pagePath: TAB_PAGES.me, text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' }
-    ]
-  },
+  tabBar: { ...APP_TAB_BAR, list: [...APP_TAB_BAR.list] },
   preloadRule: {
     [TAB_PAGES.home]: { network: 'all', packages: ['packages/news', 'packages/competitions'] },
     // 女职工课堂 / 单身联谊 / 健康讲堂 list their kind's activities under the explainer; a tap opens the activity pages.

@@ -14,6 +14,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { STATION_QR_PATH_PREFIX, isStationCode, type ScanChannel } from '@/domain'
 import { HttpError, invalidFields, notFound, type RouterErrorAnswer } from '../core/errors'
 import { NoQuery } from '../core/schemas/params'
+import { stationFirstScreen } from './first-screen'
 import {
   PHONE_SCAN_CHANNELS,
   ScanRequestSchema,
@@ -175,9 +176,11 @@ async function countOnce(
 
 /**
  * GET /s/<code> — what URL QR codes on posters carry. Registered on the root app: the address is printed, so it
- * stays short and outside /api. Every GET under /s/ ends in a redirect to the station page, whatever follows:
- * a trailing slash, a lower-case code, something that is no code at all or far too long (see stationQrAnswer; a
- * malformed %-escape never reaches this route and is answered the same way, by stationQrRouterErrors below). Only a GET
+ * stays short and outside /api. Every GET under /s/ ends on the station page, whatever follows: a known code is
+ * answered with the page itself, its first screen drawn (first-screen.ts) and the app moved to the page's own path;
+ * a trailing slash or a lower-case code is still that code; something that is no code at all or far too long gets
+ * the app on the station page, which says 未找到 (404; see stationQrAnswer). A malformed %-escape never reaches this
+ * route and is redirected to that page by stationQrRouterErrors below. Only a GET
  * for a known code counts, once per caller and station within SCAN_REPEAT_WINDOW_MS (HEAD is what link previewers
  * send, not a person scanning).
  */
@@ -195,7 +198,11 @@ export const stationQrRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.log.error({ err: error }, 'station scan not counted')
       }
     }
-    return reply.redirect(location, 302)
+    // The station's page itself, drawn (no redirect: a scan on a weak network waits for nothing it can skip); one
+    // that is no station gets the app, which says 未找到 on the station page.
+    const screen = code ? await stationFirstScreen(app, code, location) : undefined
+    if (!screen) reply.code(404)
+    return app.webApp.sendPage(request, reply, screen, location)
   })
 }
 

@@ -8,7 +8,7 @@
  * - A kept copy's ETag is sent back (If-None-Match) so an unchanged answer costs a 304 with no body on weak networks.
  */
 import Taro from '@tarojs/taro'
-import { imageVariant } from '../domain/media'
+import { mediaPath } from '../domain/media'
 import { queryString, type QueryValue } from '../routes'
 import { readCache, writeCache } from './cache'
 
@@ -83,7 +83,7 @@ export function apiUrl(path: string, query: Query = {}): string {
  */
 export function mediaUrl(src: string | undefined | null, displayWidth = 375): string | undefined {
   if (!src) return undefined
-  return /^https?:\/\//.test(src) ? src : `${API_BASE_URL}${imageVariant(src, displayWidth)}`
+  return `${/^https?:\/\//.test(src) ? '' : API_BASE_URL}${mediaPath(src, displayWidth)}`
 }
 
 function headerValue(headers: Record<string, string> | undefined, name: string): string | undefined {
@@ -159,6 +159,37 @@ export async function get<T>(path: string, options: GetOptions<T> = {}): Promise
   if (kept) return { data: kept.data, offline: true, source: 'cache', savedAt: kept.savedAt }
   if (options.bundled) return { data: options.bundled(), offline: true, source: 'bundled' }
   throw failure
+}
+
+/**
+ * Answers that came inside the page (H5: the server drew the first screen from them, server/core/http/first-screen.ts):
+ * kept like any answer, and fresh — shown without asking the server again — for a minute after the page arrived.
+ */
+const received = new Map<string, { data: unknown; at: number }>()
+export const RECEIVED_FRESH_MS = 60_000
+
+export function receiveAnswer(path: string, data: unknown, etag?: string): void {
+  const url = apiUrl(path)
+  writeCache(url, data, etag)
+  received.set(url, { data, at: Date.now() })
+}
+
+export interface Peeked<T> {
+  loaded: Loaded<T>
+  /** The server's answer that came with the page: nothing to ask. Otherwise a kept copy, to refresh. */
+  fresh: boolean
+}
+
+/**
+ * What the phone already has for a GET, without waiting for the network: an answer that came with the page, or the
+ * kept copy (shown at once while the page asks for a newer one; marked offline only if that fails).
+ */
+export function peek<T>(path: string, options: { query?: Query } = {}): Peeked<T> | undefined {
+  const url = apiUrl(path, options.query)
+  const came = received.get(url)
+  if (came && Date.now() - came.at < RECEIVED_FRESH_MS) return { loaded: { data: came.data as T, offline: false, source: 'network' }, fresh: true }
+  const kept = readCache<T>(url)
+  return kept ? { loaded: { data: kept.data, offline: false, source: 'cache', savedAt: kept.savedAt }, fresh: false } : undefined
 }
 
 export function safeParse(data: unknown): unknown {

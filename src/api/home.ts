@@ -1,6 +1,6 @@
 import type { HomeData } from '../domain/home'
 import bundledHome from '../content/offline/home.json'
-import { get, type Loaded } from './client'
+import { get, peek, type Loaded, type Peeked } from './client'
 
 /**
  * Everything 首页 shows, in one request. On a very first start with no network, the content bundled with the
@@ -9,4 +9,8 @@ import { get, type Loaded } from './client'
  */
 export function getHome(): Promise<Loaded<HomeData>> {
   return get<HomeData>('/api/home', { bundled: () => bundledHome as HomeData })
+}
+
+export function peekHome(): Peeked<HomeData> | undefined {
+  return peek<HomeData>('/api/home')
 }

@@ -1,7 +1,7 @@
 import type { NewsArticle, NewsCategory, NewsSummary } from '../domain/news'
 import type { Page } from '../domain/paging'
 import bundledFirstPage from '../content/offline/news-first-page.json'
-import { get, type Loaded } from './client'
+import { get, peek, type Loaded, type Peeked } from './client'
 
 export interface NewsQuery {
   category?: NewsCategory
@@ -22,6 +22,12 @@ export function listNews({ category, q, page = 1 }: NewsQuery = {}): Promise<Loa
   })
 }
 
+const articlePath = (id: string) => `/api/news/${encodeURIComponent(id)}`
+
 export function getNews(id: string): Promise<Loaded<NewsArticle>> {
-  return get<NewsArticle>(`/api/news/${encodeURIComponent(id)}`)
+  return get<NewsArticle>(articlePath(id))
+}
+
+export function peekNews(id: string): Peeked<NewsArticle> | undefined {
+  return peek<NewsArticle>(articlePath(id))
 }

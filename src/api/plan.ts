@@ -1,8 +1,12 @@
 import type { Plan } from '../domain/plan'
 import bundledPlan from '../content/offline/plan.json'
-import { get, type Loaded } from './client'
+import { get, peek, type Loaded, type Peeked } from './client'
 
 /** The plan page falls back to the copy shipped with the app on a first start with no network. */
 export function fetchPlan(): Promise<Loaded<Plan>> {
   return get<Plan>('/api/plan', { bundled: () => bundledPlan as Plan })
+}
+
+export function peekPlan(): Peeked<Plan> | undefined {
+  return peek<Plan>('/api/plan')
 }

@@ -1,6 +1,6 @@
 import type { Service, ServiceSummary } from '../domain/services'
 import bundledServices from '../content/offline/services.json'
-import { get, type Loaded } from './client'
+import { get, peek, type Loaded, type Peeked } from './client'
 
 export interface ServiceList {
   items: ServiceSummary[]
@@ -13,4 +13,8 @@ export function fetchServices(): Promise<Loaded<ServiceList>> {
 
 export function fetchService(slug: string): Promise<Loaded<Service>> {
   return get<Service>(`/api/services/${encodeURIComponent(slug)}`)
+}
+
+export function peekServices(): Peeked<ServiceList> | undefined {
+  return peek<ServiceList>('/api/services')
 }

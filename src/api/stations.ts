@@ -1,14 +1,24 @@
 import Taro from '@tarojs/taro'
 import type { ScanChannel, StationDirectory, StationPage } from '../domain/stations'
-import { apiUrl, get, REQUEST_TIMEOUT_MS, type Loaded } from './client'
+import { apiUrl, get, peek, REQUEST_TIMEOUT_MS, type Loaded, type Peeked } from './client'
 
 /** Every station at once: the directory sorts and filters on the phone (by distance, open now). */
 export function getStationDirectory(): Promise<Loaded<StationDirectory>> {
   return get<StationDirectory>('/api/stations')
 }
 
+export function peekStationDirectory(): Peeked<StationDirectory> | undefined {
+  return peek<StationDirectory>('/api/stations')
+}
+
+const stationPagePath = (code: string) => `/api/stations/${encodeURIComponent(code)}`
+
 export function getStationPage(code: string): Promise<Loaded<StationPage>> {
-  return get<StationPage>(`/api/stations/${encodeURIComponent(code)}`)
+  return get<StationPage>(stationPagePath(code))
+}
+
+export function peekStationPage(code: string): Peeked<StationPage> | undefined {
+  return peek<StationPage>(stationPagePath(code))
 }
 
 /**

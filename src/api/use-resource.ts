@@ -1,9 +1,13 @@
 /**
  * Loads one resource for a page and tracks the states a worker sees: loading, ready (maybe offline),
  * error with retry. Later loads (retry, pull-down refresh) keep the current content on screen.
+ *
+ * With `peek` (client.ts), what the phone already has shows at once: the answer that came with the page is shown and
+ * not asked for again; a kept copy is shown while the page asks for a newer one in the background (its ETag makes an
+ * unchanged answer a bodiless 304), and is marked offline only when that request fails.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ApiError, type Loaded } from './client'
+import { ApiError, type Loaded, type Peeked } from './client'
 
 export type ResourceState<T> =
   | { status: 'loading' }
@@ -31,8 +35,17 @@ export function toApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError('invalid', '页面出错了，请重试')
 }
 
-export function useResource<T>(load: () => Promise<Loaded<T>>, deps: unknown[]): Resource<T> {
-  const [state, setState] = useState<ResourceState<T>>({ status: 'loading' })
+function shown<T>({ loaded, fresh }: Peeked<T>): ResourceState<T> {
+  return { status: 'ready', data: loaded.data, offline: loaded.offline, savedAt: loaded.savedAt, refreshing: !fresh }
+}
+
+export function useResource<T>(load: () => Promise<Loaded<T>>, deps: unknown[], peek?: () => Peeked<T> | undefined): Resource<T> {
+  // What the first render shows: no spinner when the phone has the data.
+  const [first] = useState(() => peek?.())
+  const [state, setState] = useState<ResourceState<T>>(() => (first ? shown(first) : { status: 'loading' }))
+  const peekRef = useRef(peek)
+  peekRef.current = peek
+  const started = useRef(false)
   const latestCall = useRef(0)
   const loadRef = useRef(load)
   loadRef.current = load
@@ -57,7 +70,15 @@ export function useResource<T>(load: () => Promise<Loaded<T>>, deps: unknown[]):
   }, [])
 
   useEffect(() => {
-    void run(false)
+    const firstRun = !started.current
+    started.current = true
+    const seen = firstRun ? first : peekRef.current?.()
+    if (!seen) {
+      void run(false)
+      return
+    }
+    if (!firstRun) setState(shown(seen))
+    if (!seen.fresh) void run(true)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps)
 

@@ -41,3 +41,8 @@ export function imageVariant(src: string, displayWidth: number): string {
   const wanted = IMAGE_VARIANT_WIDTHS.find((width) => width >= displayWidth * 2) ?? IMAGE_VARIANT_WIDTHS[IMAGE_VARIANT_WIDTHS.length - 1]
   return `${match[1]}${Math.min(wanted, Number(match[2]))}${match[3]}`
 }
+
+/** Where a media file the API returned is, for a display width: a full address as it is, an uploaded photo's variant. */
+export function mediaPath(src: string, displayWidth: number): string {
+  return /^https?:\/\//.test(src) ? src : imageVariant(src, displayWidth)
+}

@@ -3,7 +3,7 @@
  * (dates.ts), so the phone's own time zone never matters. No Taro import; the stations subpackage imports this file
  * by path (the app's main package never imports the barrel, to keep the first load small).
  */
-import { WEEKDAY_LABELS, addDays, beijingClock, weekdayOf } from './dates'
+import { WEEKDAY_LABELS, addDays, beijingClock, formatCalendarDate, weekdayOf } from './dates'
 import type { HolidayDate, OpeningHours, OpeningInterval, SummerCampaign } from './stations'
 
 const DAY_MINUTES = 24 * 60
@@ -163,4 +163,15 @@ export function isSummerCampaignOn(campaign: SummerCampaign | null, now: Date): 
   if (!campaign) return false
   const { date } = beijingClock(now)
   return campaign.startsOn <= date && date <= campaign.endsOn
+}
+
+/** 营业中 / 已关门 … as the card and the station page say it; a suspended station with its staff's reason. */
+export function openStateText(open: OpenState, closedReason?: string): string {
+  return open.status === 'suspended' && closedReason ? `${open.label}：${closedReason}` : open.label
+}
+
+/** 「7月1日至8月31日」: the year only where the campaign crosses one. */
+export function summerCampaignDates(campaign: SummerCampaign): string {
+  const sameYear = campaign.startsOn.slice(0, 4) === campaign.endsOn.slice(0, 4)
+  return `${formatCalendarDate(campaign.startsOn)}至${formatCalendarDate(campaign.endsOn, { withYear: !sameYear })}`
 }

@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
+import { ELDER_MODE_STORAGE_KEY } from '@/domain/app-shell'
 
 /**
  * 长辈模式: larger type across the app, remembered on the device. Every page's PageRoot reads it and every font size
  * goes through the `type` Sass mixin, which scales under `.page-root--elder`.
  */
-const STORAGE_KEY = 'miyun:elder-mode'
+const STORAGE_KEY = ELDER_MODE_STORAGE_KEY
 const listeners = new Set<(on: boolean) => void>()
 
 export function isElderMode(): boolean {

@@ -10,13 +10,16 @@
  *
  * The H5 router uses browser history, so a deep link or a QR code URL such as /packages/stations/detail/index?id=3
  * is answered with index.html and the app routes itself. Paths that look like files (with an extension) are not:
- * a missing script must be a 404, not HTML the browser tries to run.
+ * a missing script must be a 404, not HTML the browser tries to run. The pages slices hand in as FirstScreenRoutes
+ * (首页, a station's page) are answered with their first screen already drawn (first-screen.ts); a slice's own route
+ * can send one too (`app.webApp.sendPage`: the printed /s/<code>).
  */
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { MediaStorage } from '../media-storage'
+import { createAppPages, type FirstScreen } from './first-screen'
+import { etagOf, ifNoneMatchHits } from './http-cache'
 
 export const MEDIA_DIR = path.resolve(__dirname, '..', '..', 'public', 'media')
 
@@ -40,8 +43,56 @@ const looksLikeFile = (url: string) => /\.[^/]*$/.test(url.split('?')[0])
 
 export const UPLOADS_PREFIX = '/media/uploads/'
 
-export function registerWebApp(app: FastifyInstance, options: { h5Dir: string; mediaDir?: string; uploads: MediaStorage }) {
-  const { h5Dir, mediaDir = MEDIA_DIR, uploads } = options
+/** App pages a slice draws a first screen of: `render` gives it, or undefined to send the app without one. */
+export interface FirstScreenRoute {
+  /** The paths answered ('/', '/packages/stations/station/index'); the query is the route's to read. */
+  paths: string[]
+  render(app: FastifyInstance, request: FastifyRequest): Promise<FirstScreen | undefined>
+}
+
+export interface WebApp {
+  /**
+   * Sends the app's page: with `screen` drawn in it when there is one, else the plain app. `appPath`: the app's own
+   * path when the request's is not one (a printed address); the app is moved there before its router starts.
+   */
+  sendPage(request: FastifyRequest, reply: FastifyReply, screen: FirstScreen | undefined, appPath?: string): FastifyReply
+}
+
+export function registerWebApp(app: FastifyInstance, options: { h5Dir: string; mediaDir?: string; uploads: MediaStorage; firstScreens?: FirstScreenRoute[] }) {
+  const { h5Dir, mediaDir = MEDIA_DIR, uploads, firstScreens = [] } = options
+  const pages = createAppPages(h5Dir)
+
+  const webApp: WebApp = {
+    sendPage(request, reply, screen, appPath) {
+      const html = screen ? pages.page(screen) : pages.shell(appPath)
+      if (html === undefined) {
+        return reply.code(503).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(H5_MISSING_MESSAGE)
+      }
+      // Revalidated every time (the page holds current content); unchanged, it costs a 304. A route may have said
+      // no-store (a counted scan).
+      const etag = etagOf(html)
+      if (!reply.hasHeader('cache-control')) reply.header('cache-control', REVALIDATE)
+      reply.header('etag', etag)
+      if (ifNoneMatchHits(request.headers['if-none-match'], etag)) return reply.code(304).send()
+      return reply.type('text/html; charset=utf-8').send(html)
+    }
+  }
+  app.decorate('webApp', webApp)
+
+  for (const route of firstScreens) {
+    for (const url of route.paths) {
+      app.get(url, async (request, reply) => {
+        let screen: FirstScreen | undefined
+        try {
+          screen = await route.render(app, request)
+        } catch (error) {
+          // The app draws the page itself: a first screen that failed costs time, never the page.
+          request.log.error({ err: error }, 'first screen not drawn')
+        }
+        return webApp.sendPage(request, reply, screen)
+      })
+    }
+  }
 
   // Read through MediaStorage rather than from a folder, so an object store behind it serves the same URLs.
   // Public: images of published articles are for everyone. The /media security headers apply (security-headers.ts).
@@ -63,7 +114,8 @@ export function registerWebApp(app: FastifyInstance, options: { h5Dir: string; m
   app.register(fastifyStatic, {
     root: h5Dir,
     prefix: '/',
-    index: ['index.html'],
+    // `/` is 首页's first screen (a FirstScreenRoute), not the bare index.html.
+    index: false,
     // .build-stamp and the like are bookkeeping, not part of the site.
     dotfiles: 'ignore',
     cacheControl: false,
@@ -80,14 +132,7 @@ export function registerWebApp(app: FastifyInstance, options: { h5Dir: string; m
       if (!readable || looksLikeFile(request.url)) {
         return reply.code(404).type('text/plain; charset=utf-8').send('未找到该页面或文件')
       }
-      let html: string
-      try {
-        // Read per request (the file is ~1 KB): a rebuild while the server runs is picked up at once.
-        html = await fs.readFile(path.join(h5Dir, 'index.html'), 'utf8')
-      } catch {
-        return reply.code(503).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(H5_MISSING_MESSAGE)
-      }
-      return reply.header('cache-control', REVALIDATE).type('text/html; charset=utf-8').send(html)
+      return webApp.sendPage(request, reply, undefined)
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Button, ScrollView, Text, View } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
-import { getHome } from '@/api/home'
+import { getHome, peekHome } from '@/api/home'
 import { useResource } from '@/api/use-resource'
 import { usePullDownReload } from '@/api/use-pull-down-reload'
 import { CompetitionCard } from '@/components/competition-card'
@@ -20,7 +20,7 @@ import './index.scss'
 const SHARE_TITLE = '密云工会 · 职工的“娘家”'
 
 export default function HomePage() {
-  const { state, reload } = useResource(getHome, [])
+  const { state, reload } = useResource(getHome, [], peekHome)
 
   usePullDownReload(reload)
   // To a friend only: from 朋友圈 WeChat opens a page in 单页模式, without the tab bar and unable to open another

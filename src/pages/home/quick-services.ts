@@ -1,5 +1,4 @@
-import { SERVICE_BADGES, STATIONS_BADGE, type Badge } from '@/components/service-badge'
-import type { ServiceSlug } from '@/domain/services'
+import { QUICK_SERVICES as SERVICES, type Badge } from '@/domain/services'
 import { routes } from '@/routes'
 
 export interface QuickService {
@@ -8,23 +7,9 @@ export interface QuickService {
   url: string
 }
 
-const service = (name: string, slug: ServiceSlug): QuickService => ({
+/** 首页's eight quick services (src/domain/services.ts, which the server's first screen draws too), each with its page. */
+export const QUICK_SERVICES: QuickService[] = SERVICES.map(({ name, badge, target }) => ({
   name,
-  badge: SERVICE_BADGES[slug],
-  url: routes.serviceDetail(slug)
-})
-
-/**
- * The eight quick services of 首页, in the order the union lists them. 女职工课堂 / 单身联谊 / 健康讲堂 open their
- * explainer, which lists their kind's activities under it (SERVICE_ACTIVITY_KINDS) with the way into 职工活动.
- */
-export const QUICK_SERVICES: QuickService[] = [
-  service('法律援助', 'legal-aid'),
-  service('医疗互助', 'medical-mutual-aid'),
-  service('夏送清凉', 'summer-cooling'),
-  service('困难帮扶', 'hardship-help'),
-  service('女职工课堂', 'women-classroom'),
-  service('单身联谊', 'singles-events'),
-  service('健康讲堂', 'health-classes'),
-  { name: '服务阵地', badge: STATIONS_BADGE, url: routes.stations() }
-]
+  badge,
+  url: target === 'stations' ? routes.stations() : routes.serviceDetail(target)
+}))

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { fetchServices } from '@/api/services'
+import { fetchServices, peekServices } from '@/api/services'
 import { useResource } from '@/api/use-resource'
 import { usePullDownReload } from '@/api/use-pull-down-reload'
 import { PageRoot } from '@/components/page-root'
@@ -30,7 +30,7 @@ function ServiceCard({ service }: { service: ServiceSummary }) {
 }
 
 export default function ServicesPage() {
-  const { state, reload } = useResource(fetchServices, [])
+  const { state, reload } = useResource(fetchServices, [], peekServices)
 
   usePullDownReload(reload)
 

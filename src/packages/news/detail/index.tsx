@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useEffect } from 'react'
-import { getNews } from '@/api/news'
+import { getNews, peekNews } from '@/api/news'
 import { notFoundError } from '@/api/client'
 import { formatDate } from '@/domain/dates'
 import { isContentId } from '@/domain/limits'
@@ -18,7 +18,11 @@ import './index.scss'
 export default function NewsDetailPage() {
   const id = routeParam(useRouter().params.id) ?? ''
 
-  const { state, reload } = useResource(() => (isContentId(id) ? getNews(id) : Promise.reject(notFoundError('未找到该文章'))), [id])
+  const { state, reload } = useResource(
+    () => (isContentId(id) ? getNews(id) : Promise.reject(notFoundError('未找到该文章'))),
+    [id],
+    () => (isContentId(id) ? peekNews(id) : undefined)
+  )
   const article = state.status === 'ready' ? state.data : undefined
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { fetchPlan } from '@/api/plan'
+import { fetchPlan, peekPlan } from '@/api/plan'
 import { useResource } from '@/api/use-resource'
 import { usePullDownReload } from '@/api/use-pull-down-reload'
 import { PageRoot } from '@/components/page-root'
@@ -172,7 +172,7 @@ function PlanOverview({ plan }: { plan: Plan }) {
 }
 
 export default function PlanPage() {
-  const { state, reload } = useResource(fetchPlan, [])
+  const { state, reload } = useResource(fetchPlan, [], peekPlan)
 
   usePullDownReload(reload)
 

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { useReachBottom } from '@tarojs/taro'
 import { useMemo } from 'react'
-import { getStationDirectory } from '@/api/stations'
+import { getStationDirectory, peekStationDirectory } from '@/api/stations'
 import { useResource } from '@/api/use-resource'
 import { PageRoot } from '@/components/page-root'
 import { PageState } from '@/components/page-state'
@@ -33,7 +33,7 @@ function ListView({ directory }: { directory: StationDirectory }) {
 }
 
 export default function StationMapPage() {
-  const { state, reload } = useResource(() => getStationDirectory(), [])
+  const { state, reload } = useResource(() => getStationDirectory(), [], peekStationDirectory)
   return (
     <PageRoot className='station-map-page'>
       <PageState state={state} onRetry={() => void reload()} what='服务阵地'>

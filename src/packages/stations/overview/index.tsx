@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { usePageScroll, useReachBottom, useShareAppMessage } from '@tarojs/taro'
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { getStationDirectory } from '@/api/stations'
+import { getStationDirectory, peekStationDirectory } from '@/api/stations'
 import { usePullDownReload } from '@/api/use-pull-down-reload'
 import { useResource } from '@/api/use-resource'
 import { Chip, FilterChips } from '@/components/filter-chips'
@@ -161,7 +161,7 @@ function useSortOrigin(origin: LatLng | undefined, reading: boolean): { sortOrig
 }
 
 export default function StationsOverviewPage() {
-  const { state, reload } = useResource(() => getStationDirectory(), [])
+  const { state, reload } = useResource(() => getStationDirectory(), [], peekStationDirectory)
   const { location, askAgain } = useWorkerLocation()
   const [filter, setFilter] = useState<Filter>(NO_FILTER)
   const scrolled = useScrolledIntoList()

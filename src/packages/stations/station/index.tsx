@@ -1,16 +1,15 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { mediaUrl, notFoundError } from '@/api/client'
-import { getStationPage } from '@/api/stations'
+import { getStationPage, peekStationPage } from '@/api/stations'
 import { useResource } from '@/api/use-resource'
 import { DetailSection } from '@/components/detail-section'
 import { NotFound } from '@/components/not-found'
 import { PageRoot } from '@/components/page-root'
 import { PageState } from '@/components/page-state'
 import { SampleTag } from '@/components/sample-tag'
-import { formatCalendarDate } from '@/domain/dates'
-import { hoursTable, isSummerCampaignOn, openState } from '@/domain/station-hours'
-import { AMENITY_LABELS, STATION_TYPE_LABELS, type Station, type StationPage, type SummerCampaign } from '@/domain/stations'
+import { hoursTable, isSummerCampaignOn, openState, summerCampaignDates } from '@/domain/station-hours'
+import { AMENITY_LABELS, STATION_TYPE_LABELS, type Station, type StationPage } from '@/domain/stations'
 import { callHotline } from '@/navigation'
 import { routes } from '@/routes'
 import { OpenStateLabel } from '../components/open-state'
@@ -19,11 +18,6 @@ import { useStationEntry } from './use-station-entry'
 import './index.scss'
 
 const NOT_FOUND = '未找到该服务站点'
-
-function campaignDates(campaign: SummerCampaign): string {
-  const sameYear = campaign.startsOn.slice(0, 4) === campaign.endsOn.slice(0, 4)
-  return `${formatCalendarDate(campaign.startsOn)}至${formatCalendarDate(campaign.endsOn, { withYear: !sameYear })}`
-}
 
 /** 导航 in WeChat: its own map with the stored GCJ-02 point. */
 function WeChatNavigate({ station }: { station: Station }) {
@@ -119,7 +113,7 @@ function StationView({ page }: { page: StationPage }) {
             {summer.sample && <SampleTag note='活动时间为示例' />}
           </View>
           <Text className='summer__offer'>{station.summerOffer}</Text>
-          <Text className='summer__dates'>活动时间：{campaignDates(summer)}</Text>
+          <Text className='summer__dates'>活动时间：{summerCampaignDates(summer)}</Text>
         </View>
       )}
 
@@ -167,7 +161,11 @@ export default function StationPageView() {
   const code = entry.kind === 'code' ? entry.code : undefined
 
   // A malformed code asks nothing of the server: it is 「未找到」 at once. `serial` reloads on a new opening.
-  const { state, reload } = useResource(() => (code ? getStationPage(code) : Promise.reject(notFoundError(NOT_FOUND))), [code, serial])
+  const { state, reload } = useResource(
+    () => (code ? getStationPage(code) : Promise.reject(notFoundError(NOT_FOUND))),
+    [code, serial],
+    () => (code ? peekStationPage(code) : undefined)
+  )
 
   useShareAppMessage(() => ({
     title: state.status === 'ready' ? `${state.data.station.name} · 密云工会` : '密云工会 · 服务阵地',
