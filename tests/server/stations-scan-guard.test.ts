@@ -2,6 +2,7 @@
  * The guard that counts a caller's scans of one station once within 10 minutes: bounded memory, callers let go when
  * their window is over, no address kept (a salted hash) and none written to the log.
  */
+import { writeAppShell } from './support/app-shell'
 import { createScanGuard } from '@server/stations/routes'
 import { seedStations } from '@server/stations/seed-data'
 import { logCollector } from './support/log'
@@ -43,15 +44,17 @@ describe('the scan guard', () => {
 
   it('never writes the caller’s address to the log', async () => {
     const log = logCollector()
-    const app = buildTestApp({ dataDir: makeTempDir('miyun-stations-log-'), env: { LOG_LEVEL: 'trace' }, logStream: log.stream })
+    const app = buildTestApp({ dataDir: makeTempDir('miyun-stations-log-'), h5Dir: writeAppShell(), env: { LOG_LEVEL: 'trace' }, logStream: log.stream })
     try {
       await app.ready()
+      // The collector hears the app's log (the routes below may write nothing at all: that is fine too).
+      app.log.info('log collector listening')
       const remoteAddress = '203.0.113.77'
       for (let attempt = 0; attempt < 2; attempt++) {
         expect(
           (await app.inject({ method: 'POST', url: `/api/stations/${seedStations[0].code}/scans`, payload: { channel: 'wxacode' }, remoteAddress })).statusCode
         ).toBe(204)
-        expect((await app.inject({ method: 'GET', url: `/s/${seedStations[0].code}`, remoteAddress })).statusCode).toBe(302)
+        expect((await app.inject({ method: 'GET', url: `/s/${seedStations[0].code}`, remoteAddress })).statusCode).toBe(200)
       }
       expect(log.lines.length).toBeGreaterThan(0)
       expect(log.text()).not.toContain(remoteAddress)

@@ -11,6 +11,7 @@ import type { App } from '@server/app'
 import { seedStationSettings, seedStations } from '@server/stations/seed-data'
 import { testDatabases } from './support/databases'
 import { staffSession } from './support/staff'
+import { appPathOf, writeAppShell } from './support/app-shell'
 import { FIXED_NOW, buildTestApp, getJson, makeTempDir, removeTempDirs } from './support/test-app'
 
 afterAll(removeTempDirs)
@@ -41,7 +42,7 @@ describe.each(databases)('stations for workers on $name', ({ setUp }) => {
     const database = await setUp()
     tearDown = database.tearDown
     clock = FIXED_NOW
-    app = buildTestApp({ dataDir: makeTempDir('miyun-stations-'), env: database.env, now: () => clock })
+    app = buildTestApp({ dataDir: makeTempDir('miyun-stations-'), h5Dir: writeAppShell(), env: database.env, now: () => clock })
     await app.ready()
   })
 
@@ -206,7 +207,7 @@ describe.each(databases)('stations for workers on $name', ({ setUp }) => {
       const page = await getJson(app, `/api/stations/${seeded.code}`)
       const revision = await app.repositories.contentVersion.revision()
       expect((await scan(seeded.code, 'wechat-link')).statusCode).toBe(204)
-      expect((await app.inject({ method: 'GET', url: `/s/${seeded.code}` })).statusCode).toBe(302)
+      expect((await app.inject({ method: 'GET', url: `/s/${seeded.code}` })).statusCode).toBe(200)
       expect(await app.repositories.contentVersion.revision()).toBe(revision)
       const directoryAgain = await getJson(app, '/api/stations', { 'if-none-match': directory.response.headers.etag as string })
       const pageAgain = await getJson(app, `/api/stations/${seeded.code}`, { 'if-none-match': page.response.headers.etag as string })
@@ -288,17 +289,17 @@ describe.each(databases)('stations for workers on $name', ({ setUp }) => {
       expect((await scansOf(seeded.id)).total).toBe(before + 2)
     })
 
-    it('opened in a browser (/s/<code>) count once per phone too, and still redirect', async () => {
+    it('opened in a browser (/s/<code>) count once per phone too, and still open the station page', async () => {
       const seeded = seedStations[7]
       const phone = newPhone()
       const before = (await scansOf(seeded.id)).days[0].browser
       for (const path of [`/s/${seeded.code}`, `/s/${seeded.code}`, `/s/${seeded.code.toLowerCase()}/`]) {
         const response = await openQr(path, phone)
-        expect(response.statusCode).toBe(302)
-        expect(response.headers.location).toBe(`/${STATION_PAGE_PATH}?code=${seeded.code}`)
+        expect(response.statusCode).toBe(200)
+        expect(appPathOf(response.body)).toBe(`/${STATION_PAGE_PATH}?code=${seeded.code}`)
       }
       expect((await scansOf(seeded.id)).days[0].browser).toBe(before + 1)
-      expect((await openQr(`/s/${seeded.code}`)).statusCode).toBe(302)
+      expect((await openQr(`/s/${seeded.code}`)).statusCode).toBe(200)
       expect((await scansOf(seeded.id)).days[0].browser).toBe(before + 2)
     })
 
@@ -313,31 +314,34 @@ describe.each(databases)('stations for workers on $name', ({ setUp }) => {
   })
 
   describe('GET /s/:code', () => {
-    it('counts a browser scan and sends the browser to the station page, lower case too', async () => {
+    it('counts a browser scan and answers with the station page itself, lower case too (no redirect)', async () => {
       const seeded = seedStations[2]
       const before = (await scansOf(seeded.id)).days[0].browser
       for (const code of [seeded.code, seeded.code.toLowerCase()]) {
         const response = await openQr(`/s/${code}`)
-        expect(response.statusCode).toBe(302)
-        expect(response.headers.location).toBe(`/${STATION_PAGE_PATH}?code=${seeded.code}`)
+        expect(response.statusCode).toBe(200)
+        expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
+        expect(response.body).toContain(`<span class="taro-text station-page__name">${seeded.name}</span>`)
+        expect(appPathOf(response.body)).toBe(`/${STATION_PAGE_PATH}?code=${seeded.code}`)
         expect(response.headers['cache-control']).toBe('no-store')
       }
       expect((await scansOf(seeded.id)).days[0].browser).toBe(before + 2)
     })
 
-    it('still redirects an unknown or malformed code (the page says 未找到) but counts nothing; nor does a HEAD', async () => {
+    it('sends an unknown code to the station page (which says 未找到) and redirects a malformed one, counting nothing; nor does a HEAD', async () => {
       const total = await allScans()
       const unknown = await app.inject({ method: 'GET', url: '/s/ZZZZZZ' })
-      expect(unknown.statusCode).toBe(302)
-      expect(unknown.headers.location).toBe(`/${STATION_PAGE_PATH}?code=ZZZZZZ`)
+      expect(unknown.statusCode).toBe(404)
+      expect(unknown.body).not.toContain('id="first-screen"')
+      expect(appPathOf(unknown.body)).toBe(`/${STATION_PAGE_PATH}?code=ZZZZZZ`)
 
       const malformed = await app.inject({ method: 'GET', url: `/s/${encodeURIComponent('驿站&x=1')}` })
-      expect(malformed.statusCode).toBe(302)
-      expect(malformed.headers.location).toBe(`/${STATION_PAGE_PATH}?code=${encodeURIComponent('驿站&x=1')}`)
+      expect(malformed.statusCode).toBe(404)
+      expect(appPathOf(malformed.body)).toBe(`/${STATION_PAGE_PATH}?code=${encodeURIComponent('驿站&x=1')}`)
       expect(malformed.headers['cache-control']).toBe('no-store')
 
       const head = await app.inject({ method: 'HEAD', url: `/s/${seedStations[0].code}` })
-      expect(head.statusCode).toBe(302)
+      expect(head.statusCode).toBe(200)
       expect(await allScans()).toBe(total)
     })
 
@@ -346,26 +350,30 @@ describe.each(databases)('stations for workers on $name', ({ setUp }) => {
       const before = (await scansOf(seeded.id)).days[0].browser
       for (const path of [`/s/${seeded.code}/`, `/s/${seeded.code.toLowerCase()}/`, `/s/${seeded.code}/?from=poster`]) {
         const response = await openQr(path)
-        expect(response.statusCode).toBe(302)
-        expect(response.headers.location).toBe(`/${STATION_PAGE_PATH}?code=${seeded.code}`)
+        expect(response.statusCode).toBe(200)
+        expect(appPathOf(response.body)).toBe(`/${STATION_PAGE_PATH}?code=${seeded.code}`)
         expect(response.headers['cache-control']).toBe('no-store')
       }
       expect((await scansOf(seeded.id)).days[0].browser).toBe(before + 3)
     })
 
+    /** Where an answer sends the browser: a redirect (the router's errors) or the page's move before the app starts. */
+    const destination = (response: { statusCode: number; headers: Record<string, unknown>; body: string }, method: string) =>
+      response.statusCode === 302 ? (response.headers.location as string) : method === 'HEAD' ? 'HEAD' : appPathOf(response.body)
+
     it.each([
-      ['a malformed %-escape', '/s/%ZZ', '%ZZ'],
-      ['a cut-off %-escape', `/s/${seedStations[0].code.slice(0, 5)}%`, `${seedStations[0].code.slice(0, 5)}%`],
-      ['an encoded NUL', '/s/%00', '\u0000'],
-      ['more path', `/s/${seedStations[0].code}/extra`, `${seedStations[0].code}/extra`],
-      ['nothing', '/s/', ''],
-      ['a path to another site', '/s//evil.example', '/evil.example']
-    ])('redirects %s to the station page with the value as it came, counting nothing', async (_, path, value) => {
+      ['a malformed %-escape', '/s/%ZZ', '%ZZ', 302],
+      ['a cut-off %-escape', `/s/${seedStations[0].code.slice(0, 5)}%`, `${seedStations[0].code.slice(0, 5)}%`, 302],
+      ['an encoded NUL', '/s/%00', '\u0000', 404],
+      ['more path', `/s/${seedStations[0].code}/extra`, `${seedStations[0].code}/extra`, 404],
+      ['nothing', '/s/', '', 404],
+      ['a path to another site', '/s//evil.example', '/evil.example', 404]
+    ])('sends %s to the station page with the value as it came, counting nothing', async (_, path, value, status) => {
       const total = await allScans()
       for (const method of ['GET', 'HEAD'] as const) {
         const response = await app.inject({ method, url: path, remoteAddress: newPhone() })
-        expect(response.statusCode).toBe(302)
-        expect(response.headers.location).toBe(`/${STATION_PAGE_PATH}?code=${encodeURIComponent(value)}`)
+        expect(response.statusCode).toBe(status)
+        expect([`/${STATION_PAGE_PATH}?code=${encodeURIComponent(value)}`, 'HEAD']).toContain(destination(response, method))
         expect(response.headers['cache-control']).toBe('no-store')
       }
       expect(await allScans()).toBe(total)
@@ -375,8 +383,8 @@ describe.each(databases)('stations for workers on $name', ({ setUp }) => {
       const total = await allScans()
       for (const rest of [seedStations[0].code.repeat(50), 'a'.repeat(3000), encodeURIComponent('鼓楼街道暖心驿站'.repeat(30))]) {
         const response = await openQr(`/s/${rest}`)
-        expect(response.statusCode).toBe(302)
-        const location = new URL(response.headers.location as string, 'https://miyun.example.cn')
+        expect(response.statusCode).toBe(404)
+        const location = new URL(appPathOf(response.body)!, 'https://miyun.example.cn')
         expect(location.pathname).toBe(`/${STATION_PAGE_PATH}`)
         const code = location.searchParams.get('code')!
         expect(code.endsWith('…')).toBe(true)

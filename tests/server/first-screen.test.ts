@@ -1,0 +1,101 @@
+/**
+ * The pages the server sends with their first screen drawn (server/core/http/first-screen.ts), on a stand-in of the
+ * H5 build: 首页 at `/` and a station's page — the markup, the CSS rules of the page's own chunk that the markup uses
+ * (and no other), app.css inline instead of linked, preload hints for the page's chunks, and the API answers it was
+ * drawn from, byte for byte with their ETags, so the app does not ask again. Revalidated with an ETag of its own.
+ */
+import type { App } from '@server/app'
+import { STATION_PAGE_PATH } from '@/domain'
+import { createAppPages } from '@server/core/http/first-screen'
+import { escapeHtml, text } from '@server/core/http/taro-markup'
+import { APP_CSS, SHELL_FILES, writeAppShell } from './support/app-shell'
+import { buildTestApp, removeTempDirs } from './support/test-app'
+
+afterAll(removeTempDirs)
+
+let app: App
+
+beforeAll(async () => {
+  app = buildTestApp({ h5Dir: writeAppShell() })
+  await app.ready()
+})
+
+afterAll(() => app.close())
+
+/** The answers inside the page, as the app reads them (src/first-screen.ts). */
+function answersIn(html: string): Array<{ url: string; etag: string | null; data: unknown }> {
+  const match = /<script type="application\/json" id="first-screen-data">(.*?)<\/script>/s.exec(html)
+  if (!match) throw new Error('no answers in the page')
+  return JSON.parse(match[1]) as Array<{ url: string; etag: string | null; data: unknown }>
+}
+
+const styleOf = (html: string) => /<style id="first-screen-style">(.*?)<\/style>/s.exec(html)?.[1] ?? ''
+
+describe('a page with its first screen', () => {
+  it('首页: the top of the page and the tab bar drawn, /api/home inside with its ETag, app.css inline', async () => {
+    const page = await app.inject({ method: 'GET', url: '/' })
+    expect(page.statusCode).toBe(200)
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(page.headers['cache-control']).toBe('no-cache')
+    const home = await app.inject({ method: 'GET', url: '/api/home' })
+    const first = home.json<{ news: Array<{ title: string }> }>().news[0]
+    expect(page.body).toContain(`<span class="taro-text news-card__title">${escapeHtml(first.title)}</span>`)
+    expect(page.body).toContain('<p class="weui-tabbar__label" style="color:#C8161D">首页</p>')
+    expect(answersIn(page.body)).toEqual([{ url: '/api/home', etag: home.headers.etag, data: home.json() }])
+    expect(page.body).toContain(`<style>${APP_CSS}</style>`)
+    expect(page.body).not.toContain(`href="${SHELL_FILES.appCss}"`)
+    // Both chunks the router loads for 首页, hinted; the station page's are not.
+    expect(page.body).toContain('<link rel="preload" href="/js/120.00000000.js" as="script">')
+    expect(page.body).toContain(`<link rel="preload" href="${SHELL_FILES.homeCss}" as="style">`)
+    expect(page.body).not.toContain(SHELL_FILES.stationJs)
+    expect(styleOf(page.body)).toContain('.news-card__title{font-weight:600}')
+    expect(styleOf(page.body)).not.toContain('home__competitions')
+    // Unchanged, it costs a 304.
+    const again = await app.inject({ method: 'GET', url: '/', headers: { 'if-none-match': page.headers.etag as string } })
+    expect(again.statusCode).toBe(304)
+    expect(again.body).toBe('')
+  })
+
+  it('a station’s page: opened by its link, the rules its markup uses from its chunk’s CSS and nothing else', async () => {
+    const { stations } = (await app.inject({ method: 'GET', url: '/api/stations' })).json<{ stations: Array<{ code: string; name: string }> }>()
+    const station = stations[0]
+    const page = await app.inject({ method: 'GET', url: `/${STATION_PAGE_PATH}?code=${station.code}` })
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain(`<title>${station.name} · 密云工会</title>`)
+    expect(page.body).toContain(`<link rel="preload" href="${SHELL_FILES.stationJs}" as="script">`)
+    const css = styleOf(page.body)
+    expect(css).toContain('.station-page__name{font-size:.9rem}')
+    expect(css).toContain('.page-root--elder .station-page__name{font-size:1.1rem}')
+    expect(css).toContain('@media (min-width:600px){.hours__row{padding:1rem}}')
+    for (const absent of ['unused-inside', 'not-on-this-page', 'wide-only']) expect(css).not.toContain(absent)
+    const api = await app.inject({ method: 'GET', url: `/api/stations/${station.code}` })
+    expect(answersIn(page.body)).toEqual([{ url: `/api/stations/${station.code}`, etag: api.headers.etag, data: api.json() }])
+    // Not a tab page: no tab bar, and the app is already where the address says.
+    expect(page.body).not.toContain('<div class="first-screen__tabbar">')
+    expect(page.body).not.toContain('history.replaceState')
+  })
+
+  it('the plain app for a page without a first screen, and for a code that is no station', async () => {
+    for (const url of ['/pages/news/index', `/${STATION_PAGE_PATH}?code=ZZZZZZ`, `/${STATION_PAGE_PATH}`]) {
+      const page = await app.inject({ method: 'GET', url })
+      expect(page.statusCode).toBe(200)
+      expect(page.body).not.toContain('id="first-screen"')
+      expect(page.body).toContain(`<style>${APP_CSS}</style>`)
+    }
+  })
+
+  it('writes text and data so that nothing in them can end the page’s markup or script', () => {
+    expect(text('x', '</span><script>alert(1)</script>').html).toBe('<span class="taro-text x">&lt;/span&gt;&lt;script&gt;alert(1)&lt;/script&gt;</span>')
+    const pages = createAppPages(writeAppShell())
+    const html = pages.page({
+      page: STATION_PAGE_PATH,
+      title: '</title><script>x</script>',
+      markup: text('x', 'y'),
+      answers: [{ url: '/api/x', body: JSON.stringify({ name: '</script><script>alert(1)</script><!--' }) }],
+      appPath: '/p?code="</script>'
+    })!
+    expect(html).not.toContain('<script>alert(1)')
+    expect(html).not.toContain('</script><script>x')
+    expect(answersIn(html)).toEqual([{ url: '/api/x', etag: null, data: { name: '</script><script>alert(1)</script><!--' } }])
+  })
+})
