@@ -4,7 +4,7 @@
  * element, the markup the app's page renders (tags, classes, attributes, texts). A change to either page that the
  * other does not follow fails here — the server and the app cannot drift apart, and the hand-over stays invisible.
  */
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import HomePage from '@/pages/home'
 import StationPageView from '@/packages/stations/station/index'
 import type { HomeData, StationPage } from '@/domain'
@@ -60,6 +60,7 @@ describe('the server’s first screens are the pages the app draws', () => {
       const page: StationPage = await stationPage(code)
       const view = renderPage(<StationPageView />, { code })
       await screen.findByText(page.station.address)
+      await waitFor(() => expect(view.container.querySelector('.page-state--ready')).not.toBeNull())
       const drawn = view.container.querySelector('.page-root')
       expect(drawn).not.toBeNull()
       expect(canonical(parsed(stationPageMarkup(page, TEST_NOW).html))).toEqual(canonical(drawn!))
@@ -73,6 +74,7 @@ describe('the server’s first screens are the pages the app draws', () => {
     expect(home.news.length).toBeGreaterThan(0)
     const view = renderPage(<HomePage />)
     await screen.findByText('职工服务热线', undefined, { timeout: 5000 })
+    await waitFor(() => expect(view.container.querySelector('.page-state--ready')).not.toBeNull())
     const drawn = view.container.querySelector('.page-root')!.cloneNode(true) as Element
     const server = parsed(homeMarkup(home).html)
     // The first screen is the page's beginning; competitions, figures and the hotline follow with the app.
