@@ -1,6 +1,7 @@
 /**
  * What the app's frame shows and keeps that the server needs too, to draw a first screen the app then takes over
- * (server/core/http/first-screen.ts): the tab bar (app.config.ts) and where 长辈模式 is remembered. No Taro import.
+ * (server/core/http/first-screen.ts): the tab bar (app.config.ts; the mini-program's JS never imports this, so its
+ * package does not carry the table twice). No Taro import.
  */
 export const APP_TAB_BAR = {
   color: '#6B6461',
@@ -14,6 +15,3 @@ export const APP_TAB_BAR = {
     { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' }
   ]
 } as const
-
-/** The device storage key of 长辈模式 (src/state/elder-mode.ts). */
-export const ELDER_MODE_STORAGE_KEY = 'miyun:elder-mode'

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { ELDER_MODE_STORAGE_KEY } from '@/domain/app-shell'
+import { ELDER_MODE_STORAGE_KEY } from '@/domain/elder-mode'
 
 /**
  * 长辈模式: larger type across the app, remembered on the device. Every page's PageRoot reads it and every font size
