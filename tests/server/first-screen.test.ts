@@ -50,6 +50,9 @@ describe('a page with its first screen', () => {
     expect(page.body).not.toContain(SHELL_FILES.stationJs)
     expect(styleOf(page.body)).toContain('.news-card__title{font-weight:600}')
     expect(styleOf(page.body)).not.toContain('home__competitions')
+    // Compressed like every answer that is worth it.
+    const compressed = await app.inject({ method: 'GET', url: '/', headers: { 'accept-encoding': 'gzip' } })
+    expect(compressed.headers['content-encoding']).toBe('gzip')
     // Unchanged, it costs a 304.
     const again = await app.inject({ method: 'GET', url: '/', headers: { 'if-none-match': page.headers.etag as string } })
     expect(again.statusCode).toBe(304)

@@ -79,20 +79,23 @@ export function registerWebApp(app: FastifyInstance, options: { h5Dir: string; m
   }
   app.decorate('webApp', webApp)
 
-  for (const route of firstScreens) {
-    for (const url of route.paths) {
-      app.get(url, async (request, reply) => {
-        let screen: FirstScreen | undefined
-        try {
-          screen = await route.render(app, request)
-        } catch (error) {
-          // The app draws the page itself: a first screen that failed costs time, never the page.
-          request.log.error({ err: error }, 'first screen not drawn')
-        }
-        return webApp.sendPage(request, reply, screen)
-      })
+  // In a plugin of their own, as every other route: registered after @fastify/compress, so the pages are compressed.
+  app.register(async (pagesScope) => {
+    for (const route of firstScreens) {
+      for (const url of route.paths) {
+        pagesScope.get(url, async (request, reply) => {
+          let screen: FirstScreen | undefined
+          try {
+            screen = await route.render(app, request)
+          } catch (error) {
+            // The app draws the page itself: a first screen that failed costs time, never the page.
+            request.log.error({ err: error }, 'first screen not drawn')
+          }
+          return webApp.sendPage(request, reply, screen)
+        })
+      }
     }
-  }
+  })
 
   // Read through MediaStorage rather than from a folder, so an object store behind it serves the same URLs.
   // Public: images of published articles are for everyone. The /media security headers apply (security-headers.ts).
