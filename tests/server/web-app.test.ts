@@ -33,8 +33,8 @@ describe('H5 app', () => {
   })
   afterAll(() => app.close())
 
-  it('serves index.html at / with no-cache, so a new build is picked up at once', async () => {
-    const response = await app.inject({ url: '/' })
+  it('serves index.html at an app path with no-cache, so a new build is picked up at once (/ is 首页 drawn: first-screen.test.ts)', async () => {
+    const response = await app.inject({ url: '/pages/news/index' })
     expect(response.statusCode).toBe(200)
     expect(response.headers['content-type']).toMatch(/^text\/html/)
     expect(response.headers['cache-control']).toBe('no-cache')

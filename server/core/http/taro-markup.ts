@@ -28,8 +28,11 @@ function attributes(values: Attributes): string {
 
 const joined = (children: Child[]) => children.map((child) => (child ? child.html : '')).join('')
 
+/** Elements that have no end tag. */
+const VOID = new Set(['img', 'br', 'hr', 'input', 'meta', 'link'])
+
 export function element(tag: string, values: Attributes, children: Child[] = []): Markup {
-  return { html: `<${tag}${attributes(values)}>${joined(children)}</${tag}>` }
+  return { html: VOID.has(tag) ? `<${tag}${attributes(values)}>` : `<${tag}${attributes(values)}>${joined(children)}</${tag}>` }
 }
 
 export const view = (className: string, children: Child[], extra: Attributes = {}): Markup => element('div', { class: className, ...extra }, children)

@@ -66,10 +66,13 @@ export async function postScan(code: string, channel: 'wxacode' | 'wechat-link')
   if (status !== 204) throw new Error(`scan ${code} ${channel} → ${status}`)
 }
 
-/** A URL QR opened in a phone's browser: the server counts it and redirects to the station page. */
+/**
+ * A URL QR opened in a phone's browser: the server counts it and answers with the station page — here 503, as the
+ * page tests' server has no H5 build to draw it in (the count comes first either way).
+ */
 export async function browserScan(code: string): Promise<void> {
   const status = await fromAPhone('GET', `/s/${code}`)
-  if (status >= 400) throw new Error(`browser scan ${code} → ${status}`)
+  if (status !== 200 && status !== 503) throw new Error(`browser scan ${code} → ${status}`)
 }
 
 /**
