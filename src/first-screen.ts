@@ -6,6 +6,7 @@
  * — the same markup, laid out by the same CSS — the server's layer is removed in the frame the app's page is shown,
  * keeping where the worker had scrolled to. Without a first screen in the page, both do nothing.
  */
+import { useEffect } from 'react'
 import { receiveAnswer } from './api/client'
 
 interface ReceivedAnswer {
@@ -43,4 +44,11 @@ export function handOverFirstScreen(): void {
     if (page && scrolled > 0) page.scrollTop = scrolled
   }
   requestAnimationFrame(handOver)
+}
+
+/** For PageState: hands over once the page has settled (content, or an error saying why there is none). */
+export function useFirstScreenHandOver(settled: boolean): void {
+  useEffect(() => {
+    if (settled) handOverFirstScreen()
+  }, [settled])
 }

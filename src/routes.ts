@@ -15,46 +15,6 @@ export const TAB_PAGES = {
   me: 'pages/me/index'
 } as const
 
-export const SUBPACKAGES = [
-  { root: 'packages/news', pages: ['detail/index'] },
-  { root: 'packages/competitions', pages: ['list/index', 'detail/index'] },
-  { root: 'packages/activities', pages: ['list/index', 'detail/index'] },
-  { root: 'packages/services', pages: ['detail/index'] },
-  { root: 'packages/plan', pages: ['overview/index'] },
-  { root: 'packages/stations', pages: ['overview/index', 'station/index', 'map/index'] },
-  { root: 'packages/about', pages: ['union/index', 'privacy/index'] },
-  // Sign-ups: the form, 我的报名 and the page a check-in QR code opens (the server names the last two: notify.ts,
-  // staff-repository.ts).
-  { root: 'packages/signups', pages: ['form/index', 'mine/index', 'check-in/index'] },
-  {
-    // Staff only: a worker who never opens 工作人员登录 never downloads it.
-    root: 'packages/staff',
-    pages: [
-      'login/index',
-      'home/index',
-      'news-list/index',
-      'news-edit/index',
-      'competition-list/index',
-      'competition-edit/index',
-      'service-list/index',
-      'service-edit/index',
-      'plan-edit/index',
-      'featured-edit/index',
-      'accounts/index',
-      'audit/index',
-      'password/index',
-      'station-list/index',
-      'station-edit/index',
-      'station-settings/index',
-      'activity-list/index',
-      'activity-edit/index',
-      'event-list/index',
-      'event-signups/index',
-      'check-in-screen/index'
-    ]
-  }
-] as const
-
 /** The sign-up form, opened with `?type=activity|competition&id=…` (routes.signupForm). */
 export const SIGNUP_FORM_PAGE = 'packages/signups/form/index'
 

@@ -186,7 +186,8 @@ export interface Peeked<T> {
  */
 export function peek<T>(path: string, options: { query?: Query } = {}): Peeked<T> | undefined {
   const url = apiUrl(path, options.query)
-  const came = received.get(url)
+  // Only the H5 page brings answers with it: the constant lets the mini-program's build leave the map out.
+  const came = process.env.TARO_ENV === 'h5' ? received.get(url) : undefined
   if (came && Date.now() - came.at < RECEIVED_FRESH_MS) return { loaded: { data: came.data as T, offline: false, source: 'network' }, fresh: true }
   const kept = readCache<T>(url)
   return kept ? { loaded: { data: kept.data, offline: false, source: 'cache', savedAt: kept.savedAt }, fresh: false } : undefined

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useEffect, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { ResourceState } from '@/api/use-resource'
-import { handOverFirstScreen } from '@/first-screen'
+import { useFirstScreenHandOver } from '@/first-screen'
 import { formatDateTime } from '@/domain/dates'
 import './index.scss'
 
@@ -20,11 +20,8 @@ interface PageStateProps<T> {
  * loading, error (what failed + 重试), empty, and content — marked when it is offline content.
  */
 export function PageState<T>({ state, onRetry, what, isEmpty, emptyText, children }: PageStateProps<T>) {
-  const settled = state.status !== 'loading'
-  useEffect(() => {
-    // H5: the page has drawn what the server's first screen shows (or why it cannot): it takes over from it.
-    if (process.env.TARO_ENV === 'h5' && settled) handOverFirstScreen()
-  }, [settled])
+  // H5: once the page has drawn what the server's first screen shows (or why it cannot), it takes over from it.
+  useFirstScreenHandOver(state.status !== 'loading')
   if (state.status === 'loading') {
     return (
       <View className='page-state page-state--loading' aria-busy='true'>

@@ -10,11 +10,11 @@ import { BadgeDisc } from '@/components/service-badge'
 import { PageState } from '@/components/page-state'
 import { SectionHeader } from '@/components/section-header'
 import type { HomeData, Hotline } from '@/domain/home'
+import { QUICK_SERVICES, type QuickServiceItem } from '@/domain/services'
 import type { PlanFigure } from '@/domain/plan'
 import { callHotline, go } from '@/navigation'
 import { routes } from '@/routes'
 import { FeaturedCarousel } from './featured-carousel'
-import { QUICK_SERVICES } from './quick-services'
 import './index.scss'
 
 const SHARE_TITLE = '密云工会 · 职工的“娘家”'
@@ -60,11 +60,20 @@ function HomeContent({ data }: { data: HomeData }) {
   )
 }
 
+/** A quick service's page: its explainer, or the station directory. */
+const quickServiceUrl = ({ target }: QuickServiceItem) => (target === 'stations' ? routes.stations() : routes.serviceDetail(target))
+
 function QuickServiceGrid() {
   return (
     <View className='quick-services' aria-label='便民服务'>
       {QUICK_SERVICES.map((service) => (
-        <View key={service.name} className='quick-services__item' hoverClass='quick-services__item--pressed' onClick={() => void go(service.url)} role='link'>
+        <View
+          key={service.name}
+          className='quick-services__item'
+          hoverClass='quick-services__item--pressed'
+          onClick={() => void go(quickServiceUrl(service))}
+          role='link'
+        >
           <BadgeDisc badge={service.badge} />
           <Text className='quick-services__name'>{service.name}</Text>
         </View>
