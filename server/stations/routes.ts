@@ -179,7 +179,7 @@ async function countOnce(
  * stays short and outside /api. Every GET under /s/ ends on the station page, whatever follows: a known code is
  * answered with the page itself, its first screen drawn (first-screen.ts) and the app moved to the page's own path;
  * a trailing slash or a lower-case code is still that code; something that is no code at all or far too long gets
- * the app on the station page, which says 未找到 (404; see stationQrAnswer). A malformed %-escape never reaches this
+ * the app on the station page, which says 未找到 (see stationQrAnswer). A malformed %-escape never reaches this
  * route and is redirected to that page by stationQrRouterErrors below. Only a GET
  * for a known code counts, once per caller and station within SCAN_REPEAT_WINDOW_MS (HEAD is what link previewers
  * send, not a person scanning).
@@ -199,9 +199,9 @@ export const stationQrRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     }
     // The station's page itself, drawn (no redirect: a scan on a weak network waits for nothing it can skip); one
-    // that is no station gets the app, which says 未找到 on the station page.
+    // that is no station gets the app, which says 未找到 on the station page (200, as every app page: a 404 document
+    // would be an error in the browser's console for what the page explains itself).
     const screen = code ? await stationFirstScreen(app, code, location) : undefined
-    if (!screen) reply.code(404)
     return app.webApp.sendPage(request, reply, screen, location)
   })
 }
