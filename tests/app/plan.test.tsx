@@ -125,6 +125,6 @@ describe('十四五 成绩单 · 十五五 蓝图', () => {
     goOffline()
     renderPage(<PlanPage />)
     await showsThePlan()
-    expect(screen.getByText(/网络不可用，正在显示离线内容（保存于/)).toBeInTheDocument()
+    expect(await screen.findByText(/网络不可用，正在显示离线内容（保存于/)).toBeInTheDocument()
   })
 })

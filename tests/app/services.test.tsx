@@ -183,7 +183,7 @@ describe('服务详情', () => {
     goOffline()
     renderPage(<ServiceDetailPage />, { slug: 'legal-aid' })
     expect(await screen.findByText('法律援助')).toBeInTheDocument()
-    expect(screen.getByText(/网络不可用，正在显示离线内容/)).toBeInTheDocument()
+    expect(await screen.findByText(/网络不可用，正在显示离线内容/)).toBeInTheDocument()
     expect(figureReading('近3500万元')).toBeDefined()
   })
 })

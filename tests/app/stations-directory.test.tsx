@@ -192,7 +192,7 @@ describe('服务阵地 directory', () => {
     goOffline()
     renderPage(<StationsOverviewPage />)
     await showsAll(directory)
-    expect(screen.getByText(/网络不可用，正在显示离线内容（保存于/)).toBeInTheDocument()
+    expect(await screen.findByText(/网络不可用，正在显示离线内容（保存于/)).toBeInTheDocument()
   })
 })
 
