@@ -62,8 +62,11 @@ export type Query = Record<string, QueryValue>
 
 export interface GetOptions<T> {
   query?: Query
-  /** Content shipped with the app, used when the network fails and nothing was kept yet. */
-  bundled?: () => T
+  /**
+   * Content shipped with the app, used when the network fails and nothing was kept yet (src/api/offline-content.ts:
+   * on H5 a chunk fetched only then).
+   */
+  bundled?: () => T | Promise<T>
 }
 
 export const REQUEST_TIMEOUT_MS = 10_000
@@ -157,7 +160,7 @@ export async function get<T>(path: string, options: GetOptions<T> = {}): Promise
     failure = error
   }
   if (kept) return { data: kept.data, offline: true, source: 'cache', savedAt: kept.savedAt }
-  if (options.bundled) return { data: options.bundled(), offline: true, source: 'bundled' }
+  if (options.bundled) return { data: await options.bundled(), offline: true, source: 'bundled' }
   throw failure
 }
 

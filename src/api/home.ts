@@ -1,6 +1,6 @@
 import type { HomeData } from '../domain/home'
-import bundledHome from '../content/offline/home.json'
 import { get, peek, type Loaded, type Peeked } from './client'
+import { offlineHome } from './offline-content'
 
 /**
  * Everything 首页 shows, in one request. On a very first start with no network, the content bundled with the
@@ -8,7 +8,7 @@ import { get, peek, type Loaded, type Peeked } from './client'
  * status from the dates when they render, so an old copy does not show a stale 报名中.
  */
 export function getHome(): Promise<Loaded<HomeData>> {
-  return get<HomeData>('/api/home', { bundled: () => bundledHome as HomeData })
+  return get<HomeData>('/api/home', { bundled: offlineHome })
 }
 
 export function peekHome(): Peeked<HomeData> | undefined {

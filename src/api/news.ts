@@ -1,7 +1,7 @@
 import type { NewsArticle, NewsCategory, NewsSummary } from '../domain/news'
 import type { Page } from '../domain/paging'
-import bundledFirstPage from '../content/offline/news-first-page.json'
 import { get, peek, type Loaded, type Peeked } from './client'
+import { offlineNewsFirstPage } from './offline-content'
 
 export interface NewsQuery {
   category?: NewsCategory
@@ -18,7 +18,7 @@ export function listNews({ category, q, page = 1 }: NewsQuery = {}): Promise<Loa
   const unfilteredFirstPage = page === 1 && !category && !keyword
   return get<Page<NewsSummary>>('/api/news', {
     query: { category, q: keyword, page },
-    bundled: unfilteredFirstPage ? () => bundledFirstPage as Page<NewsSummary> : undefined
+    bundled: unfilteredFirstPage ? offlineNewsFirstPage : undefined
   })
 }
 

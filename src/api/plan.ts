@@ -1,10 +1,10 @@
 import type { Plan } from '../domain/plan'
-import bundledPlan from '../content/offline/plan.json'
 import { get, peek, type Loaded, type Peeked } from './client'
+import { offlinePlan } from './offline-plan'
 
 /** The plan page falls back to the copy shipped with the app on a first start with no network. */
 export function fetchPlan(): Promise<Loaded<Plan>> {
-  return get<Plan>('/api/plan', { bundled: () => bundledPlan as Plan })
+  return get<Plan>('/api/plan', { bundled: offlinePlan })
 }
 
 export function peekPlan(): Peeked<Plan> | undefined {

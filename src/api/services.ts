@@ -1,6 +1,6 @@
 import type { Service, ServiceSummary } from '../domain/services'
-import bundledServices from '../content/offline/services.json'
 import { get, peek, type Loaded, type Peeked } from './client'
+import { offlineServices } from './offline-content'
 
 export interface ServiceList {
   items: ServiceSummary[]
@@ -8,7 +8,7 @@ export interface ServiceList {
 
 /** The 服务 tab must work on a first start with no network: it falls back to the list shipped with the app. */
 export function fetchServices(): Promise<Loaded<ServiceList>> {
-  return get<ServiceList>('/api/services', { bundled: () => bundledServices as ServiceList })
+  return get<ServiceList>('/api/services', { bundled: offlineServices })
 }
 
 export function fetchService(slug: string): Promise<Loaded<Service>> {

@@ -319,4 +319,50 @@ describe('a worker on a phone browser', () => {
     }
     await page.close()
   })
+
+  it('a very first start with no network shows the content shipped with the app, which a worker online never downloads', async () => {
+    const shipped = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/content/offline/news-first-page.json'), 'utf8')) as PageOf<NewsSummary>
+    // Only shipped content holds more than one of the shipped news ids (a service's slug may equal one).
+    const holdsShipped = (script: { body: string }) => shipped.items.filter((item) => script.body.includes(`"${item.id}"`)).length > 1
+    async function scriptsFetched(phone: BrowserContext, open: (page: Page) => Promise<void>) {
+      const scripts: Promise<{ url: string; body: string }>[] = []
+      const page = await phone.newPage()
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') scripts.push(response.text().then((body) => ({ url: response.url(), body })))
+      })
+      await open(page)
+      await page.close()
+      return Promise.all(scripts)
+    }
+    const urls = (scripts: { url: string }[]) => scripts.map((script) => script.url)
+
+    const news = await api<PageOf<NewsSummary>>('/api/news?page=1')
+    const online = await chromium.newPhone()
+    try {
+      const fetched = await scriptsFetched(online, async (page) => {
+        await page.goto(`${server.url}/pages/news/index`, { waitUntil: 'domcontentloaded' })
+        await expectVisible(page.getByText(news.items[0].title), 'the latest news online')
+        await page.goto(`${server.url}/`, { waitUntil: 'networkidle' })
+      })
+      expect(fetched.length).toBeGreaterThan(0)
+      expect(urls(fetched.filter(holdsShipped))).toEqual([])
+    } finally {
+      await online.close()
+    }
+
+    chromium.expectAppErrors(/ERR_INTERNET_DISCONNECTED/)
+    const firstStart = await chromium.newPhone()
+    try {
+      await firstStart.route('**/api/**', (route) => route.abort('internetdisconnected'))
+      const fetched = await scriptsFetched(firstStart, async (page) => {
+        await page.goto(`${server.url}/pages/news/index`, { waitUntil: 'domcontentloaded' })
+        await expectVisible(page.getByText(/离线内容/), 'the offline marker')
+        expect(await pageText(page)).toContain(shipped.items[0].title)
+        await shot(page, 'news-first-start-offline')
+      })
+      expect(urls(fetched.filter(holdsShipped))).toHaveLength(1)
+    } finally {
+      await firstStart.close()
+    }
+  })
 })
