@@ -4,7 +4,8 @@ module.exports = {
     [
       'taro',
       {
-        framework: 'react',
+        // H5 renders with Preact, the mini-program with React (see framework in config/index.ts).
+        framework: process.env.TARO_ENV === 'h5' ? 'preact' : 'react',
         ts: true,
         compiler: 'webpack5'
       }

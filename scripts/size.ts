@@ -13,10 +13,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import zlib from 'node:zlib'
-import { launchChromium } from '../tests/e2e/browser'
-import { startServer } from '../tests/e2e/server'
 import { checkCodeQuality } from '../tests/weapp/support/code-quality'
+import { h5FirstLoad } from './h5-first-load'
 
 const ROOT = path.resolve(__dirname, '..')
 const WEAPP = path.join(ROOT, 'dist/weapp')
@@ -81,53 +79,6 @@ async function miniprogramCiSizes(): Promise<Record<string, number> | undefined>
   }
 }
 
-interface Fetched {
-  file: string
-  bytes: number
-  gzip: number
-}
-
-async function h5FirstLoad(): Promise<{ scripts: Fetched[]; unmapped: string[]; referenced: string[] }> {
-  const html = fs.readFileSync(path.join(H5, 'index.html'), 'utf8')
-  const referenced = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1])
-  // A fresh, seeded database in a temporary folder (removed on close), as on a first `npm start`.
-  const server = await startServer({ h5Dir: H5 })
-  const chromium = await launchChromium()
-  try {
-    const context = await chromium.newPhone()
-    const page = await context.newPage()
-    const scriptUrls = new Set<string>()
-    page.on('response', (response) => {
-      const request = response.request()
-      if (request.resourceType() === 'script' || /\.m?js(\?|$)/.test(new URL(response.url()).pathname)) {
-        scriptUrls.add(response.url())
-      }
-    })
-    await page.goto(`${server.url}/`, { waitUntil: 'networkidle', timeout: 60_000 })
-    const unmapped: string[] = []
-    const scripts: Fetched[] = []
-    for (const url of scriptUrls) {
-      const { origin, pathname } = new URL(url)
-      const file = path.join(H5, decodeURIComponent(pathname))
-      if (origin !== server.url || !file.startsWith(H5 + path.sep) || !fs.existsSync(file)) {
-        unmapped.push(url)
-        continue
-      }
-      const content = fs.readFileSync(file)
-      scripts.push({
-        file: path.relative(H5, file),
-        bytes: content.length,
-        gzip: zlib.gzipSync(content, { level: 9 }).length
-      })
-    }
-    await context.close()
-    return { scripts, unmapped, referenced }
-  } finally {
-    await chromium.close()
-    await server.close()
-  }
-}
-
 async function main(): Promise<number> {
   let exitCode = 0
   console.log('密云工会 — size report\n')
@@ -165,7 +116,7 @@ async function main(): Promise<number> {
     console.log('✗ dist/h5 is missing: run `npm run build:h5` first.')
     return 1
   }
-  const { scripts, unmapped, referenced } = await h5FirstLoad()
+  const { scripts, unmapped, referenced } = await h5FirstLoad(H5)
   console.log('H5 first load (JS Chromium fetched to render /, gzip -9)')
   console.log(`  index.html references: ${referenced.join(', ') || '(none)'}`)
   let raw = 0
