@@ -5,6 +5,10 @@
  * With `peek` (client.ts), what the phone already has shows at once: the answer that came with the page is shown and
  * not asked for again; a kept copy is shown while the page asks for a newer one in the background (its ETag makes an
  * unchanged answer a bodiless 304), and is marked offline only when that request fails.
+ *
+ * A 4xx to the request behind a kept copy is the server's real answer (the article was withdrawn, the station
+ * removed): it replaces the copy, as it does in the request client. A reload the worker asked for (retry, pull-down)
+ * keeps what is on screen whatever failed, and says why it is not newer.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError, type Loaded, type Peeked } from './client'
@@ -35,6 +39,12 @@ export function toApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError('invalid', '页面出错了，请重试')
 }
 
+/** The server said no (not found, bad request): no kept copy may stand in for that answer. */
+const isServersAnswer = (error: ApiError) => error.kind === 'http' && error.status !== undefined && error.status < 500
+
+/** first: nothing on screen; behindCopy: a kept copy is on screen; reload: the worker asked for newer content. */
+type Run = 'first' | 'behindCopy' | 'reload'
+
 function shown<T>({ loaded, fresh }: Peeked<T>): ResourceState<T> {
   return { status: 'ready', data: loaded.data, offline: loaded.offline, savedAt: loaded.savedAt, refreshing: !fresh }
 }
@@ -50,8 +60,9 @@ export function useResource<T>(load: () => Promise<Loaded<T>>, deps: unknown[], 
   const loadRef = useRef(load)
   loadRef.current = load
 
-  const run = useCallback(async (keepContent: boolean): Promise<ApiError | undefined> => {
+  const run = useCallback(async (kind: Run): Promise<ApiError | undefined> => {
     const call = ++latestCall.current
+    const keepContent = kind !== 'first'
     setState((previous) => (keepContent && previous.status === 'ready' ? { ...previous, refreshing: true } : { status: 'loading' }))
     try {
       const loaded = await loadRef.current()
@@ -62,8 +73,10 @@ export function useResource<T>(load: () => Promise<Loaded<T>>, deps: unknown[], 
       const apiError = toApiError(error)
       if (call !== latestCall.current) return apiError
       setState((previous) =>
-        // A failed refresh keeps what is on screen; only a first load shows the error page.
-        previous.status === 'ready' && keepContent ? { ...previous, refreshing: false, refreshError: apiError } : { status: 'error', error: apiError }
+        // A failed refresh keeps what is on screen; a first load, or a 4xx behind a kept copy, shows the error page.
+        previous.status === 'ready' && keepContent && !(kind === 'behindCopy' && isServersAnswer(apiError))
+          ? { ...previous, refreshing: false, refreshError: apiError }
+          : { status: 'error', error: apiError }
       )
       return apiError
     }
@@ -74,14 +87,18 @@ export function useResource<T>(load: () => Promise<Loaded<T>>, deps: unknown[], 
     started.current = true
     const seen = firstRun ? first : peekRef.current?.()
     if (!seen) {
-      void run(false)
+      void run('first')
       return
     }
-    if (!firstRun) setState(shown(seen))
-    if (!seen.fresh) void run(true)
+    if (!firstRun) {
+      // A request still out for the previous deps must not overwrite what is shown for these.
+      latestCall.current += 1
+      setState(shown(seen))
+    }
+    if (!seen.fresh) void run('behindCopy')
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps)
 
-  const reload = useCallback(() => run(true), [run])
+  const reload = useCallback(() => run('reload'), [run])
   return { state, reload }
 }

@@ -123,4 +123,16 @@ describe('动态详情', () => {
     expect(await screen.findByText(/正在显示离线内容/)).toBeInTheDocument()
     await articleShown(article.title)
   })
+
+  it('an article read before that the server no longer has (withdrawn) says so instead of showing the old copy', async () => {
+    const article = await anyArticle()
+    const first = renderPage(<NewsDetailPage />, { id: article.id })
+    await articleShown(article.title)
+    first.unmount()
+
+    serverFailsWith(404)
+    renderPage(<NewsDetailPage />, { id: article.id })
+    expect(await screen.findByText('未找到该文章')).toBeInTheDocument()
+    expect(document.querySelector('.news-article__title')).toBeNull()
+  })
 })
