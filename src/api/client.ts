@@ -160,7 +160,14 @@ export async function get<T>(path: string, options: GetOptions<T> = {}): Promise
     failure = error
   }
   if (kept) return { data: kept.data, offline: true, source: 'cache', savedAt: kept.savedAt }
-  if (options.bundled) return { data: await options.bundled(), offline: true, source: 'bundled' }
+  if (options.bundled) {
+    try {
+      return { data: await options.bundled(), offline: true, source: 'bundled' }
+    } catch {
+      // H5 fetches the shipped content only now; with no network that fails too, and the worker is told why.
+      throw failure
+    }
+  }
   throw failure
 }
 

@@ -50,6 +50,14 @@ describe('the one request client, against the real API', () => {
     await expect(get('/api/services')).rejects.toMatchObject({ kind: 'network', message: '网络连接失败，请检查网络后重试' })
   })
 
+  it('says the network failed when the shipped content cannot be fetched either (H5 fetches it only then)', async () => {
+    goOffline()
+    const chunkFailed = () => Promise.reject(new Error('Loading chunk 37 failed.'))
+    await expect(get('/api/services', { bundled: chunkFailed })).rejects.toMatchObject({ kind: 'network', message: '网络连接失败，请检查网络后重试' })
+    const bundled = { items: [] }
+    await expect(get('/api/services', { bundled: () => Promise.resolve(bundled) })).resolves.toEqual({ data: bundled, offline: true, source: 'bundled' })
+  })
+
   it('rejects a 404 with the server’s message instead of showing stale content', async () => {
     const error = (await get('/api/news/no-such-article').catch((e: unknown) => e)) as ApiError
     expect(error).toBeInstanceOf(ApiError)
