@@ -4,7 +4,8 @@
  * At start, the API answers the server drew it from (`#first-screen-data`) become the app's own first answers
  * (client.ts receiveAnswer): the page renders them at once and does not ask again. When the page has drawn its content
  * — the same markup, laid out by the same CSS — the server's layer is removed in the frame the app's page is shown,
- * keeping where the worker had scrolled to. Without a first screen in the page, both do nothing.
+ * keeping where the worker had scrolled to, and the layer's own styles with it. Without a first screen in the page,
+ * both do nothing.
  */
 import { useEffect } from 'react'
 import { receiveAnswer } from './api/client'
@@ -41,6 +42,8 @@ export function handOverFirstScreen(): void {
     }
     const scrolled = layer.querySelector('.first-screen__page')?.scrollTop ?? 0
     layer.remove()
+    // Its rules (the layer's frame, copies of rules the app has loaded itself by now) go with it.
+    document.getElementById('first-screen-style')?.remove()
     if (page && scrolled > 0) page.scrollTop = scrolled
   }
   requestAnimationFrame(handOver)

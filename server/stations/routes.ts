@@ -201,8 +201,7 @@ export const stationQrRoutes: FastifyPluginAsyncTypebox = async (app) => {
     // The station's page itself, drawn (no redirect: a scan on a weak network waits for nothing it can skip); one
     // that is no station gets the app, which says 未找到 on the station page (200, as every app page: a 404 document
     // would be an error in the browser's console for what the page explains itself).
-    const screen = code ? await stationFirstScreen(app, code, location) : undefined
-    return app.webApp.sendPage(request, reply, screen, location)
+    return app.webApp.sendPage(request, reply, code ? () => stationFirstScreen(app, code, location) : undefined, location)
   })
 }
 

@@ -8,7 +8,7 @@ import type { App } from '@server/app'
 import { STATION_PAGE_PATH } from '@/domain'
 import { createAppPages } from '@server/core/http/first-screen'
 import { escapeHtml, text } from '@server/core/http/taro-markup'
-import { APP_CSS, SHELL_FILES, writeAppShell } from './support/app-shell'
+import { APP_CSS, SHELL_FILES, appPathOf, writeAppShell } from './support/app-shell'
 import { buildTestApp, removeTempDirs } from './support/test-app'
 
 afterAll(removeTempDirs)
@@ -39,9 +39,18 @@ describe('a page with its first screen', () => {
     expect(page.headers['cache-control']).toBe('no-cache')
     const home = await app.inject({ method: 'GET', url: '/api/home' })
     const first = home.json<{ news: Array<{ title: string }> }>().news[0]
+    // The ETag a phone meets (it takes gzip, and 首页's answer is gzipped): the app's refresh sends it back for a 304.
+    const asPhone = await app.inject({ method: 'GET', url: '/api/home', headers: { 'accept-encoding': 'gzip' } })
+    expect(asPhone.headers['content-encoding']).toBe('gzip')
     expect(page.body).toContain(`<span class="taro-text news-card__title">${escapeHtml(first.title)}</span>`)
     expect(page.body).toContain('<p class="weui-tabbar__label" style="color:#C8161D">首页</p>')
-    expect(answersIn(page.body)).toEqual([{ url: '/api/home', etag: home.headers.etag, data: home.json() }])
+    expect(answersIn(page.body)).toEqual([{ url: '/api/home', etag: asPhone.headers.etag, data: home.json() }])
+    const refresh = await app.inject({
+      method: 'GET',
+      url: '/api/home',
+      headers: { 'accept-encoding': 'gzip', 'if-none-match': answersIn(page.body)[0].etag! }
+    })
+    expect(refresh.statusCode).toBe(304)
     expect(page.body).toContain(`<style>${APP_CSS}</style>`)
     expect(page.body).not.toContain(`href="${SHELL_FILES.appCss}"`)
     // Both chunks the router loads for 首页, hinted; the station page's are not.
@@ -72,7 +81,8 @@ describe('a page with its first screen', () => {
     expect(css).toContain('@media (min-width:600px){.hours__row{padding:1rem}}')
     for (const absent of ['unused-inside', 'not-on-this-page', 'wide-only']) expect(css).not.toContain(absent)
     const api = await app.inject({ method: 'GET', url: `/api/stations/${station.code}` })
-    expect(answersIn(page.body)).toEqual([{ url: `/api/stations/${station.code}`, etag: api.headers.etag, data: api.json() }])
+    const asPhone = await app.inject({ method: 'GET', url: `/api/stations/${station.code}`, headers: { 'accept-encoding': 'gzip' } })
+    expect(answersIn(page.body)).toEqual([{ url: `/api/stations/${station.code}`, etag: asPhone.headers.etag, data: api.json() }])
     // Not a tab page: no tab bar, and the app is already where the address says.
     expect(page.body).not.toContain('<div class="first-screen__tabbar">')
     expect(page.body).not.toContain('history.replaceState')
@@ -87,6 +97,22 @@ describe('a page with its first screen', () => {
     }
   })
 
+  it('a first screen that fails to draw costs only time: the plain app is sent, moved where it was going', async () => {
+    const h5Dir = writeAppShell()
+    const failing = buildTestApp({ h5Dir })
+    const appPath = `/${STATION_PAGE_PATH}?code=T5U9KH`
+    failing.get('/drawn-badly', (request, reply) => failing.webApp.sendPage(request, reply, () => Promise.reject(new Error('markup failed')), appPath))
+    try {
+      const page = await failing.inject({ method: 'GET', url: '/drawn-badly' })
+      expect(page.statusCode).toBe(200)
+      expect(page.body).not.toContain('id="first-screen"')
+      expect(page.body).toContain('<div id="app"></div>')
+      expect(appPathOf(page.body)).toBe(appPath)
+    } finally {
+      await failing.close()
+    }
+  })
+
   it('writes text and data so that nothing in them can end the page’s markup or script', () => {
     expect(text('x', '</span><script>alert(1)</script>').html).toBe('<span class="taro-text x">&lt;/span&gt;&lt;script&gt;alert(1)&lt;/script&gt;</span>')
     const pages = createAppPages(writeAppShell())
@@ -97,8 +123,10 @@ describe('a page with its first screen', () => {
       answers: [{ url: '/api/x', body: JSON.stringify({ name: '</script><script>alert(1)</script><!--' }) }],
       appPath: '/p?code="</script>'
     })!
-    expect(html).not.toContain('<script>alert(1)')
-    expect(html).not.toContain('</script><script>x')
+    expect(html).toContain('<title>&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;</title>')
+    // Every script the page has ends where it should: none of the data closes one early.
+    expect(html.split('</script>').length).toBe(html.split(/<script[ >]/).length)
+    expect(html).toContain('history.replaceState(history.state,\'\',"/p?code=\\"\\u003c/script>")')
     expect(answersIn(html)).toEqual([{ url: '/api/x', etag: null, data: { name: '</script><script>alert(1)</script><!--' } }])
   })
 })

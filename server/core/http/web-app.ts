@@ -52,10 +52,11 @@ export interface FirstScreenRoute {
 
 export interface WebApp {
   /**
-   * Sends the app's page: with `screen` drawn in it when there is one, else the plain app. `appPath`: the app's own
-   * path when the request's is not one (a printed address); the app is moved there before its router starts.
+   * Sends the app's page: with the first screen `draw` gives drawn in it, else the plain app. A first screen that
+   * fails to draw (or to fit in the page) is logged and costs only time: the plain app is sent. `appPath`: the app's
+   * own path when the request's is not one (a printed address); the app is moved there before its router starts.
    */
-  sendPage(request: FastifyRequest, reply: FastifyReply, screen: FirstScreen | undefined, appPath?: string): FastifyReply
+  sendPage(request: FastifyRequest, reply: FastifyReply, draw?: () => Promise<FirstScreen | undefined>, appPath?: string): Promise<FastifyReply>
 }
 
 export function registerWebApp(app: FastifyInstance, options: { h5Dir: string; mediaDir?: string; uploads: MediaStorage; firstScreens?: FirstScreenRoute[] }) {
@@ -63,8 +64,15 @@ export function registerWebApp(app: FastifyInstance, options: { h5Dir: string; m
   const pages = createAppPages(h5Dir)
 
   const webApp: WebApp = {
-    sendPage(request, reply, screen, appPath) {
-      const html = screen ? pages.page(screen) : pages.shell(appPath)
+    async sendPage(request, reply, draw, appPath) {
+      let html: string | undefined
+      try {
+        const screen = draw ? await draw() : undefined
+        if (screen) html = pages.page(screen)
+      } catch (error) {
+        request.log.error({ err: error }, 'first screen not drawn')
+      }
+      html ??= pages.shell(appPath)
       if (html === undefined) {
         return reply.code(503).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send(H5_MISSING_MESSAGE)
       }
@@ -83,16 +91,7 @@ export function registerWebApp(app: FastifyInstance, options: { h5Dir: string; m
   app.register(async (pagesScope) => {
     for (const route of firstScreens) {
       for (const url of route.paths) {
-        pagesScope.get(url, async (request, reply) => {
-          let screen: FirstScreen | undefined
-          try {
-            screen = await route.render(app, request)
-          } catch (error) {
-            // The app draws the page itself: a first screen that failed costs time, never the page.
-            request.log.error({ err: error }, 'first screen not drawn')
-          }
-          return webApp.sendPage(request, reply, screen)
-        })
+        pagesScope.get(url, (request, reply) => webApp.sendPage(request, reply, () => route.render(app, request)))
       }
     }
   })
@@ -135,7 +134,7 @@ export function registerWebApp(app: FastifyInstance, options: { h5Dir: string; m
       if (!readable || looksLikeFile(request.url)) {
         return reply.code(404).type('text/plain; charset=utf-8').send('未找到该页面或文件')
       }
-      return webApp.sendPage(request, reply, undefined)
+      return webApp.sendPage(request, reply)
     }
   }
 }
