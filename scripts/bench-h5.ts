@@ -16,8 +16,9 @@
  * (including the /s/ redirect, when there is one) to the requestAnimationFrame of the first frame in which an element
  * holding the expected text is in the DOM and on screen. The station page's text is the first seeded station's name,
  * 首页's the first news title of /api/home. Beside it, as a cross-check: Chromium's own paint time of that text
- * (Element Timing), FCP and LCP, read once the network has been quiet for QUIET_MS; and the bytes of each load
- * (CDP Network.loadingFinished) by kind.
+ * (Element Timing), FCP and LCP, read once the network has been quiet for QUIET_MS; the bytes of each load
+ * (CDP Network.loadingFinished) by kind; and, for the app, when it has taken over (its own page shown with no
+ * server-drawn layer over it: from then on the page answers taps), which is what the app's JS costs.
  *
  * ROUNDS rounds (BENCH_ROUNDS, default 5) alternate app and static copy (app, static, app, static…) so that load elsewhere on the machine
  * slows both alike; the table shows medians and app/static ratios. Figures are printed, never asserted: machines
@@ -73,6 +74,11 @@ interface InPage {
   /** The LCP element, in a few words. */
   lcpElement: string | null
   /**
+   * The app's own page shown, with no server-drawn layer over it: from then on the page answers taps (null for the
+   * static copy, which has no app).
+   */
+  appAt: number | null
+  /**
    * Redirect time (/s/<code> → the station page), from Navigation Timing. (Its responseStart is not shown: Chromium
    * records it before the emulated latency is added, so under throttling it is the unthrottled figure.)
    */
@@ -115,9 +121,16 @@ const ELEMENT_TIMING = 'bench-text'
  * `elementtiming` attribute in that same animation frame, before anything of them is painted.
  */
 function watchForText({ expected, identifier }: { expected: string; identifier: string }) {
-  const bench: InPage = { visibleAt: null, inDomAt: null, paintedAt: null, fcp: null, lcp: null, lcpElement: null, redirect: 0 }
+  const bench: InPage = { visibleAt: null, inDomAt: null, paintedAt: null, fcp: null, lcp: null, lcpElement: null, appAt: null, redirect: 0 }
   ;(window as unknown as { __bench: InPage }).__bench = bench
   let scheduled = false
+  const appWatcher = new MutationObserver(() => {
+    if (bench.appAt === null && document.querySelector('.taro_page_show') && !document.getElementById('first-screen')) {
+      bench.appAt = performance.now()
+      appWatcher.disconnect()
+    }
+  })
+  appWatcher.observe(document, { childList: true, subtree: true, attributes: true })
 
   const matches = (): Element[] => {
     const body = document.body
@@ -454,7 +467,7 @@ function loadLine(side: string, load: Load): string {
   const redirect = load.redirect > 0 ? `  redirect ${ms(load.redirect)}` : ''
   return (
     `    ${pad(side, 20)} visible ${lpad(ms(load.visibleAt), 5)}  (in DOM ${lpad(ms(load.inDomAt), 5)}, painted ${lpad(ms(load.paintedAt), 5)}` +
-    `, FCP ${lpad(ms(load.fcp), 5)}, LCP ${lpad(ms(load.lcp), 5)})${redirect}  ${lpad(kb(total(load.bytes)), 6)} KB in ${load.bytes.requests} requests` +
+    `, FCP ${lpad(ms(load.fcp), 5)}, LCP ${lpad(ms(load.lcp), 5)}${load.appAt === null ? '' : `, app ${lpad(ms(load.appAt), 5)}`})${redirect}  ${lpad(kb(total(load.bytes)), 6)} KB in ${load.bytes.requests} requests` +
     (load.settled ? '' : ` (network still busy after ${LOAD_TIMEOUT_MS / 1000} s)`)
   )
 }
@@ -565,6 +578,13 @@ async function main(): Promise<number> {
         `  ${pad(row.label, 44)} app ${lpad(ms(of(row.app, painted)), 5)}   static ${lpad(ms(of(row.copy, painted)), 5)}   ratio ${times(ratio(row, painted))}` +
           missing([...row.app, ...row.copy], painted)
       )
+    }
+
+    // The first screen is the server's; the app's JS decides when the page answers taps.
+    const appTakesOver = (load: Load) => load.appAt
+    console.log("\nthe app has taken over (its page shown, the server's layer gone: the page answers taps), medians (ms)")
+    for (const row of visibleRows) {
+      console.log(`  ${pad(row.label, 44)} app ${lpad(ms(of(row.app, appTakesOver)), 5)}` + missing(row.app, appTakesOver).replace('paint entry', 'take-over'))
     }
 
     console.log('\nbytes transferred per cold load (KB as received, median of the rounds; other = API answers, images, fonts)')
