@@ -7,7 +7,7 @@
  * keeping where the worker had scrolled to, and the layer's own styles with it. Without a first screen in the page,
  * both do nothing.
  */
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { receiveAnswer } from './api/client'
 
 interface ReceivedAnswer {
@@ -49,9 +49,13 @@ export function handOverFirstScreen(): void {
   requestAnimationFrame(handOver)
 }
 
-/** For PageState: hands over once the page has settled (content, or an error saying why there is none). */
+/**
+ * For PageState: hands over once the page has settled (content, or an error saying why there is none). A layout
+ * effect: it only asks for the next frame, and a passive one may itself wait for a frame first (Preact runs them
+ * after the next paint), which kept the server's layer up a frame longer than needed.
+ */
 export function useFirstScreenHandOver(settled: boolean): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (settled) handOverFirstScreen()
   }, [settled])
 }
