@@ -59,7 +59,7 @@ function taroSources(): Map<string, string> {
 }
 
 /** The part a source belongs to: an npm package by name, the app by its folder under src/, else webpack's own. */
-export function partOf(source: string | null, taro: Map<string, string>): string {
+function partOf(source: string | null, taro: Map<string, string>): string {
   if (!source) return '(webpack runtime, glue)'
   const inModules = source.lastIndexOf('node_modules/')
   if (inModules >= 0) {
