@@ -320,7 +320,7 @@ describe('a worker on a phone browser', () => {
     await page.close()
   })
 
-  it('a very first start with no network shows the content shipped with the app, which a worker online never downloads', async () => {
+  it('a first start with the API out of reach shows the content shipped with the app, which a worker online never downloads', async () => {
     const shipped = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/content/offline/news-first-page.json'), 'utf8')) as PageOf<NewsSummary>
     // Only shipped content holds more than one of the shipped news ids (a service's slug may equal one).
     const holdsShipped = (script: { body: string }) => shipped.items.filter((item) => script.body.includes(`"${item.id}"`)).length > 1
@@ -350,6 +350,8 @@ describe('a worker on a phone browser', () => {
       await online.close()
     }
 
+    // The page's own files still come (an H5 page cannot open with no network at all); when the shipped chunk cannot
+    // come either, the page says the network failed (tests/app/api-client.test.ts).
     chromium.expectAppErrors(/ERR_INTERNET_DISCONNECTED/)
     const firstStart = await chromium.newPhone()
     try {
