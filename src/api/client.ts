@@ -37,6 +37,11 @@ export class ApiError extends Error {
   get notFound(): boolean {
     return this.status === 404
   }
+
+  /** A 4xx: the server's real answer (not found, bad request), which no kept copy may stand in for. */
+  get serversAnswer(): boolean {
+    return this.kind === 'http' && this.status !== undefined && this.status < 500
+  }
 }
 
 /**
@@ -152,8 +157,8 @@ export async function get<T>(path: string, options: GetOptions<T> = {}): Promise
     }
     const { code, message } = errorMessageOf(safeParse(response.data))
     const error = new ApiError('http', message ?? `服务器暂时无法响应（${response.statusCode}），请稍后重试`, response.statusCode, code)
-    // A 4xx is the server's real answer (not found, bad request): showing stale content would hide it.
-    if (response.statusCode < 500) throw error
+    // A 4xx is the server's real answer: showing stale content would hide it.
+    if (error.serversAnswer) throw error
     failure = error
   } catch (error) {
     if (!(error instanceof ApiError) || error.kind === 'http' || error.kind === 'invalid') throw error

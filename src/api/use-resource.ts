@@ -39,9 +39,6 @@ export function toApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError('invalid', '页面出错了，请重试')
 }
 
-/** The server said no (not found, bad request): no kept copy may stand in for that answer. */
-const isServersAnswer = (error: ApiError) => error.kind === 'http' && error.status !== undefined && error.status < 500
-
 /** first: nothing on screen; behindCopy: a kept copy is on screen; reload: the worker asked for newer content. */
 type Run = 'first' | 'behindCopy' | 'reload'
 
@@ -74,7 +71,7 @@ export function useResource<T>(load: () => Promise<Loaded<T>>, deps: unknown[], 
       if (call !== latestCall.current) return apiError
       setState((previous) =>
         // A failed refresh keeps what is on screen; a first load, or a 4xx behind a kept copy, shows the error page.
-        previous.status === 'ready' && keepContent && !(kind === 'behindCopy' && isServersAnswer(apiError))
+        previous.status === 'ready' && keepContent && !(kind === 'behindCopy' && apiError.serversAnswer)
           ? { ...previous, refreshing: false, refreshError: apiError }
           : { status: 'error', error: apiError }
       )
