@@ -51,7 +51,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     },
     // H5 renders with Preact (preact/compat, Taro's `preact` option; babel.config.js too): the worker's first load is
     // 87.8 KB gz instead of 122.2 with React DOM (npm run size, npm run size:parts), which a worker on metered data
-    // pays on every cold scan. The app takes over no sooner cold, and ~80 ms later on a second visit (npm run
+    // pays on every cold scan. The app takes over no sooner cold, and ~85 ms later on a second visit (npm run
     // bench:h5, medians of 9): weigh both again before changing it. The mini-program stays on React: Taro's Preact
     // build is 87 KB smaller there but does not pass the simulator suite (tests/weapp) yet.
     framework: platform === 'h5' ? 'preact' : 'react',
